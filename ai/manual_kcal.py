@@ -1,0 +1,75 @@
+"""Reading energy the user states outright ("pizza 800 kcal"): exact, never invented.
+
+The offline text estimator falls back to this; on its own it is the honest minimum
+that works with no food database at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.model import ItemSource, MealItem
+from core.model.estimate import Estimate
+
+_SPLIT = re.compile(r"\s*(?:,|;|\+|\n|\band\b|\bet\b|\bwith\b|\bavec\b)\s*", re.IGNORECASE)
+_KCAL = re.compile(r"^(?P<name>.*?)[\s:=-]*(?P<kcal>\d+(?:[.,]\d+)?)\s*(?:kcal|cal|calories?)\s*$", re.IGNORECASE)
+MAX_ITEM_KCAL = 5000.0
+
+
+def parse_stated_kcal(segment: str) -> MealItem | None:
+    """An item for ``"<name> <N> kcal"``, or None when the segment states no energy."""
+    match = _KCAL.match(segment.strip())
+    if not match:
+        return None
+    kcal = float(match.group("kcal").replace(",", "."))
+    if kcal > MAX_ITEM_KCAL:
+        return None
+    name = match.group("name").strip(" :-=") or "food"
+    return MealItem(
+        name=name[:200],
+        grams=0.0,
+        kcal=kcal,
+        protein_g=0.0,
+        carbs_g=0.0,
+        fat_g=0.0,
+        source=ItemSource.MANUAL,
+        low_kcal=kcal,
+        high_kcal=kcal,
+    )
+
+
+def split_segments(text: str) -> list[str]:
+    """A description cut at commas, "and", "+", new lines (English and French)."""
+    return [part for part in _SPLIT.split(text.strip()) if part and part.strip()]
+
+
+class StatedKcalEstimator:
+    """A :class:`core.ports.MealEstimator` that only accepts energy stated by the user."""
+
+    NOTE = "Give the energy for what I did not understand, e.g. “pizza 800 kcal”."
+
+    async def from_text(self, text: str, language: str) -> Estimate:
+        """Items for segments with stated kcal; the rest is reported as not understood."""
+        items, unparsed = [], []
+        for segment in split_segments(text[:2000]):
+            item = parse_stated_kcal(segment)
+            if item:
+                items.append(item)
+            else:
+                unparsed.append(segment[:200])
+        notes = (self.NOTE,) if unparsed else ()
+        return Estimate(tuple(items), tuple(unparsed), None, notes)
+
+    async def from_photo(self, image: bytes, caption: str, language: str) -> Estimate:
+        """Only the caption can be read by this estimator."""
+        estimate = await self.from_text(caption, language) if caption.strip() else Estimate(())
+        return Estimate(
+            estimate.items,
+            estimate.unparsed,
+            None,
+            ("I cannot read photos in this set-up; describe the meal in words.", *estimate.notes),
+        )
+
+    async def from_voice(self, audio: bytes, language: str) -> Estimate:
+        """No speech recognition in this estimator."""
+        return Estimate((), (), None, ("I cannot listen to voice notes in this set-up; type the meal instead.",))

@@ -1,0 +1,1 @@
+"""Driving adapters: chat platforms (Telegram, Discord, terminal) sharing one conversation."""

@@ -1,0 +1,1 @@
+"""What every platform shares: the conversation, its state, and the pure reply builders."""

@@ -1,0 +1,89 @@
+"""The conversation: routes one incoming message to a flow and returns the replies.
+
+Every platform adapter (terminal, Telegram, Discord) translates its updates into
+:class:`Incoming` and renders the :class:`Reply` list; the dialogue itself lives here once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping
+
+from bots.common.deps import BotDeps
+from bots.common.flows import everyday, meal_entry, onboarding
+from bots.common.messages import Incoming, Reply
+from bots.common.state import ChatState
+from core.model import UserAccount
+from core.services.identify import identify
+
+CommandHandler = Callable[[BotDeps, ChatState, UserAccount, str, Incoming], Awaitable[list[Reply]]]
+
+CHOICES = ("save", "edit", "cancel")
+
+
+async def _profile(deps: BotDeps, state: ChatState, user: UserAccount, args: str, msg: Incoming) -> list[Reply]:
+    return await onboarding.profile_command(deps, user, args)
+
+
+async def _start(deps: BotDeps, state: ChatState, user: UserAccount, args: str, msg: Incoming) -> list[Reply]:
+    if user.profile.is_complete:
+        return [Reply(f"Welcome back, {user.display_name}! Describe a meal, or send /help.")]
+    return onboarding.start(state, user)
+
+
+BUILTIN_COMMANDS: dict[str, CommandHandler] = {
+    "start": _start,
+    "help": everyday.help_,
+    "today": everyday.today,
+    "undo": everyday.undo,
+    "weight": everyday.weight,
+    "profile": _profile,
+}
+
+
+def split_command(text: str) -> tuple[str, str] | None:
+    """``"/weight 80"`` → ``("weight", "80")``; ``@botname`` suffixes are dropped; None for plain text."""
+    if not text.startswith("/"):
+        return None
+    head, _, args = text[1:].partition(" ")
+    return head.split("@", 1)[0].lower(), args.strip()
+
+
+class Conversation:
+    """Routes messages; ``extra_commands`` lets features add commands without touching this file."""
+
+    def __init__(self, deps: BotDeps, extra_commands: Mapping[str, CommandHandler] | None = None) -> None:
+        self.deps = deps
+        self.commands: dict[str, CommandHandler] = {**BUILTIN_COMMANDS, **(extra_commands or {})}
+
+    async def handle(self, msg: Incoming) -> list[Reply]:
+        """Answer one message; the chat state is loaded before and saved after."""
+        deps = self.deps
+        user = await identify(deps.uow(), msg.platform, msg.user_external_id, msg.display_name, msg.language)
+        state = ChatState.from_json(await deps.states.load(msg.state_key))
+        replies = await self._route(state, user, msg)
+        await deps.states.save(msg.state_key, state.to_json(), deps.clock.now())
+        return replies
+
+    async def _route(self, state: ChatState, user: UserAccount, msg: Incoming) -> list[Reply]:
+        text = msg.text.strip()
+        choice = msg.choice or (text.lower() if state.pending and text.lower() in CHOICES else None)
+        command = split_command(text) if msg.choice is None else None
+        if command is not None:
+            name, args = command
+            handler = self.commands.get(name)
+            if handler is None:
+                return [Reply(f"I don't know the command /{name}. Send /help for the list.")]
+            if name != "start":
+                state.asking, state.onboarding = None, False
+            return await handler(self.deps, state, user, args, msg)
+        if state.asking and choice is None:
+            return await onboarding.answer(self.deps, state, user, msg.choice or text)
+        if state.asking and msg.choice:
+            return await onboarding.answer(self.deps, state, user, msg.choice)
+        if choice in CHOICES:
+            return await meal_entry.choose(self.deps, state, user, choice)
+        if msg.photo is None and msg.voice is None and not text:
+            return [Reply("Send a meal description, a photo or a voice note — or /help.")]
+        if state.pending and state.editing and msg.photo is None and msg.voice is None:
+            return await meal_entry.edit(self.deps, state, user, text)
+        return await meal_entry.new_estimate(self.deps, state, user, msg)

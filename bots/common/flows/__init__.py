@@ -1,0 +1,1 @@
+"""Conversation flows, one feature a module: onboarding, meal entry, everyday commands."""

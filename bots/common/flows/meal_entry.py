@@ -1,0 +1,143 @@
+"""Meal entry: estimate, show, let the user edit, save only on Save."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import datetime, timedelta
+
+from bots.common.deps import BotDeps
+from bots.common.messages import Button, Incoming, Reply
+from bots.common.render import estimate_text, summary_text
+from bots.common.state import ChatState, estimate_from_dict, estimate_to_dict
+from core.errors import WinStreakError
+from core.model import MealItem, UserAccount
+from core.model.estimate import Estimate
+from core.services.log_meal import LogMeal, log_meal
+from core.services.today_summary import today_summary
+
+ESTIMATE_BUTTONS = ((Button("Save", "save"), Button("Edit", "edit"), Button("Cancel", "cancel")),)
+EDIT_HELP = (
+    "Edit the estimate:\n• “2 150g” — set item 2 to 150 g\n• “remove 2” — drop item 2\n"
+    "• “add 1 apple” — add an item\nThen Save or Cancel."
+)
+
+
+def _show(state: ChatState, estimate: Estimate, description: str, kind: str, now: datetime) -> Reply:
+    state.pending = estimate_to_dict(estimate, description, kind)
+    state.pending_since = now.isoformat()
+    buttons = ESTIMATE_BUTTONS if estimate.items else ((Button("Cancel", "cancel"),),)
+    return Reply(estimate_text(estimate), buttons)
+
+
+async def new_estimate(deps: BotDeps, state: ChatState, user: UserAccount, msg: Incoming) -> list[Reply]:
+    """Estimate a text, photo or voice message and show it with Save / Edit / Cancel."""
+    replies: list[Reply] = []
+    if state.pending:
+        replies.append(Reply("(The previous unsaved estimate was discarded.)"))
+    lang = user.profile.language
+    if msg.voice is not None:
+        estimate, kind = await deps.estimator.from_voice(msg.voice, lang), "voice"
+    elif msg.photo is not None:
+        estimate, kind = await deps.estimator.from_photo(msg.photo, msg.text, lang), "photo"
+    else:
+        estimate, kind = await deps.estimator.from_text(msg.text, lang), "text"
+    state.editing = False
+    replies.append(_show(state, estimate, estimate.transcript or msg.text, kind, deps.clock.now()))
+    return replies
+
+
+def _expired(deps: BotDeps, state: ChatState) -> bool:
+    if not state.pending_since:
+        return False
+    since = datetime.fromisoformat(state.pending_since)
+    return deps.clock.now() - since > timedelta(minutes=deps.estimate_ttl_minutes)
+
+
+def _clear(state: ChatState) -> None:
+    state.pending, state.pending_since, state.editing = None, None, False
+
+
+async def choose(deps: BotDeps, state: ChatState, user: UserAccount, choice: str) -> list[Reply]:
+    """Handle Save / Edit / Cancel for the pending estimate."""
+    if state.pending is None:
+        return [Reply("There is no estimate waiting. Describe a meal to start one.")]
+    if _expired(deps, state):
+        _clear(state)
+        return [
+            Reply(
+                f"That estimate expired after {deps.estimate_ttl_minutes} minutes; nothing was saved. "
+                "Send the meal again."
+            )
+        ]
+    if choice == "cancel":
+        _clear(state)
+        return [Reply("Cancelled — nothing was saved.")]
+    if choice == "edit":
+        state.editing = True
+        return [Reply(EDIT_HELP, ESTIMATE_BUTTONS)]
+    pending, estimate = state.pending, estimate_from_dict(state.pending)
+    try:
+        await log_meal(
+            deps.uow(),
+            deps.clock,
+            LogMeal(user.id, estimate.items, pending.get("description", ""), pending.get("input_kind", "text")),
+        )
+    except WinStreakError as err:
+        return [Reply(str(err))]
+    _clear(state)
+    summary = await today_summary(deps.uow(), deps.clock, user.id)
+    return [Reply(f"✅ Saved {estimate.total_kcal:.0f} kcal.\n\n" + summary_text(summary))]
+
+
+def _scaled(item: MealItem, grams: float) -> MealItem:
+    factor = grams / item.grams if item.grams else 0.0
+    return dataclasses.replace(
+        item,
+        grams=grams,
+        kcal=item.kcal * factor,
+        protein_g=item.protein_g * factor,
+        carbs_g=item.carbs_g * factor,
+        fat_g=item.fat_g * factor,
+        low_kcal=item.low_kcal * factor,
+        high_kcal=item.high_kcal * factor,
+    )
+
+
+async def edit(deps: BotDeps, state: ChatState, user: UserAccount, text: str) -> list[Reply]:
+    """Apply one edit command to the pending estimate and show it again."""
+    assert state.pending is not None
+    estimate = estimate_from_dict(state.pending)
+    items = list(estimate.items)
+    words = text.strip()
+    amount = re.fullmatch(r"(\d+)\s+(\d+(?:[.,]\d+)?)\s*g?", words, re.IGNORECASE)
+    remove = re.fullmatch(r"(?:remove|delete|del|rm)\s+(\d+)", words, re.IGNORECASE)
+    add = re.fullmatch(r"add\s+(.+)", words, re.IGNORECASE | re.DOTALL)
+    target = amount or remove
+    index_text = target.group(1) if target else None
+    if index_text is not None and not 1 <= int(index_text) <= len(items):
+        return [Reply(f"There is no item {index_text}: the estimate has {len(items)}.", ESTIMATE_BUTTONS)]
+    if amount:
+        grams = float(amount.group(2).replace(",", "."))
+        if not 0 < grams <= 5000:
+            return [Reply("Give an amount between 1 and 5000 g.", ESTIMATE_BUTTONS)]
+        position = int(amount.group(1)) - 1
+        if items[position].grams == 0:
+            return [
+                Reply("That item has no weight to scale; remove it and add it again with an amount.", ESTIMATE_BUTTONS)
+            ]
+        items[position] = _scaled(items[position], grams)
+        estimate = dataclasses.replace(estimate, items=tuple(items))
+    elif remove:
+        del items[int(remove.group(1)) - 1]
+        estimate = dataclasses.replace(estimate, items=tuple(items))
+    elif add:
+        extra = await deps.estimator.from_text(add.group(1), user.profile.language)
+        estimate = dataclasses.replace(
+            estimate, items=tuple(items) + extra.items, unparsed=estimate.unparsed + extra.unparsed
+        )
+    else:
+        return [Reply("I did not understand that edit.\n" + EDIT_HELP, ESTIMATE_BUTTONS)]
+    pending = state.pending
+    reply = _show(state, estimate, pending.get("description", ""), pending.get("input_kind", "text"), deps.clock.now())
+    return [reply]

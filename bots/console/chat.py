@@ -1,0 +1,86 @@
+"""Terminal adapter: reads lines, shows replies, numbers the buttons so a digit or a word picks one."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
+
+from bots.common.conversation import Conversation
+from bots.common.messages import Button, Incoming, Reply
+
+QUIT = ("/quit", "/exit", "quit", "exit")
+
+
+def render_reply(reply: Reply, image_dir: Path, counter: list[int]) -> str:
+    """A reply as terminal text; an image is saved to ``image_dir`` and its path printed."""
+    lines = [reply.text]
+    buttons = reply.flat_buttons
+    if buttons:
+        lines.append("  ".join(f"[{n}] {b.label}" for n, b in enumerate(buttons, 1)))
+    if reply.image is not None:
+        image_dir.mkdir(parents=True, exist_ok=True)
+        counter[0] += 1
+        path = image_dir / f"{counter[0]:04d}-{reply.image_name}"
+        path.write_bytes(reply.image)
+        lines.append(f"🖼  saved picture: {path}")
+    return "\n".join(lines)
+
+
+def pick(text: str, buttons: list[Button]) -> str | None:
+    """The value of the button chosen by number or by its word, if any."""
+    word = text.strip().lower()
+    if word.isdigit() and 1 <= int(word) <= len(buttons):
+        return buttons[int(word) - 1].value
+    for button in buttons:
+        if word in (button.label.lower(), button.value.lower()):
+            return button.value
+    return None
+
+
+async def run_console(
+    conversation: Conversation,
+    user: str,
+    stdin: TextIO,
+    stdout: TextIO,
+    *,
+    interactive: bool,
+    image_dir: Path,
+    read: Callable[[], str] | None = None,
+) -> None:
+    """Chat until end of input or /quit; one message per line when not interactive."""
+    buttons: list[Button] = []
+    counter = [0]
+
+    def show(replies: list[Reply]) -> None:
+        nonlocal buttons
+        for reply in replies:
+            print(render_reply(reply, image_dir, counter), file=stdout)
+            print(file=stdout)
+        buttons = [b for r in replies for b in r.flat_buttons] if replies else []
+        stdout.flush()
+
+    async def send(text: str) -> None:
+        choice = pick(text, buttons) if buttons else None
+        msg = Incoming("console", user, user, user, text=text if choice is None else "", choice=choice)
+        show(await conversation.handle(msg))
+
+    if interactive:
+        print(f"WinStreak — chatting as {user}. Type /help for commands, /quit to leave.\n", file=stdout)
+        await send("/start")
+    reader = read or stdin.readline
+    while True:
+        if interactive:
+            print("you> ", end="", file=stdout, flush=True)
+        line = await asyncio.to_thread(reader)
+        if not line:
+            break
+        text = line.strip()
+        if not text:
+            continue
+        if text.lower() in QUIT:
+            break
+        if not interactive:
+            print(f"you> {text}", file=stdout)
+        await send(text)

@@ -1,0 +1,103 @@
+"""Ports: the narrow Protocols through which the core reaches storage, AI, time and chat.
+
+Adapters in storage/, ai/ and bots/ implement them; tests use the in-memory fakes in tests/fakes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from types import TracebackType
+from typing import Protocol, Self
+
+from core.model import Meal, MealId, UserAccount, UserId, WeightEntry
+from core.model.estimate import Estimate
+from core.model.food import Food, FoodMatch
+from core.model.profile import Profile
+
+
+class Clock(Protocol):
+    """The current moment (aware, UTC)."""
+
+    def now(self) -> datetime: ...
+
+
+class UserRepository(Protocol):
+    """Users and the platform identities that lead to them."""
+
+    async def get(self, user_id: UserId) -> UserAccount | None: ...
+
+    async def by_identity(self, platform: str, external_id: str) -> UserAccount | None: ...
+
+    async def create(self, platform: str, external_id: str, display_name: str, profile: Profile) -> UserAccount: ...
+
+    async def save_profile(self, user_id: UserId, profile: Profile) -> None: ...
+
+    async def set_active(self, user_id: UserId, active: bool) -> None: ...
+
+
+class MealRepository(Protocol):
+    """Logged meals."""
+
+    async def add(self, meal: Meal) -> Meal: ...
+
+    async def on_day(self, user_id: UserId, day: date) -> list[Meal]: ...
+
+    async def last(self, user_id: UserId) -> Meal | None: ...
+
+    async def delete(self, meal_id: MealId) -> None: ...
+
+
+class WeightRepository(Protocol):
+    """Weigh-ins."""
+
+    async def add(self, entry: WeightEntry) -> None: ...
+
+    async def history(self, user_id: UserId) -> list[WeightEntry]: ...
+
+
+class UnitOfWork(Protocol):
+    """One transaction across repositories: commit explicitly, roll back on leaving otherwise."""
+
+    @property
+    def users(self) -> UserRepository: ...
+
+    @property
+    def meals(self) -> MealRepository: ...
+
+    @property
+    def weights(self) -> WeightRepository: ...
+
+    async def __aenter__(self) -> Self: ...
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None: ...
+
+    async def commit(self) -> None: ...
+
+
+class FoodCatalog(Protocol):
+    """Search and look up foods."""
+
+    async def search(self, query: str, limit: int = 10) -> Sequence[FoodMatch]: ...
+
+    async def by_barcode(self, code: str) -> Food | None: ...
+
+    async def get(self, food_id: str) -> Food | None: ...
+
+
+class MealEstimator(Protocol):
+    """Turns a description, a photo or a voice note into an :class:`Estimate`."""
+
+    async def from_text(self, text: str, language: str) -> Estimate: ...
+
+    async def from_photo(self, image: bytes, caption: str, language: str) -> Estimate: ...
+
+    async def from_voice(self, audio: bytes, language: str) -> Estimate: ...
+
+
+class Notifier(Protocol):
+    """Sends a text to a user or group on whatever platform reaches them."""
+
+    async def send(self, recipient: str, text: str) -> None: ...

@@ -1,0 +1,198 @@
+r"""Reading and checking profile values typed by people: units, ranges, names.
+
+``parse_field("height", "5'11\"")`` → 180.3; every failure is an :class:`InvalidValue`
+whose message says what was wrong and what would be accepted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from core.errors import InvalidValue
+from core.model.profile import Activity, GoalKind, Sex
+from core.rules.days import zone
+
+LB_IN_KG = 0.45359237
+INCH_IN_CM = 2.54
+
+_NUMBER = r"(\d+(?:[.,]\d+)?)"
+
+FIELD_ALIASES = {
+    "sex": "sex",
+    "gender": "sex",
+    "sexe": "sex",
+    "born": "birth_year",
+    "birth_year": "birth_year",
+    "year": "birth_year",
+    "age": "age",
+    "né": "birth_year",
+    "height": "height_cm",
+    "taille": "height_cm",
+    "height_cm": "height_cm",
+    "weight": "weight_kg",
+    "poids": "weight_kg",
+    "weight_kg": "weight_kg",
+    "activity": "activity",
+    "activité": "activity",
+    "activite": "activity",
+    "goal": "goal",
+    "objectif": "goal",
+    "rate": "rate_kg_per_week",
+    "rythme": "rate_kg_per_week",
+    "target": "goal_weight_kg",
+    "goal_weight": "goal_weight_kg",
+    "tz": "timezone",
+    "timezone": "timezone",
+    "zone": "timezone",
+    "lang": "language",
+    "language": "language",
+    "langue": "language",
+}
+
+LANGUAGES = ("en", "fr")
+
+
+def _number(field: str, text: str, what: str) -> float:
+    match = re.fullmatch(_NUMBER, text.strip())
+    if not match:
+        raise InvalidValue(field, f"I could not read “{text}” as {what}.")
+    return float(match.group(1).replace(",", "."))
+
+
+def _in_range(field: str, value: float, low: float, high: float, label: str, unit: str) -> float:
+    if not low <= value <= high:
+        raise InvalidValue(
+            field, f"{label} {value:g} {unit} is not plausible: give a value between {low:g} and {high:g} {unit}."
+        )
+    return value
+
+
+def parse_height_cm(text: str) -> float:
+    """Centimetres from ``180``, ``180cm``, ``1.80m``, ``5'11"``, ``71in``."""
+    raw = text.strip().lower().replace(" ", "")
+    feet = re.fullmatch(r"(\d)'(?:(\d{1,2}(?:\.\d+)?)(?:\"|'')?)?", raw) or re.fullmatch(r"(\d)ft(?:(\d{1,2})in)?", raw)
+    if feet:
+        cm = (int(feet.group(1)) * 12 + float(feet.group(2) or 0)) * INCH_IN_CM
+    elif raw.endswith("cm"):
+        cm = _number("height_cm", raw[:-2], "a height")
+    elif raw.endswith("in"):
+        cm = _number("height_cm", raw[:-2], "a height") * INCH_IN_CM
+    elif raw.endswith("m"):
+        cm = _number("height_cm", raw[:-1], "a height") * 100
+    else:
+        value = _number("height_cm", raw, "a height in cm")
+        cm = value * 100 if value < 3 else value
+    return round(_in_range("height_cm", cm, 100, 250, "A height of", "cm"), 1)
+
+
+def parse_weight_kg(text: str) -> float:
+    """Kilograms from ``80``, ``80kg``, ``176lb``, ``176 lbs``."""
+    raw = text.strip().lower().replace(" ", "")
+    factor = 1.0
+    for suffix, unit_factor in (("lbs", LB_IN_KG), ("lb", LB_IN_KG), ("kg", 1.0)):
+        if raw.endswith(suffix):
+            raw, factor = raw[: -len(suffix)], unit_factor
+            break
+    value = _number("weight_kg", raw, "a weight") * factor
+    return round(_in_range("weight_kg", value, 25, 400, "A weight of", "kg"), 1)
+
+
+def parse_birth_year(text: str, current_year: int) -> int:
+    """A birth year from ``1990`` (or an age such as ``34``), for ages 13 to 110."""
+    value = int(_number("birth_year", text, "a birth year or an age"))
+    year = current_year - value if value < 200 else value
+    age = current_year - year
+    if not 13 <= age <= 110:
+        raise InvalidValue("birth_year", f"An age of {age} is not plausible: WinStreak is for people aged 13 to 110.")
+    return year
+
+
+def _choice(field: str, text: str, options: dict[str, str], label: str) -> str:
+    key = text.strip().lower().replace("-", "_").replace(" ", "_")
+    if key in options:
+        return options[key]
+    names = ", ".join(sorted(set(options.values())))
+    raise InvalidValue(field, f"“{text}” is not a {label}. Choose one of: {names}.")
+
+
+_SEX = {
+    "male": "male",
+    "m": "male",
+    "man": "male",
+    "homme": "male",
+    "h": "male",
+    "female": "female",
+    "f": "female",
+    "woman": "female",
+    "femme": "female",
+}
+_ACTIVITY = {a.value: a.value for a in Activity} | {
+    "1": "sedentary",
+    "2": "light",
+    "3": "moderate",
+    "4": "active",
+    "5": "very_active",
+    "sédentaire": "sedentary",
+    "sedentaire": "sedentary",
+    "léger": "light",
+    "modéré": "moderate",
+    "modere": "moderate",
+    "actif": "active",
+    "very": "very_active",
+    "très_actif": "very_active",
+}
+_GOAL = {g.value: g.value for g in GoalKind} | {
+    "perdre": "lose",
+    "maintenir": "maintain",
+    "prendre": "gain",
+    "loss": "lose",
+    "keep": "maintain",
+}
+
+
+def parse_field(field: str, text: str, current_year: int) -> object:
+    """Parse one profile field from text; returns the typed value to store."""
+    parsers: dict[str, Callable[[str], object]] = {
+        "sex": lambda t: Sex(_choice("sex", t, _SEX, "sex")),
+        "birth_year": lambda t: parse_birth_year(t, current_year),
+        "age": lambda t: parse_birth_year(t, current_year),
+        "height_cm": parse_height_cm,
+        "weight_kg": parse_weight_kg,
+        "goal_weight_kg": parse_weight_kg,
+        "activity": lambda t: Activity(_choice("activity", t, _ACTIVITY, "activity level")),
+        "goal": lambda t: GoalKind(_choice("goal", t, _GOAL, "goal")),
+        "rate_kg_per_week": lambda t: _in_range(
+            "rate_kg_per_week",
+            _number("rate_kg_per_week", t.lower().removesuffix("kg"), "a weekly rate in kg"),
+            0,
+            1,
+            "A weekly rate of",
+            "kg",
+        ),
+        "timezone": lambda t: zone(t.strip()).key,
+        "language": lambda t: _choice("language", t, {code: code for code in LANGUAGES}, "supported language"),
+    }
+    return parsers[field](text)
+
+
+def parse_assignments(text: str, current_year: int) -> dict[str, object]:
+    """Parse ``key=value`` pairs (``height=180cm weight=80kg tz=Europe/Brussels``) into profile fields.
+
+    Raises :class:`InvalidValue` naming the first bad key or value; nothing is partially applied.
+    """
+    changes: dict[str, object] = {}
+    for token in text.split():
+        if "=" not in token:
+            raise InvalidValue("profile", f"“{token}” is not a key=value pair, e.g. weight=80kg.")
+        key, value = token.split("=", 1)
+        field = FIELD_ALIASES.get(key.strip().lower())
+        if field is None:
+            known = ", ".join(
+                sorted({"sex", "born", "height", "weight", "activity", "goal", "rate", "target", "tz", "lang"})
+            )
+            raise InvalidValue("profile", f"I don't know the profile field “{key}”. Known fields: {known}.")
+        if field == "age":
+            field = "birth_year"
+        changes[field] = parse_field(field, value, current_year)
+    return changes

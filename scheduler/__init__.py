@@ -1,0 +1,1 @@
+"""APScheduler jobs: thin, platform-neutral, exactly once through the outbox."""

@@ -1,0 +1,1 @@
+"""Storage adapters: SQLAlchemy 2 async models, repositories, unit of work, Alembic migrations."""

@@ -1,0 +1,1 @@
+"""Alembic migrations: the single owner of the schema on SQLite and PostgreSQL."""

@@ -1,0 +1,1 @@
+"""SQL implementations of the core repository ports; rows become core dataclasses here."""

@@ -1,0 +1,115 @@
+"""Meals and weigh-ins in SQL."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import delete, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from core.model import ItemSource, Meal, MealId, MealItem, UserId, WeightEntry
+from storage.models import MealItemRow, MealRow, WeightRow
+
+
+def _meal(row: MealRow) -> Meal:
+    items = tuple(
+        MealItem(
+            name=i.name,
+            grams=i.grams,
+            kcal=i.kcal,
+            protein_g=i.protein_g,
+            carbs_g=i.carbs_g,
+            fat_g=i.fat_g,
+            source=ItemSource(i.source),
+            low_kcal=i.low_kcal,
+            high_kcal=i.high_kcal,
+            food_id=i.food_id,
+        )
+        for i in row.items
+    )
+    return Meal(
+        MealId(row.id), UserId(row.user_id), row.eaten_at, row.local_day, items, row.description, row.input_kind
+    )
+
+
+class SqlMealRepository:
+    """:class:`core.ports.MealRepository` over SQLAlchemy."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._s = session
+
+    async def add(self, meal: Meal) -> Meal:
+        """Insert the meal and its items; returns it with its id."""
+        row = MealRow(
+            user_id=int(meal.user_id),
+            eaten_at=meal.eaten_at,
+            local_day=meal.local_day,
+            description=meal.description,
+            input_kind=meal.input_kind,
+            items=[
+                MealItemRow(
+                    position=n,
+                    name=i.name[:200],
+                    grams=i.grams,
+                    kcal=i.kcal,
+                    protein_g=i.protein_g,
+                    carbs_g=i.carbs_g,
+                    fat_g=i.fat_g,
+                    source=i.source.value,
+                    low_kcal=i.low_kcal,
+                    high_kcal=i.high_kcal,
+                    food_id=i.food_id,
+                )
+                for n, i in enumerate(meal.items)
+            ],
+        )
+        self._s.add(row)
+        await self._s.flush()
+        return _meal(row)
+
+    async def on_day(self, user_id: UserId, day: date) -> list[Meal]:
+        """The user's meals of one local day, oldest first."""
+        query = (
+            select(MealRow)
+            .where(MealRow.user_id == int(user_id), MealRow.local_day == day)
+            .order_by(MealRow.eaten_at, MealRow.id)
+        )
+        return [_meal(row) for row in (await self._s.execute(query)).scalars()]
+
+    async def last(self, user_id: UserId) -> Meal | None:
+        """The most recently logged meal."""
+        query = select(MealRow).where(MealRow.user_id == int(user_id)).order_by(MealRow.id.desc()).limit(1)
+        row = (await self._s.execute(query)).scalar_one_or_none()
+        return _meal(row) if row else None
+
+    async def delete(self, meal_id: MealId) -> None:
+        """Delete a meal and its items."""
+        await self._s.execute(delete(MealItemRow).where(MealItemRow.meal_id == int(meal_id)))
+        await self._s.execute(delete(MealRow).where(MealRow.id == int(meal_id)))
+
+
+class SqlWeightRepository:
+    """:class:`core.ports.WeightRepository` over SQLAlchemy."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._s = session
+
+    async def add(self, entry: WeightEntry) -> None:
+        """Insert a weigh-in."""
+        self._s.add(
+            WeightRow(
+                user_id=int(entry.user_id),
+                weight_kg=entry.weight_kg,
+                measured_at=entry.measured_at,
+                local_day=entry.local_day,
+            )
+        )
+        await self._s.flush()
+
+    async def history(self, user_id: UserId) -> list[WeightEntry]:
+        """All weigh-ins, oldest first."""
+        query = select(WeightRow).where(WeightRow.user_id == int(user_id)).order_by(WeightRow.measured_at, WeightRow.id)
+        return [
+            WeightEntry(UserId(r.user_id), r.weight_kg, r.measured_at, r.local_day)
+            for r in (await self._s.execute(query)).scalars()
+        ]

@@ -1,0 +1,84 @@
+"""Users and identities in SQL."""
+
+from __future__ import annotations
+
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from core.model import Activity, GoalKind, Profile, Sex, UserAccount, UserId
+from storage.models import IdentityRow, UserRow
+
+
+def _profile(row: UserRow) -> Profile:
+    return Profile(
+        sex=Sex(row.sex) if row.sex else None,
+        birth_year=row.birth_year,
+        height_cm=row.height_cm,
+        weight_kg=row.weight_kg,
+        activity=Activity(row.activity) if row.activity else None,
+        goal=GoalKind(row.goal) if row.goal else None,
+        rate_kg_per_week=row.rate_kg_per_week,
+        goal_weight_kg=row.goal_weight_kg,
+        timezone=row.timezone,
+        language=row.language,
+    )
+
+
+def _account(row: UserRow) -> UserAccount:
+    return UserAccount(UserId(row.id), row.display_name, _profile(row), row.created_at, row.active)
+
+
+def _profile_columns(profile: Profile) -> dict[str, object]:
+    return {
+        "sex": profile.sex.value if profile.sex else None,
+        "birth_year": profile.birth_year,
+        "height_cm": profile.height_cm,
+        "weight_kg": profile.weight_kg,
+        "activity": profile.activity.value if profile.activity else None,
+        "goal": profile.goal.value if profile.goal else None,
+        "rate_kg_per_week": profile.rate_kg_per_week,
+        "goal_weight_kg": profile.goal_weight_kg,
+        "timezone": profile.timezone,
+        "language": profile.language,
+    }
+
+
+class SqlUserRepository:
+    """:class:`core.ports.UserRepository` over SQLAlchemy."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._s = session
+
+    async def get(self, user_id: UserId) -> UserAccount | None:
+        """The user with that id."""
+        row = await self._s.get(UserRow, int(user_id))
+        return _account(row) if row else None
+
+    async def by_identity(self, platform: str, external_id: str) -> UserAccount | None:
+        """The user behind a platform account."""
+        query = (
+            select(UserRow)
+            .join(IdentityRow, IdentityRow.user_id == UserRow.id)
+            .where(IdentityRow.platform == platform, IdentityRow.external_id == external_id)
+        )
+        row = (await self._s.execute(query)).scalar_one_or_none()
+        return _account(row) if row else None
+
+    async def create(self, platform: str, external_id: str, display_name: str, profile: Profile) -> UserAccount:
+        """A new user with one identity."""
+        from datetime import UTC, datetime
+
+        row = UserRow(display_name=display_name, created_at=datetime.now(UTC), active=True, **_profile_columns(profile))
+        self._s.add(row)
+        await self._s.flush()
+        self._s.add(IdentityRow(platform=platform, external_id=external_id, user_id=row.id))
+        await self._s.flush()
+        return _account(row)
+
+    async def save_profile(self, user_id: UserId, profile: Profile) -> None:
+        """Overwrite the profile columns."""
+        await self._s.execute(update(UserRow).where(UserRow.id == int(user_id)).values(**_profile_columns(profile)))
+
+    async def set_active(self, user_id: UserId, active: bool) -> None:
+        """Mark a user reachable or not (e.g. after they blocked the bot)."""
+        await self._s.execute(update(UserRow).where(UserRow.id == int(user_id)).values(active=active))

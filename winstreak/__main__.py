@@ -1,0 +1,5 @@
+"""``python -m winstreak`` runs the CLI."""
+
+from winstreak.cli import main
+
+main()

@@ -1,0 +1,95 @@
+"""The composition root: the only place that chooses real adapters and wires them to the core.
+
+Tests call :func:`build_app` with their own clock or estimator; everything else comes from settings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from ai.manual_kcal import StatedKcalEstimator
+from bots.common.conversation import CommandHandler, Conversation
+from bots.common.deps import BotDeps
+from core.ports import Clock, MealEstimator, UnitOfWork
+from storage.engine import make_engine, make_session_factory
+from storage.migrate import upgrade
+from storage.repositories.chat_state import SqlStateStore
+from storage.unit_of_work import SqlUnitOfWork
+from winstreak.settings import Settings
+
+
+class SystemClock:
+    """The real time, in UTC."""
+
+    def now(self) -> datetime:
+        """Now."""
+        return datetime.now(UTC)
+
+
+class DatabaseUnavailable(Exception):
+    """The configured database cannot be reached or upgraded; the message says which and why."""
+
+
+@dataclass
+class App:
+    """A wired WinStreak: engine, sessions, ports and the conversation."""
+
+    settings: Settings
+    engine: AsyncEngine
+    sessions: async_sessionmaker[AsyncSession]
+    deps: BotDeps
+    conversation: Conversation
+    extra_commands: dict[str, CommandHandler] = field(default_factory=dict)
+
+    def uow(self) -> UnitOfWork:
+        """A fresh unit of work."""
+        return SqlUnitOfWork(self.sessions)
+
+    async def close(self) -> None:
+        """Release the database connections."""
+        await self.engine.dispose()
+
+
+def _ensure_sqlite_dir(url: str) -> None:
+    if url.startswith("sqlite+aiosqlite:///"):
+        path = url.removeprefix("sqlite+aiosqlite:///")
+        if path and path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+
+
+def default_estimator(settings: Settings) -> MealEstimator:
+    """The estimator the settings call for."""
+    return StatedKcalEstimator()
+
+
+async def build_app(
+    settings: Settings,
+    *,
+    clock: Clock | None = None,
+    estimator: MealEstimator | None = None,
+    migrate: bool = True,
+) -> App:
+    """Wire everything; upgrades the schema first unless ``migrate`` is False."""
+    url = settings.resolved_database_url
+    _ensure_sqlite_dir(url)
+    engine = make_engine(url)
+    if migrate:
+        try:
+            await upgrade(engine)
+        except Exception as err:  # drivers raise many unrelated types for "cannot connect"
+            await engine.dispose()
+            shown = engine.url.render_as_string(hide_password=True)
+            raise DatabaseUnavailable(f"Cannot use the database {shown}: {type(err).__name__}: {err}") from err
+    sessions = make_session_factory(engine)
+    deps = BotDeps(
+        uow=lambda: SqlUnitOfWork(sessions),
+        clock=clock or SystemClock(),
+        estimator=estimator or default_estimator(settings),
+        states=SqlStateStore(sessions),
+        estimate_ttl_minutes=settings.estimate_ttl_minutes,
+    )
+    return App(settings, engine, sessions, deps, Conversation(deps))

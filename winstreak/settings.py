@@ -1,0 +1,73 @@
+"""One typed settings object, read from ``WINSTREAK_*`` variables and an optional ``.env`` file.
+
+Loaded once at the edge (the CLI) and passed inward; nothing reads the environment at import time.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from platformdirs import user_data_dir
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def default_data_dir() -> Path:
+    """Where the embedded database and saved pictures live by default."""
+    return Path(user_data_dir("winstreak", appauthor=False))
+
+
+class Settings(BaseSettings):
+    """Every setting WinStreak reads; each is documented in ``.env.example``."""
+
+    model_config = SettingsConfigDict(env_prefix="WINSTREAK_", env_file=".env", extra="ignore")
+
+    data_dir: Path = Field(default_factory=default_data_dir, description="Folder for the SQLite database and images.")
+    database_url: str = Field(default="", description="SQLAlchemy URL; empty means SQLite in data_dir.")
+    default_timezone: str = Field(default="UTC", description="Time zone given to new users until they choose.")
+    log_level: str = Field(default="WARNING", description="Python logging level.")
+    telegram_token: SecretStr | None = Field(default=None, description="Bot token from @BotFather.")
+    telegram_webhook_url: str | None = Field(default=None, description="Public HTTPS URL for webhook mode.")
+    telegram_api_base: str | None = Field(default=None, description="Self-hosted Bot API server base URL.")
+    discord_token: SecretStr | None = Field(default=None, description="Discord bot token.")
+    ai_base_url: str | None = Field(default=None, description="OpenAI-compatible API base URL.")
+    ai_api_key: SecretStr | None = Field(default=None, description="API key for the AI provider.")
+    ai_model: str = Field(default="gpt-4o-mini", description="Chat model for text and photo estimates.")
+    estimate_ttl_minutes: int = Field(default=30, ge=1, le=1440, description="How long an unsaved estimate waits.")
+
+    @field_validator("database_url")
+    @classmethod
+    def _known_driver(cls, value: str) -> str:
+        if value and not value.startswith(("sqlite+aiosqlite://", "postgresql+asyncpg://")):
+            raise ValueError("must start with sqlite+aiosqlite:// or postgresql+asyncpg://")
+        return value
+
+    @field_validator("default_timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        from zoneinfo import ZoneInfo
+
+        try:
+            ZoneInfo(value)
+        except Exception as err:  # ZoneInfo raises several unrelated types for bad names
+            raise ValueError(f"unknown time zone {value!r}") from err
+        return value
+
+    @property
+    def resolved_database_url(self) -> str:
+        """The database URL, defaulting to SQLite inside ``data_dir``."""
+        return self.database_url or f"sqlite+aiosqlite:///{self.data_dir / 'winstreak.db'}"
+
+
+class SettingsError(Exception):
+    """Settings that cannot be used; the message is one line naming the field."""
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Read settings, turning validation errors into one clear line."""
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as err:
+        first = err.errors()[0]
+        field = "WINSTREAK_" + str(first["loc"][0]).upper() if first["loc"] else "settings"
+        raise SettingsError(f"Bad setting {field}: {first['msg']}") from None
