@@ -1,0 +1,1 @@
+"""Tests of the data shipped in the repository."""
