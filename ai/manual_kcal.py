@@ -10,6 +10,7 @@ import re
 
 from core.model import ItemSource, MealItem
 from core.model.estimate import Estimate
+from core.text import N_
 
 _SPLIT = re.compile(r"\s*(?:,|;|\+|\n|\band\b|\bet\b|\bwith\b|\bavec\b)\s*", re.IGNORECASE)
 _KCAL = re.compile(r"^(?P<name>.*?)[\s:=-]*(?P<kcal>\d+(?:[.,]\d+)?)\s*(?:kcal|cal|calories?)\s*$", re.IGNORECASE)
@@ -46,7 +47,7 @@ def split_segments(text: str) -> list[str]:
 class StatedKcalEstimator:
     """A :class:`core.ports.MealEstimator` that only accepts energy stated by the user."""
 
-    NOTE = "Give the energy for what I did not understand, e.g. “pizza 800 kcal”."
+    NOTE = N_("Give the energy for what I did not understand, e.g. “pizza 800 kcal”.")
 
     async def from_text(self, text: str, language: str) -> Estimate:
         """Items for segments with stated kcal; the rest is reported as not understood."""
@@ -67,9 +68,9 @@ class StatedKcalEstimator:
             estimate.items,
             estimate.unparsed,
             None,
-            ("I cannot read photos in this set-up; describe the meal in words.", *estimate.notes),
+            (N_("I cannot read photos in this set-up; describe the meal in words."), *estimate.notes),
         )
 
     async def from_voice(self, audio: bytes, language: str) -> Estimate:
         """No speech recognition in this estimator."""
-        return Estimate((), (), None, ("I cannot listen to voice notes in this set-up; type the meal instead.",))
+        return Estimate((), (), None, (N_("I cannot listen to voice notes in this set-up; type the meal instead."),))

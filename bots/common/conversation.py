@@ -10,6 +10,7 @@ from collections.abc import Awaitable, Callable, Mapping
 
 from bots.common.deps import BotDeps
 from bots.common.flows import everyday, meal_entry, onboarding
+from bots.common.i18n import t
 from bots.common.messages import Incoming, Reply
 from bots.common.state import ChatState
 from core.model import UserAccount
@@ -26,7 +27,15 @@ async def _profile(deps: BotDeps, state: ChatState, user: UserAccount, args: str
 
 async def _start(deps: BotDeps, state: ChatState, user: UserAccount, args: str, msg: Incoming) -> list[Reply]:
     if user.profile.is_complete:
-        return [Reply(f"Welcome back, {user.display_name}! Describe a meal, or send /help.")]
+        return [
+            Reply(
+                t(
+                    user.profile.language,
+                    "Welcome back, {name}! Describe a meal, or send /help.",
+                    name=user.display_name,
+                )
+            )
+        ]
     return onboarding.start(state, user)
 
 
@@ -72,7 +81,8 @@ class Conversation:
             name, args = command
             handler = self.commands.get(name)
             if handler is None:
-                return [Reply(f"I don't know the command /{name}. Send /help for the list.")]
+                text = "I don't know the command /{name}. Send /help for the list."
+                return [Reply(t(user.profile.language, text, name=name[:40]))]
             if name != "start":
                 state.asking, state.onboarding = None, False
             return await handler(self.deps, state, user, args, msg)
@@ -83,7 +93,7 @@ class Conversation:
         if choice in CHOICES:
             return await meal_entry.choose(self.deps, state, user, choice)
         if msg.photo is None and msg.voice is None and not text:
-            return [Reply("Send a meal description, a photo or a voice note — or /help.")]
+            return [Reply(t(user.profile.language, "Send a meal description, a photo or a voice note — or /help."))]
         if state.pending and state.editing and msg.photo is None and msg.voice is None:
             return await meal_entry.edit(self.deps, state, user, text)
         return await meal_entry.new_estimate(self.deps, state, user, msg)

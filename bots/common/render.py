@@ -1,7 +1,11 @@
-"""Pure reply builders: the one place that words every answer, for every platform."""
+"""Pure reply builders: the one place that words the everyday answers, for every platform."""
 
 from __future__ import annotations
 
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from bots.common.i18n import N_, t
 from core.events import ProfileUpdated
 from core.model.estimate import Estimate
 from core.model.profile import Profile
@@ -10,7 +14,7 @@ from core.services.today_summary import DaySummary
 
 
 def progress_bar(value: float, target: float, width: int = 12) -> str:
-    """A text bar such as ``▓▓▓▓▓░░░░░░░ 42%``; over 100 % it fills and says so."""
+    """A text bar such as ``▓▓▓▓▓░░░░░░░ 42%``; over 100 % it stays full and the share says so."""
     if target <= 0:
         return ""
     share = value / target
@@ -18,84 +22,120 @@ def progress_bar(value: float, target: float, width: int = 12) -> str:
     return "▓" * filled + "░" * (width - filled) + f" {share:.0%}"
 
 
-def estimate_text(estimate: Estimate) -> str:
+def estimate_text(lang: str, estimate: Estimate) -> str:
     """An estimate as the user sees it before saving."""
     lines = []
     if estimate.transcript:
-        lines.append(f"🎙 I heard: “{estimate.transcript}”")
+        lines.append(t(lang, "🎙 I heard: “{text}”", text=estimate.transcript))
     if estimate.items:
-        lines.append("Here is my estimate:")
+        lines.append(t(lang, "Here is my estimate:"))
         for n, item in enumerate(estimate.items, 1):
             lines.append(
                 f"{n}. {item.name} — {item.grams:.0f} g, {item.kcal:.0f} kcal "
                 f"(P {item.protein_g:.0f} g · C {item.carbs_g:.0f} g · F {item.fat_g:.0f} g)"
             )
-        lines.append(f"Total: {estimate.total_kcal:.0f} kcal (likely {estimate.low_kcal:.0f}–{estimate.high_kcal:.0f})")
+        lines.append(
+            t(
+                lang,
+                "Total: {kcal} kcal (likely {low}–{high})",
+                kcal=f"{estimate.total_kcal:.0f}",
+                low=f"{estimate.low_kcal:.0f}",
+                high=f"{estimate.high_kcal:.0f}",
+            )
+        )
     else:
-        lines.append("I could not find any food I know in that.")
+        lines.append(t(lang, "I could not find any food I know in that."))
     if estimate.unparsed:
-        lines.append("Not understood: " + "; ".join(f"“{u}”" for u in estimate.unparsed))
-    lines.extend(estimate.notes)
+        lines.append(t(lang, "Not understood: {parts}", parts="; ".join(f"“{u}”" for u in estimate.unparsed)))
+    lines.extend(t(lang, note) for note in estimate.notes)
     return "\n".join(lines)
 
 
-def summary_text(summary: DaySummary) -> str:
+def _local_time(moment: datetime, tz_name: str) -> str:
+    return moment.astimezone(ZoneInfo(tz_name)).strftime("%H:%M")
+
+
+def summary_text(lang: str, summary: DaySummary, tz_name: str) -> str:
     """Today's progress."""
-    lines = [f"📅 {summary.day:%A %d %B}"]
+    lines = [f"📅 {summary.day.isoformat()}"]
     if summary.target_kcal is not None:
-        lines.append(
-            f"{summary.kcal:.0f} / {summary.target_kcal} kcal  {progress_bar(summary.kcal, summary.target_kcal)}"
-        )
+        bar = progress_bar(summary.kcal, summary.target_kcal)
+        lines.append(f"{summary.kcal:.0f} / {summary.target_kcal} kcal  {bar}")
         remaining = summary.remaining_kcal or 0.0
-        lines.append(f"{remaining:.0f} kcal left" if remaining >= 0 else f"{-remaining:.0f} kcal over the target")
+        if remaining >= 0:
+            lines.append(t(lang, "{kcal} kcal left", kcal=f"{remaining:.0f}"))
+        else:
+            lines.append(t(lang, "{kcal} kcal over the target", kcal=f"{-remaining:.0f}"))
     else:
-        lines.append(f"{summary.kcal:.0f} kcal so far (finish /profile to get a daily target)")
-    lines.append(f"Protein {summary.protein_g:.0f} g · Carbs {summary.carbs_g:.0f} g · Fat {summary.fat_g:.0f} g")
+        lines.append(t(lang, "{kcal} kcal so far (finish /profile to get a daily target)", kcal=f"{summary.kcal:.0f}"))
+    lines.append(
+        t(
+            lang,
+            "Protein {p} g · Carbs {c} g · Fat {f} g",
+            p=f"{summary.protein_g:.0f}",
+            c=f"{summary.carbs_g:.0f}",
+            f=f"{summary.fat_g:.0f}",
+        )
+    )
     if summary.meals:
-        lines.append("Meals:")
+        lines.append(t(lang, "Meals:"))
         for meal in summary.meals:
             names = ", ".join(item.name for item in meal.items)
-            lines.append(f"• {meal.eaten_at:%H:%M} UTC — {meal.kcal:.0f} kcal: {names}")
+            lines.append(f"• {_local_time(meal.eaten_at, tz_name)} — {meal.kcal:.0f} kcal: {names}")
     else:
-        lines.append("No meals yet today. Describe what you ate, e.g. “2 eggs and toast”.")
+        lines.append(t(lang, "No meals yet today. Describe what you ate, e.g. “2 eggs and toast”."))
     return "\n".join(lines)
 
 
-def profile_text(profile: Profile) -> str:
+def profile_text(lang: str, profile: Profile) -> str:
     """The profile as a short card."""
 
     def show(value: object, unit: str = "") -> str:
-        return "—" if value is None else f"{value}{unit}"
+        if value is None:
+            return "—"
+        return (t(lang, str(value)) if isinstance(value, str) else f"{value:g}") + unit
 
+    rate = f" ({profile.rate_kg_per_week:g} kg/week)" if profile.goal not in (None, "maintain") else ""
     lines = [
-        f"Sex: {show(profile.sex)}",
-        f"Born: {show(profile.birth_year)}",
-        f"Height: {show(profile.height_cm, ' cm')}",
-        f"Weight: {show(profile.weight_kg, ' kg')}",
-        f"Activity: {show(profile.activity)}",
-        f"Goal: {show(profile.goal)}"
-        + (f" ({profile.rate_kg_per_week:g} kg/week)" if profile.goal != "maintain" else ""),
-        f"Time zone: {profile.timezone}",
-        f"Language: {profile.language}",
+        t(lang, "Sex: {value}", value=show(profile.sex)),
+        t(lang, "Born: {value}", value=show(profile.birth_year)),
+        t(lang, "Height: {value}", value=show(profile.height_cm, " cm")),
+        t(lang, "Weight: {value}", value=show(profile.weight_kg, " kg")),
+        t(lang, "Activity: {value}", value=show(profile.activity)),
+        t(lang, "Goal: {value}", value=show(profile.goal)) + rate,
+        t(lang, "Time zone: {value}", value=profile.timezone),
+        t(lang, "Language: {value}", value=profile.language),
     ]
     if profile.height_cm and profile.weight_kg:
         value = bmi(profile.weight_kg, profile.height_cm)
-        lines.append(f"BMI: {value:.1f} ({bmi_category(value)})")
+        lines.append(f"BMI: {value:.1f} ({t(lang, bmi_category(value).value)})")
     return "\n".join(lines)
 
 
-def target_text(update: ProfileUpdated) -> str:
+def target_text(lang: str, update: ProfileUpdated) -> str:
     """What changed in the daily target after a profile update."""
     if update.target is None:
-        return "Saved. Your profile is not complete yet: " + ", ".join(update.profile.missing()) + "."
-    text = f"🎯 Your daily target: {update.target.kcal} kcal. {update.target.explanation}"
+        return t(lang, "Saved. Your profile is not complete yet: {fields}.", fields=", ".join(update.profile.missing()))
+    target = update.target
+    text = t(
+        lang,
+        "🎯 Your daily target: {kcal} kcal. BMR {bmr} × activity = {tdee} kcal maintenance.",
+        kcal=target.kcal,
+        bmr=f"{target.bmr:.0f}",
+        tdee=f"{target.tdee:.0f}",
+    )
+    if target.goal_delta:
+        text += " " + t(lang, "{delta} kcal/day for your goal.", delta=f"{target.goal_delta:+.0f}")
+    if target.floored:
+        text += " " + t(lang, "Raised to the safe minimum for your sex.")
     previous = update.previous_target_kcal
-    if previous is not None and previous != update.target.kcal:
-        text += f"\n(It was {previous} kcal.)"
+    if previous is not None and previous != target.kcal:
+        text += "\n" + t(lang, "(It was {kcal} kcal.)", kcal=previous)
     return text
 
 
-HELP = """WinStreak — log what you eat, stay within your target, keep your streak.
+HELP = N_(
+    """WinStreak — log what you eat, stay within your target, keep your streak.
 • Describe a meal in words: “2 eggs, toast and a black coffee”, or give kcal: “pizza 800 kcal”
 • /today — today's progress
 • /undo — delete your last meal of today
@@ -103,3 +143,9 @@ HELP = """WinStreak — log what you eat, stay within your target, keep your str
 • /profile — show or change your profile, e.g. /profile weight=80kg activity=light
 • /start — set up your profile step by step
 • /help — this message"""
+)
+
+
+def help_text(lang: str, extra_lines: tuple[str, ...] = ()) -> str:
+    """The command list, with lines that registered features add."""
+    return "\n".join([t(lang, HELP), *(t(lang, line) for line in extra_lines)])

@@ -14,7 +14,9 @@ def zone(name: str) -> ZoneInfo:
     except (ZoneInfoNotFoundError, ValueError):
         pass
     raise InvalidValue(
-        "timezone", f"“{name}” is not a time zone I know. Use a name like Europe/Paris or America/New_York."
+        "timezone",
+        "“{name}” is not a time zone I know. Use a name like Europe/Paris or America/New_York.",
+        name=name[:50],
     )
 
 

@@ -71,6 +71,7 @@ def check_rate(rate_kg_per_week: float) -> None:
         raise UnsafeGoal("The weekly rate must be zero or more (the goal says the direction).")
     if rate_kg_per_week > MAX_RATE_KG_PER_WEEK:
         raise UnsafeGoal(
-            f"{rate_kg_per_week:g} kg a week is more than the safe maximum of 1 kg a week: "
-            "faster change costs muscle and is rarely kept. Choose a rate of 1 kg or less."
+            "{rate} kg a week is more than the safe maximum of 1 kg a week: "
+            "faster change costs muscle and is rarely kept. Choose a rate of 1 kg or less.",
+            rate=f"{rate_kg_per_week:g}",
         )

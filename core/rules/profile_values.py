@@ -12,6 +12,7 @@ from collections.abc import Callable
 from core.errors import InvalidValue
 from core.model.profile import Activity, GoalKind, Sex
 from core.rules.days import zone
+from core.text import N_
 
 LB_IN_KG = 0.45359237
 INCH_IN_CM = 2.54
@@ -56,14 +57,20 @@ LANGUAGES = ("en", "fr")
 def _number(field: str, text: str, what: str) -> float:
     match = re.fullmatch(_NUMBER, text.strip())
     if not match:
-        raise InvalidValue(field, f"I could not read “{text}” as {what}.")
+        raise InvalidValue(field, "I could not read “{text}” as {what}.", text=text[:50], what=what)
     return float(match.group(1).replace(",", "."))
 
 
 def _in_range(field: str, value: float, low: float, high: float, label: str, unit: str) -> float:
     if not low <= value <= high:
         raise InvalidValue(
-            field, f"{label} {value:g} {unit} is not plausible: give a value between {low:g} and {high:g} {unit}."
+            field,
+            "{label} {value} {unit} is not plausible: give a value between {low} and {high} {unit}.",
+            label=label,
+            value=f"{value:g}",
+            unit=unit,
+            low=f"{low:g}",
+            high=f"{high:g}",
         )
     return value
 
@@ -75,15 +82,15 @@ def parse_height_cm(text: str) -> float:
     if feet:
         cm = (int(feet.group(1)) * 12 + float(feet.group(2) or 0)) * INCH_IN_CM
     elif raw.endswith("cm"):
-        cm = _number("height_cm", raw[:-2], "a height")
+        cm = _number("height_cm", raw[:-2], N_("a height"))
     elif raw.endswith("in"):
-        cm = _number("height_cm", raw[:-2], "a height") * INCH_IN_CM
+        cm = _number("height_cm", raw[:-2], N_("a height")) * INCH_IN_CM
     elif raw.endswith("m"):
-        cm = _number("height_cm", raw[:-1], "a height") * 100
+        cm = _number("height_cm", raw[:-1], N_("a height")) * 100
     else:
-        value = _number("height_cm", raw, "a height in cm")
+        value = _number("height_cm", raw, N_("a height in cm"))
         cm = value * 100 if value < 3 else value
-    return round(_in_range("height_cm", cm, 100, 250, "A height of", "cm"), 1)
+    return round(_in_range("height_cm", cm, 100, 250, N_("A height of"), "cm"), 1)
 
 
 def parse_weight_kg(text: str) -> float:
@@ -94,17 +101,19 @@ def parse_weight_kg(text: str) -> float:
         if raw.endswith(suffix):
             raw, factor = raw[: -len(suffix)], unit_factor
             break
-    value = _number("weight_kg", raw, "a weight") * factor
-    return round(_in_range("weight_kg", value, 25, 400, "A weight of", "kg"), 1)
+    value = _number("weight_kg", raw, N_("a weight")) * factor
+    return round(_in_range("weight_kg", value, 25, 400, N_("A weight of"), "kg"), 1)
 
 
 def parse_birth_year(text: str, current_year: int) -> int:
     """A birth year from ``1990`` (or an age such as ``34``), for ages 13 to 110."""
-    value = int(_number("birth_year", text, "a birth year or an age"))
+    value = int(_number("birth_year", text, N_("a birth year or an age")))
     year = current_year - value if value < 200 else value
     age = current_year - year
     if not 13 <= age <= 110:
-        raise InvalidValue("birth_year", f"An age of {age} is not plausible: WinStreak is for people aged 13 to 110.")
+        raise InvalidValue(
+            "birth_year", "An age of {age} is not plausible: WinStreak is for people aged 13 to 110.", age=age
+        )
     return year
 
 
@@ -113,7 +122,9 @@ def _choice(field: str, text: str, options: dict[str, str], label: str) -> str:
     if key in options:
         return options[key]
     names = ", ".join(sorted(set(options.values())))
-    raise InvalidValue(field, f"“{text}” is not a {label}. Choose one of: {names}.")
+    raise InvalidValue(
+        field, "“{text}” is not a {label}. Choose one of: {names}.", text=text[:50], label=label, names=names
+    )
 
 
 _SEX = {
@@ -154,24 +165,24 @@ _GOAL = {g.value: g.value for g in GoalKind} | {
 def parse_field(field: str, text: str, current_year: int) -> object:
     """Parse one profile field from text; returns the typed value to store."""
     parsers: dict[str, Callable[[str], object]] = {
-        "sex": lambda t: Sex(_choice("sex", t, _SEX, "sex")),
+        "sex": lambda t: Sex(_choice("sex", t, _SEX, N_("sex"))),
         "birth_year": lambda t: parse_birth_year(t, current_year),
         "age": lambda t: parse_birth_year(t, current_year),
         "height_cm": parse_height_cm,
         "weight_kg": parse_weight_kg,
         "goal_weight_kg": parse_weight_kg,
-        "activity": lambda t: Activity(_choice("activity", t, _ACTIVITY, "activity level")),
-        "goal": lambda t: GoalKind(_choice("goal", t, _GOAL, "goal")),
+        "activity": lambda t: Activity(_choice("activity", t, _ACTIVITY, N_("activity level"))),
+        "goal": lambda t: GoalKind(_choice("goal", t, _GOAL, N_("goal"))),
         "rate_kg_per_week": lambda t: _in_range(
             "rate_kg_per_week",
-            _number("rate_kg_per_week", t.lower().removesuffix("kg"), "a weekly rate in kg"),
+            _number("rate_kg_per_week", t.lower().removesuffix("kg"), N_("a weekly rate in kg")),
             0,
             1,
-            "A weekly rate of",
+            N_("A weekly rate of"),
             "kg",
         ),
         "timezone": lambda t: zone(t.strip()).key,
-        "language": lambda t: _choice("language", t, {code: code for code in LANGUAGES}, "supported language"),
+        "language": lambda t: _choice("language", t, {code: code for code in LANGUAGES}, N_("supported language")),
     }
     return parsers[field](text)
 
@@ -184,14 +195,16 @@ def parse_assignments(text: str, current_year: int) -> dict[str, object]:
     changes: dict[str, object] = {}
     for token in text.split():
         if "=" not in token:
-            raise InvalidValue("profile", f"“{token}” is not a key=value pair, e.g. weight=80kg.")
+            raise InvalidValue("profile", "“{token}” is not a key=value pair, e.g. weight=80kg.", token=token[:50])
         key, value = token.split("=", 1)
         field = FIELD_ALIASES.get(key.strip().lower())
         if field is None:
             known = ", ".join(
                 sorted({"sex", "born", "height", "weight", "activity", "goal", "rate", "target", "tz", "lang"})
             )
-            raise InvalidValue("profile", f"I don't know the profile field “{key}”. Known fields: {known}.")
+            raise InvalidValue(
+                "profile", "I don't know the profile field “{key}”. Known fields: {known}.", key=key[:50], known=known
+            )
         if field == "age":
             field = "birth_year"
         changes[field] = parse_field(field, value, current_year)

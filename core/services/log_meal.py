@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from core.errors import InvalidValue
+from core.errors import InvalidValue, UnknownUser
 from core.events import MealLogged
 from core.model import Meal, MealItem, UserId
 from core.ports import Clock, UnitOfWork
@@ -28,7 +28,7 @@ async def log_meal(uow: UnitOfWork, clock: Clock, command: LogMeal) -> MealLogge
     async with uow:
         user = await uow.users.get(command.user_id)
         if user is None:
-            raise InvalidValue("user", "I don't know you yet: send /start first.")
+            raise UnknownUser()
         now = clock.now()
         meal = Meal(
             id=None,

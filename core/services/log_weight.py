@@ -2,24 +2,31 @@
 
 from __future__ import annotations
 
-from core.errors import InvalidValue
+from core.errors import InvalidValue, UnknownUser
 from core.events import ProfileUpdated, WeightLogged
 from core.model import UserId, WeightEntry
 from core.ports import Clock, UnitOfWork
 from core.rules.days import local_day
 from core.rules.energy import daily_target
+from core.text import N_
 
 
 async def log_weight(uow: UnitOfWork, clock: Clock, user_id: UserId, weight_kg: float) -> WeightLogged:
     """Store the reading and update the profile weight; the event carries the new target."""
     if not 25 <= weight_kg <= 400:
         raise InvalidValue(
-            "weight_kg", f"A weight of {weight_kg:g} kg is not plausible: give a value between 25 and 400 kg."
+            "weight_kg",
+            "{label} {value} {unit} is not plausible: give a value between {low} and {high} {unit}.",
+            label=N_("A weight of"),
+            value=f"{weight_kg:g}",
+            unit="kg",
+            low="25",
+            high="400",
         )
     async with uow:
         user = await uow.users.get(user_id)
         if user is None:
-            raise InvalidValue("user", "I don't know you yet: send /start first.")
+            raise UnknownUser()
         now = clock.now()
         day = local_day(now, user.profile.timezone)
         history = await uow.weights.history(user_id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from core.errors import InvalidValue
+from core.errors import UnknownUser
 from core.model import Meal, UserId
 from core.ports import Clock, UnitOfWork
 from core.rules.days import local_day
@@ -49,7 +49,7 @@ async def today_summary(uow: UnitOfWork, clock: Clock, user_id: UserId) -> DaySu
     async with uow:
         user = await uow.users.get(user_id)
         if user is None:
-            raise InvalidValue("user", "I don't know you yet: send /start first.")
+            raise UnknownUser()
         now = clock.now()
         day = local_day(now, user.profile.timezone)
         meals = await uow.meals.on_day(user_id, day)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.errors import InvalidValue, NothingToUndo
+from core.errors import NothingToUndo, UnknownUser
 from core.events import MealUndone
 from core.model import UserId
 from core.ports import Clock, UnitOfWork
@@ -14,7 +14,7 @@ async def undo_last_meal(uow: UnitOfWork, clock: Clock, user_id: UserId) -> Meal
     async with uow:
         user = await uow.users.get(user_id)
         if user is None:
-            raise InvalidValue("user", "I don't know you yet: send /start first.")
+            raise UnknownUser()
         meal = await uow.meals.last(user_id)
         today = local_day(clock.now(), user.profile.timezone)
         if meal is None or meal.id is None or meal.local_day != today:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.errors import InvalidValue
+from core.errors import UnknownUser
 from core.events import ProfileUpdated
 from core.model import UserId
 from core.ports import Clock, UnitOfWork
@@ -14,7 +14,7 @@ async def update_profile(uow: UnitOfWork, clock: Clock, user_id: UserId, changes
     async with uow:
         user = await uow.users.get(user_id)
         if user is None:
-            raise InvalidValue("user", "I don't know you yet: send /start first.")
+            raise UnknownUser()
         year = clock.now().year
         before = user.profile
         after = before.updated(**changes)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from bots.common.deps import BotDeps
+from bots.common.i18n import error_text, t
 from bots.common.messages import Incoming, Reply
-from bots.common.render import HELP, summary_text, target_text
+from bots.common.render import help_text, summary_text, target_text
 from bots.common.state import ChatState
 from core.errors import WinStreakError
 from core.model import UserAccount
@@ -16,40 +17,44 @@ from core.services.undo_meal import undo_last_meal
 
 async def today(deps: BotDeps, state: ChatState, user: UserAccount, args: str, msg: Incoming) -> list[Reply]:
     """Today's progress."""
-    return [Reply(summary_text(await today_summary(deps.uow(), deps.clock, user.id)))]
+    summary = await today_summary(deps.uow(), deps.clock, user.id)
+    return [Reply(summary_text(user.profile.language, summary, user.profile.timezone))]
 
 
 async def undo(deps: BotDeps, state: ChatState, user: UserAccount, args: str, msg: Incoming) -> list[Reply]:
     """Delete the last meal of today."""
+    lang = user.profile.language
     try:
         undone = await undo_last_meal(deps.uow(), deps.clock, user.id)
     except WinStreakError as err:
-        return [Reply(str(err))]
+        return [Reply(error_text(lang, err))]
     names = ", ".join(item.name for item in undone.meal.items)
     summary = await today_summary(deps.uow(), deps.clock, user.id)
-    return [Reply(f"↩️ Removed {undone.meal.kcal:.0f} kcal ({names}).\n\n" + summary_text(summary))]
+    removed = t(lang, "↩️ Removed {kcal} kcal ({names}).", kcal=f"{undone.meal.kcal:.0f}", names=names)
+    return [Reply(removed + "\n\n" + summary_text(lang, summary, user.profile.timezone))]
 
 
 async def weight(deps: BotDeps, state: ChatState, user: UserAccount, args: str, msg: Incoming) -> list[Reply]:
     """``/weight 81.5`` logs a weigh-in; the target follows."""
+    lang = user.profile.language
     if not args.strip():
         current = user.profile.weight_kg
-        shown = f"{current:g} kg" if current else "not set"
-        return [Reply(f"Your weight: {shown}. Log a new one with /weight 81.5 (or 180lb).")]
+        shown = f"{current:g} kg" if current else t(lang, "not set")
+        return [Reply(t(lang, "Your weight: {value}. Log a new one with /weight 81.5 (or 180lb).", value=shown))]
     try:
         logged = await log_weight(deps.uow(), deps.clock, user.id, parse_weight_kg(args))
     except WinStreakError as err:
-        return [Reply(f"Nothing was logged. {err}")]
-    text = f"⚖️ Logged {logged.weight_kg:g} kg"
+        return [Reply(t(lang, "Nothing was logged.") + " " + error_text(lang, err))]
+    text = t(lang, "⚖️ Logged {kg} kg.", kg=f"{logged.weight_kg:g}")
     if logged.previous_kg is not None:
-        text += f" ({logged.weight_kg - logged.previous_kg:+.1f} kg since last time)"
-    replies = [Reply(text + ".")]
+        text += " " + t(lang, "({change} kg since last time)", change=f"{logged.weight_kg - logged.previous_kg:+.1f}")
+    replies = [Reply(text)]
     update = logged.profile_update
     if update.target is not None and update.previous_target_kcal != update.target.kcal:
-        replies.append(Reply(target_text(update)))
+        replies.append(Reply(target_text(lang, update)))
     return replies
 
 
 async def help_(deps: BotDeps, state: ChatState, user: UserAccount, args: str, msg: Incoming) -> list[Reply]:
     """The list of commands."""
-    return [Reply(HELP)]
+    return [Reply(help_text(user.profile.language))]

@@ -7,6 +7,7 @@ import re
 from datetime import datetime, timedelta
 
 from bots.common.deps import BotDeps
+from bots.common.i18n import N_, error_text, t
 from bots.common.messages import Button, Incoming, Reply
 from bots.common.render import estimate_text, summary_text
 from bots.common.state import ChatState, estimate_from_dict, estimate_to_dict
@@ -16,25 +17,29 @@ from core.model.estimate import Estimate
 from core.services.log_meal import LogMeal, log_meal
 from core.services.today_summary import today_summary
 
-ESTIMATE_BUTTONS = ((Button("Save", "save"), Button("Edit", "edit"), Button("Cancel", "cancel")),)
-EDIT_HELP = (
+EDIT_HELP = N_(
     "Edit the estimate:\n• “2 150g” — set item 2 to 150 g\n• “remove 2” — drop item 2\n"
     "• “add 1 apple” — add an item\nThen Save or Cancel."
 )
 
 
-def _show(state: ChatState, estimate: Estimate, description: str, kind: str, now: datetime) -> Reply:
+def estimate_buttons(lang: str) -> tuple[tuple[Button, ...], ...]:
+    """Save / Edit / Cancel under an estimate."""
+    return ((Button(t(lang, "Save"), "save"), Button(t(lang, "Edit"), "edit"), Button(t(lang, "Cancel"), "cancel")),)
+
+
+def _show(lang: str, state: ChatState, estimate: Estimate, description: str, kind: str, now: datetime) -> Reply:
     state.pending = estimate_to_dict(estimate, description, kind)
     state.pending_since = now.isoformat()
-    buttons = ESTIMATE_BUTTONS if estimate.items else ((Button("Cancel", "cancel"),),)
-    return Reply(estimate_text(estimate), buttons)
+    buttons = estimate_buttons(lang) if estimate.items else ((Button(t(lang, "Cancel"), "cancel"),),)
+    return Reply(estimate_text(lang, estimate), buttons)
 
 
 async def new_estimate(deps: BotDeps, state: ChatState, user: UserAccount, msg: Incoming) -> list[Reply]:
     """Estimate a text, photo or voice message and show it with Save / Edit / Cancel."""
     replies: list[Reply] = []
     if state.pending:
-        replies.append(Reply("(The previous unsaved estimate was discarded.)"))
+        replies.append(Reply(t(user.profile.language, "(The previous unsaved estimate was discarded.)")))
     lang = user.profile.language
     if msg.voice is not None:
         estimate, kind = await deps.estimator.from_voice(msg.voice, lang), "voice"
@@ -43,7 +48,7 @@ async def new_estimate(deps: BotDeps, state: ChatState, user: UserAccount, msg: 
     else:
         estimate, kind = await deps.estimator.from_text(msg.text, lang), "text"
     state.editing = False
-    replies.append(_show(state, estimate, estimate.transcript or msg.text, kind, deps.clock.now()))
+    replies.append(_show(lang, state, estimate, estimate.transcript or msg.text, kind, deps.clock.now()))
     return replies
 
 
@@ -60,22 +65,19 @@ def _clear(state: ChatState) -> None:
 
 async def choose(deps: BotDeps, state: ChatState, user: UserAccount, choice: str) -> list[Reply]:
     """Handle Save / Edit / Cancel for the pending estimate."""
+    lang = user.profile.language
     if state.pending is None:
-        return [Reply("There is no estimate waiting. Describe a meal to start one.")]
+        return [Reply(t(lang, "There is no estimate waiting. Describe a meal to start one."))]
     if _expired(deps, state):
         _clear(state)
-        return [
-            Reply(
-                f"That estimate expired after {deps.estimate_ttl_minutes} minutes; nothing was saved. "
-                "Send the meal again."
-            )
-        ]
+        text = "That estimate expired after {minutes} minutes; nothing was saved. Send the meal again."
+        return [Reply(t(lang, text, minutes=deps.estimate_ttl_minutes))]
     if choice == "cancel":
         _clear(state)
-        return [Reply("Cancelled — nothing was saved.")]
+        return [Reply(t(lang, "Cancelled — nothing was saved."))]
     if choice == "edit":
         state.editing = True
-        return [Reply(EDIT_HELP, ESTIMATE_BUTTONS)]
+        return [Reply(t(lang, EDIT_HELP), estimate_buttons(lang))]
     pending, estimate = state.pending, estimate_from_dict(state.pending)
     try:
         await log_meal(
@@ -84,10 +86,11 @@ async def choose(deps: BotDeps, state: ChatState, user: UserAccount, choice: str
             LogMeal(user.id, estimate.items, pending.get("description", ""), pending.get("input_kind", "text")),
         )
     except WinStreakError as err:
-        return [Reply(str(err))]
+        return [Reply(error_text(lang, err))]
     _clear(state)
     summary = await today_summary(deps.uow(), deps.clock, user.id)
-    return [Reply(f"✅ Saved {estimate.total_kcal:.0f} kcal.\n\n" + summary_text(summary))]
+    saved = t(lang, "✅ Saved {kcal} kcal.", kcal=f"{estimate.total_kcal:.0f}")
+    return [Reply(saved + "\n\n" + summary_text(lang, summary, user.profile.timezone))]
 
 
 def _scaled(item: MealItem, grams: float) -> MealItem:
@@ -107,6 +110,8 @@ def _scaled(item: MealItem, grams: float) -> MealItem:
 async def edit(deps: BotDeps, state: ChatState, user: UserAccount, text: str) -> list[Reply]:
     """Apply one edit command to the pending estimate and show it again."""
     assert state.pending is not None
+    lang = user.profile.language
+    buttons = estimate_buttons(lang)
     estimate = estimate_from_dict(state.pending)
     items = list(estimate.items)
     words = text.strip()
@@ -116,16 +121,16 @@ async def edit(deps: BotDeps, state: ChatState, user: UserAccount, text: str) ->
     target = amount or remove
     index_text = target.group(1) if target else None
     if index_text is not None and not 1 <= int(index_text) <= len(items):
-        return [Reply(f"There is no item {index_text}: the estimate has {len(items)}.", ESTIMATE_BUTTONS)]
+        text = t(lang, "There is no item {n}: the estimate has {count}.", n=index_text, count=len(items))
+        return [Reply(text, buttons)]
     if amount:
         grams = float(amount.group(2).replace(",", "."))
         if not 0 < grams <= 5000:
-            return [Reply("Give an amount between 1 and 5000 g.", ESTIMATE_BUTTONS)]
+            return [Reply(t(lang, "Give an amount between 1 and 5000 g."), buttons)]
         position = int(amount.group(1)) - 1
         if items[position].grams == 0:
-            return [
-                Reply("That item has no weight to scale; remove it and add it again with an amount.", ESTIMATE_BUTTONS)
-            ]
+            text = "That item has no weight to scale; remove it and add it again with an amount."
+            return [Reply(t(lang, text), buttons)]
         items[position] = _scaled(items[position], grams)
         estimate = dataclasses.replace(estimate, items=tuple(items))
     elif remove:
@@ -137,7 +142,9 @@ async def edit(deps: BotDeps, state: ChatState, user: UserAccount, text: str) ->
             estimate, items=tuple(items) + extra.items, unparsed=estimate.unparsed + extra.unparsed
         )
     else:
-        return [Reply("I did not understand that edit.\n" + EDIT_HELP, ESTIMATE_BUTTONS)]
+        return [Reply(t(lang, "I did not understand that edit.") + "\n" + t(lang, EDIT_HELP), buttons)]
     pending = state.pending
-    reply = _show(state, estimate, pending.get("description", ""), pending.get("input_kind", "text"), deps.clock.now())
+    reply = _show(
+        lang, state, estimate, pending.get("description", ""), pending.get("input_kind", "text"), deps.clock.now()
+    )
     return [reply]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bots.common.deps import BotDeps
+from bots.common.i18n import N_, error_text, t
 from bots.common.messages import Button, Reply
 from bots.common.render import profile_text, target_text
 from bots.common.state import ChatState
@@ -13,39 +14,44 @@ from core.rules.profile_values import parse_assignments, parse_field
 from core.services.update_profile import update_profile
 
 QUESTIONS: dict[str, tuple[str, tuple[Button, ...]]] = {
-    "sex": ("What is your sex? (it changes the energy formula)", (Button("Male", "male"), Button("Female", "female"))),
-    "birth_year": ("What year were you born? (or just your age)", ()),
-    "height_cm": ("How tall are you? (cm, or feet and inches like 5'11\")", ()),
-    "weight_kg": ("How much do you weigh? (kg, or lb like 176lb)", ()),
+    "sex": (
+        N_("What is your sex? (it changes the energy formula)"),
+        (Button(N_("Male"), "male"), Button(N_("Female"), "female")),
+    ),
+    "birth_year": (N_("What year were you born? (or just your age)"), ()),
+    "height_cm": (N_("How tall are you? (cm, or feet and inches like 5'11\")"), ()),
+    "weight_kg": (N_("How much do you weigh? (kg, or lb like 176lb)"), ()),
     "activity": (
-        "How active are you on a usual day?",
+        N_("How active are you on a usual day?"),
         (
-            Button("Sedentary (desk, little exercise)", Activity.SEDENTARY.value),
-            Button("Light (exercise 1–3 days/week)", Activity.LIGHT.value),
-            Button("Moderate (3–5 days/week)", Activity.MODERATE.value),
-            Button("Active (6–7 days/week)", Activity.ACTIVE.value),
-            Button("Very active (physical job or 2×/day)", Activity.VERY_ACTIVE.value),
+            Button(N_("Sedentary (desk, little exercise)"), Activity.SEDENTARY.value),
+            Button(N_("Light (exercise 1–3 days/week)"), Activity.LIGHT.value),
+            Button(N_("Moderate (3–5 days/week)"), Activity.MODERATE.value),
+            Button(N_("Active (6–7 days/week)"), Activity.ACTIVE.value),
+            Button(N_("Very active (physical job or 2×/day)"), Activity.VERY_ACTIVE.value),
         ),
     ),
     "goal": (
-        "What is your goal?",
+        N_("What is your goal?"),
         (
-            Button("Lose weight", GoalKind.LOSE.value),
-            Button("Maintain", GoalKind.MAINTAIN.value),
-            Button("Gain weight", GoalKind.GAIN.value),
+            Button(N_("Lose weight"), GoalKind.LOSE.value),
+            Button(N_("Maintain"), GoalKind.MAINTAIN.value),
+            Button(N_("Gain weight"), GoalKind.GAIN.value),
         ),
     ),
     "rate_kg_per_week": (
-        "How fast, in kg per week? (1 kg is the safe maximum)",
+        N_("How fast, in kg per week? (1 kg is the safe maximum)"),
         (Button("0.25", "0.25"), Button("0.5", "0.5"), Button("0.75", "0.75"), Button("1", "1")),
     ),
-    "timezone": ("Which time zone are you in? (e.g. Europe/Paris, America/New_York)", (Button("UTC", "UTC"),)),
+    "timezone": (N_("Which time zone are you in? (e.g. Europe/Paris, America/New_York)"), (Button("UTC", "UTC"),)),
 }
 
 
-def question(field: str) -> Reply:
+def question(lang: str, field: str) -> Reply:
     """The reply that asks for one field (buttons one a row when they are long)."""
-    text, buttons = QUESTIONS[field]
+    text, english = QUESTIONS[field]
+    text = t(lang, text)
+    buttons = tuple(Button(t(lang, b.label), b.value) for b in english)
     if not buttons:
         return Reply(text)
     if any(len(b.label) > 12 for b in buttons):
@@ -60,19 +66,23 @@ def start(state: ChatState, user: UserAccount) -> list[Reply]:
         queue.insert(queue.index("goal") + 1, "rate_kg_per_week")
     state.onboarding, state.extra["queue"] = True, queue
     state.asking = queue[0]
-    intro = Reply(f"Welcome to WinStreak, {user.display_name}! A few questions to set your daily target.")
-    return [intro, question(queue[0])]
+    lang = user.profile.language
+    intro = Reply(
+        t(lang, "Welcome to WinStreak, {name}! A few questions to set your daily target.", name=user.display_name)
+    )
+    return [intro, question(lang, queue[0])]
 
 
 async def answer(deps: BotDeps, state: ChatState, user: UserAccount, text: str) -> list[Reply]:
     """Take the answer to the current question, then ask the next or finish."""
     field = state.asking
     assert field is not None
+    lang = user.profile.language
     try:
         value = parse_field(field, text, deps.clock.now().year)
         update = await update_profile(deps.uow(), deps.clock, user.id, {field: value})
     except WinStreakError as err:
-        return [Reply(str(err)), question(field)]
+        return [Reply(error_text(lang, err)), question(lang, field)]
     queue: list[str] = [f for f in state.extra.get("queue", []) if f != field]
     if field == "goal" and value == GoalKind.MAINTAIN and "rate_kg_per_week" in queue:
         queue.remove("rate_kg_per_week")
@@ -80,19 +90,25 @@ async def answer(deps: BotDeps, state: ChatState, user: UserAccount, text: str) 
     state.extra["queue"] = queue
     if queue:
         state.asking = queue[0]
-        return [question(queue[0])]
+        return [question(lang, queue[0])]
     state.asking, state.onboarding = None, False
-    return [Reply("All set!\n" + profile_text(update.profile)), Reply(target_text(update))]
+    lang = update.profile.language
+    return [Reply(t(lang, "All set!") + "\n" + profile_text(lang, update.profile)), Reply(target_text(lang, update))]
 
 
 async def profile_command(deps: BotDeps, user: UserAccount, args: str) -> list[Reply]:
     """``/profile`` shows the profile; ``/profile k=v ...`` changes those fields at once."""
+    lang = user.profile.language
     if not args.strip():
-        hint = "Change anything with e.g. /profile weight=80kg activity=light tz=Europe/Paris"
-        return [Reply(profile_text(user.profile) + "\n\n" + hint)]
+        hint = t(lang, "Change anything with e.g. /profile weight=80kg activity=light tz=Europe/Paris")
+        return [Reply(profile_text(lang, user.profile) + "\n\n" + hint)]
     try:
         changes = parse_assignments(args, deps.clock.now().year)
         update = await update_profile(deps.uow(), deps.clock, user.id, changes)
     except WinStreakError as err:
-        return [Reply(f"Nothing was changed. {err}")]
-    return [Reply("Profile updated.\n" + profile_text(update.profile)), Reply(target_text(update))]
+        return [Reply(t(lang, "Nothing was changed.") + " " + error_text(lang, err))]
+    lang = update.profile.language
+    return [
+        Reply(t(lang, "Profile updated.") + "\n" + profile_text(lang, update.profile)),
+        Reply(target_text(lang, update)),
+    ]
