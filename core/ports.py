@@ -11,6 +11,7 @@ from types import TracebackType
 from typing import Protocol, Self
 
 from core.model import Meal, MealId, UserAccount, UserId, WeightEntry
+from core.model.day_totals import DayTotals
 from core.model.estimate import Estimate
 from core.model.food import Food, FoodMatch
 from core.model.profile import Profile
@@ -46,6 +47,8 @@ class MealRepository(Protocol):
     async def last(self, user_id: UserId) -> Meal | None: ...
 
     async def delete(self, meal_id: MealId) -> None: ...
+
+    async def daily_totals(self, user_id: UserId, start_day: date, end_day: date) -> list[DayTotals]: ...
 
 
 class WeightRepository(Protocol):

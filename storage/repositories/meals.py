@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.model import ItemSource, Meal, MealId, MealItem, UserId, WeightEntry
+from core.model.day_totals import DayTotals
 from storage.models import MealItemRow, MealRow, WeightRow
 
 
@@ -86,6 +87,23 @@ class SqlMealRepository:
         """Delete a meal and its items."""
         await self._s.execute(delete(MealItemRow).where(MealItemRow.meal_id == int(meal_id)))
         await self._s.execute(delete(MealRow).where(MealRow.id == int(meal_id)))
+
+    async def daily_totals(self, user_id: UserId, start_day: date, end_day: date) -> list[DayTotals]:
+        """Per local day from ``start_day`` to ``end_day`` (inclusive): sums of the meals, oldest first."""
+        item = MealItemRow
+        query = (
+            select(
+                MealRow.local_day,
+                *(func.coalesce(func.sum(c), 0.0) for c in (item.kcal, item.protein_g, item.carbs_g, item.fat_g)),
+                func.count(func.distinct(MealRow.id)),
+            )
+            .outerjoin(item, item.meal_id == MealRow.id)
+            .where(MealRow.user_id == int(user_id), MealRow.local_day.between(start_day, end_day))
+            .group_by(MealRow.local_day)
+            .order_by(MealRow.local_day)
+        )
+        rows = (await self._s.execute(query)).all()
+        return [DayTotals(r[0], float(r[1]), float(r[2]), float(r[3]), float(r[4]), int(r[5])) for r in rows]
 
 
 class SqlWeightRepository:
