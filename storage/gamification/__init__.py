@@ -1,0 +1,1 @@
+"""Gamification storage: day results, stats, ranks, trophies, groups and leagues, and the set-based close-out."""
