@@ -6,7 +6,7 @@ import math
 import re
 from dataclasses import dataclass
 
-SLUG = re.compile(r"^[a-z0-9][a-z0-9_]*$")
+SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 NDB = re.compile(r"^\d{4,5}$")
 MAX_KCAL = 900.0
 MAX_PORTION_G = 5000.0
@@ -102,7 +102,7 @@ def parse_row(record: dict[str, str | None]) -> ParsedRow:
     """Validate one CSV record (a :class:`csv.DictReader` row); raise :class:`RowError` when unusable."""
     slug = _text(record, "id")
     if not SLUG.match(slug):
-        raise RowError(f"id {slug!r} must be a lower-case slug (a-z, 0-9, _)")
+        raise RowError(f"id {slug!r} must be a lower-case slug (a-z, 0-9, _ and -)")
     name, name_fr, category = _text(record, "name"), _text(record, "name_fr"), _text(record, "category")
     for column, value in (("name", name), ("name_fr", name_fr), ("category", category)):
         if not value:
