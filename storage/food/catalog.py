@@ -1,0 +1,78 @@
+"""The :class:`core.ports.FoodCatalog` for SQLite and PostgreSQL: an in-process index, rows from the database.
+
+Search runs in memory (a few milliseconds at a million foods) and then reads the winning rows in one
+statement; barcode and id lookups are single indexed queries. ``refresh`` rebuilds after an import.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from core.food.barcode import check_barcode, lookup_forms
+from core.food.index import IndexBuilder, WordIndex
+from core.food.search import search
+from core.model.food import Food, FoodMatch
+from storage.food.index_loader import load_index
+from storage.food.rows import select_foods, to_food
+from storage.food.tables import FoodRow
+
+MAX_LIMIT = 100
+
+
+class SqlFoodCatalog:
+    """Typo-tolerant search over every stored food, with exact barcode and id lookups."""
+
+    def __init__(self, engine: AsyncEngine, index: WordIndex | None = None) -> None:
+        self._engine = engine
+        self._index = index if index is not None else IndexBuilder().build()
+        self.load_seconds = 0.0
+
+    @property
+    def size(self) -> int:
+        """Number of indexed documents (foods plus their aliases)."""
+        return len(self._index)
+
+    async def refresh(self) -> None:
+        """Rebuild the index from the database."""
+        loaded = await load_index(self._engine)
+        self._index = loaded.index
+        self.load_seconds = loaded.seconds
+
+    async def search(self, query: str, limit: int = 10) -> Sequence[FoodMatch]:
+        """Foods matching ``query``, best first; empty for a query without usable words."""
+        hits = search(self._index, query, max(0, min(limit, MAX_LIMIT)))
+        if not hits:
+            return []
+        async with self._engine.connect() as conn:
+            result = await conn.execute(select_foods().where(FoodRow.id.in_([h.ref for h in hits])))
+            foods = {row.id: to_food(row) for row in result}
+        return [FoodMatch(foods[h.ref], h.score) for h in hits if h.ref in foods]
+
+    async def by_barcode(self, code: str) -> Food | None:
+        """The product with this EAN-8/EAN-13/UPC-A code, or None (also for an invalid code)."""
+        checked = check_barcode(code)
+        if checked.code is None:
+            return None
+        async with self._engine.connect() as conn:
+            stmt = select_foods().where(FoodRow.barcode.in_(lookup_forms(checked.code))).limit(1)
+            row = (await conn.execute(stmt)).first()
+        return None if row is None else to_food(row)
+
+    async def get(self, food_id: str) -> Food | None:
+        """The food with this id (``builtin:banana``, ``off:3017620422003``...), or None."""
+        async with self._engine.connect() as conn:
+            row = (await conn.execute(select_foods().where(FoodRow.key == food_id[:80]))).first()
+        return None if row is None else to_food(row)
+
+
+async def build_catalog(engine: AsyncEngine, *, seed: bool = True) -> SqlFoodCatalog:
+    """Seed the built-in foods (first start), then load the catalog's index: what bootstrap calls."""
+    if seed:
+        from storage.food.seed import seed_builtin_foods
+
+        await seed_builtin_foods(engine)
+    catalog = SqlFoodCatalog(engine)
+    await catalog.refresh()
+    return catalog
