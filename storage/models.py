@@ -8,7 +8,6 @@ from sqlalchemy import (
     Boolean,
     CheckConstraint,
     Date,
-    DateTime,
     Float,
     ForeignKey,
     Index,
@@ -20,6 +19,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from storage.base import Base
+from storage.types import UtcDateTime
 
 
 class UserRow(Base):
@@ -45,7 +45,7 @@ class UserRow(Base):
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
     language: Mapped[str] = mapped_column(String(8), default="en")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
 
 class IdentityRow(Base):
@@ -68,7 +68,7 @@ class MealRow(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
-    eaten_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    eaten_at: Mapped[datetime] = mapped_column(UtcDateTime())
     local_day: Mapped[date] = mapped_column(Date)
     description: Mapped[str] = mapped_column(Text, default="")
     input_kind: Mapped[str] = mapped_column(String(16), default="text")
@@ -116,7 +116,7 @@ class WeightRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
     weight_kg: Mapped[float] = mapped_column(Float)
-    measured_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    measured_at: Mapped[datetime] = mapped_column(UtcDateTime())
     local_day: Mapped[date] = mapped_column(Date)
 
 
@@ -127,4 +127,4 @@ class ChatStateRow(Base):
 
     key: Mapped[str] = mapped_column(String(96), primary_key=True)
     data: Mapped[str] = mapped_column(Text)
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())

@@ -1,1 +1,1 @@
-"""fakes package."""
+"""In-memory fakes of our own ports, for unit tests of the core and the conversation."""

@@ -1,0 +1,160 @@
+"""The terminal chat end to end: the real conversation on a real SQLite file, driven line by line."""
+
+import io
+import os
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+from bots.console.chat import run_console
+from tests.fakes.memory import FixedClock
+from winstreak.bootstrap import build_app
+from winstreak.settings import Settings
+
+
+async def chat(lines: list[str], tmp_path: Path, clock: FixedClock | None = None) -> str:
+    settings = Settings(data_dir=tmp_path, _env_file=None)  # type: ignore[call-arg]
+    app = await build_app(settings, clock=clock)
+    out = io.StringIO()
+    try:
+        await run_console(
+            app.conversation,
+            "ana",
+            io.StringIO("\n".join(lines) + "\n"),
+            out,
+            interactive=False,
+            image_dir=tmp_path / "pictures",
+        )
+    finally:
+        await app.close()
+    return out.getvalue()
+
+
+async def test_onboarding_by_numbered_choices_then_a_meal(tmp_path: Path) -> None:
+    clock = FixedClock(datetime(2026, 6, 1, 10, 0, tzinfo=UTC))
+    text = await chat(
+        [
+            "/start",
+            "2",
+            "1990",
+            "165",
+            "60",
+            "3",
+            "1",
+            "2",
+            "Europe/Paris",
+            "coffee 5 kcal, croissant 230 kcal",
+            "1",
+            "/today",
+        ],
+        tmp_path,
+        clock,
+    )
+    assert "[1] Male  [2] Female" in text
+    assert "Your daily target:" in text
+    assert "Total: 235 kcal" in text
+    assert "✅ Saved 235 kcal." in text
+    assert "• 12:00 — 235 kcal: coffee, croissant" in text  # 10:00 UTC shown in Paris time
+
+
+async def test_bad_answers_are_explained_and_asked_again(tmp_path: Path) -> None:
+    text = await chat(["/start", "female", "300", "1985", "5 m", "170", "-3"], tmp_path)
+    assert "not plausible" in text
+    assert text.count("What year were you born?") == 2
+    assert text.count("How tall are you?") == 2
+    assert "could not read “-3”" in text
+
+
+async def test_nothing_saved_before_save_and_edit_changes_amounts(tmp_path: Path) -> None:
+    text = await chat(
+        [
+            "/profile sex=male born=1980 height=180 weight=90 activity=light goal=lose rate=0.5",
+            "soup 200 kcal and bread 100 kcal",
+            "cancel",
+            "/today",
+            "beer 150 kcal",
+            "edit",
+            "remove 5",
+            "remove 1",
+            "add cake 300 kcal",
+            "save",
+            "/today",
+        ],
+        tmp_path,
+    )
+    assert "Cancelled — nothing was saved." in text
+    assert "No meals yet today." in text
+    assert "There is no item 5" in text
+    assert "✅ Saved 300 kcal." in text
+    assert "300 kcal: cake" in text
+
+
+async def test_unknown_commands_and_state_survive_restarts(tmp_path: Path) -> None:
+    first = await chat(
+        ["/profile sex=female born=2000 height=160 weight=55 activity=active goal=maintain", "/wat"], tmp_path
+    )
+    assert "I don't know the command /wat" in first
+    second = await chat(["/profile", "/profile height=4m", "/profile"], tmp_path)
+    assert second.count("Height: 160 cm") == 2
+    assert "Nothing was changed." in second
+
+
+async def test_french_replies(tmp_path: Path) -> None:
+    text = await chat(["/profile lang=fr", "/undo"], tmp_path)
+    assert "Profil mis à jour." in text
+    assert "rien à annuler" in text
+
+
+def test_winstreak_chat_reads_a_script_from_stdin(tmp_path: Path) -> None:
+    env = {**os.environ, "WINSTREAK_DATA_DIR": str(tmp_path)}
+    script = (
+        "/profile sex=male born=1990 height=180 weight=80 activity=moderate goal=lose rate=0.5 tz=Europe/Brussels\n"
+        "/today\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "winstreak", "chat", "--user", "demo"],
+        input=script,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Your daily target: 2" in result.stdout
+    assert (tmp_path / "winstreak.db").exists()
+
+
+def test_bad_settings_stop_with_one_line_naming_the_field(tmp_path: Path) -> None:
+    env = {**os.environ, "WINSTREAK_DATA_DIR": str(tmp_path), "WINSTREAK_DATABASE_URL": "mysql://nope"}
+    result = subprocess.run(
+        [sys.executable, "-m", "winstreak", "chat"],
+        input="",
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "winstreak: Bad setting WINSTREAK_DATABASE_URL: Value error, must start with sqlite+aiosqlite:// or postgresql+asyncpg://"
+    ]
+
+
+def test_unreachable_database_is_one_clear_line(tmp_path: Path) -> None:
+    env = {**os.environ, "WINSTREAK_DATABASE_URL": "postgresql+asyncpg://nobody@127.0.0.1:1/none"}
+    result = subprocess.run(
+        [sys.executable, "-m", "winstreak", "db", "upgrade"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(
+        "winstreak: Cannot use the database postgresql+asyncpg://nobody@127.0.0.1:1/none"
+    )
