@@ -24,7 +24,10 @@ app.add_typer(db_app, name="db")
 
 # (module, attribute, name): Typer apps of feature modules, imported lazily so a broken optional
 # feature cannot stop the core commands.
-SUBCOMMANDS: tuple[tuple[str, str, str], ...] = ()
+SUBCOMMANDS: tuple[tuple[str, str, str], ...] = (
+    ("winstreak.cli_estimate", "app", "estimate"),
+    ("winstreak.cli_bench", "app", "bench"),
+)
 
 
 def fail(message: str) -> typer.Exit:

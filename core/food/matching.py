@@ -1,0 +1,115 @@
+"""Choosing the catalogue food that a parsed item names: candidate queries and a word-overlap score.
+
+The catalogue's own ranking is a hint only; candidates are re-scored here so that the head noun
+("burrito" in "meatless burrito") must match and refining words ("nonfat", "fried") break ties.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from core.food.parse import ParsedItem
+from core.food.text import content_stems, fold, stem
+from core.food.vocabulary import DESCRIPTORS, FILLER
+from core.model.food import Food
+
+_STOP = FILLER | {"with", "and", "et", "or", "ou", "without", "sans", "nfs"}
+HEAD_WEIGHT = 2.0
+DESCRIPTOR_WEIGHT = 0.4
+MODIFIER_WEIGHT = 0.35
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """A candidate food and how well it fits the item, in [0, 1]."""
+
+    food: Food
+    score: float
+
+
+def query_terms(item: ParsedItem, head_first: bool) -> list[tuple[str, float]]:
+    """Weighted stems of an item: the head noun counts most, descriptors and modifiers least."""
+    main = [(s, fold(w) in DESCRIPTORS) for w in item.words for s in content_stems(w, _STOP)]
+    nouns = [s for s, descriptive in main if not descriptive]
+    head = (nouns[0] if head_first else nouns[-1]) if nouns else None
+    terms: dict[str, float] = {}
+    for s, descriptive in main:
+        weight = HEAD_WEIGHT if s == head else DESCRIPTOR_WEIGHT if descriptive else 1.0
+        terms[s] = max(terms.get(s, 0.0), weight)
+    for w in item.modifiers:
+        for s in content_stems(w, _STOP):
+            if fold(w) not in DESCRIPTORS:
+                terms.setdefault(s, MODIFIER_WEIGHT)
+    return list(terms.items())
+
+
+def search_queries(item: ParsedItem, head_first: bool) -> list[str]:
+    """Texts to send to the catalogue, most specific first."""
+    words = [w for w in item.words if fold(w) not in _STOP]
+    nouns = [w for w in words if fold(w) not in DESCRIPTORS] or words
+    queries = [" ".join(words), " ".join(nouns)]
+    if len(nouns) > 1:
+        queries += [" ".join(nouns[:2]), " ".join(nouns[-2:])] if head_first else [" ".join(nouns[-2:])]
+        queries.append(nouns[0] if head_first else nouns[-1])
+    if item.modifiers:
+        queries.append(" ".join([*nouns, *[m for m in item.modifiers if fold(m) not in _STOP]][:4]))
+    seen: list[str] = []
+    for q in queries:
+        if q and q not in seen:
+            seen.append(q)
+    return seen[:6]
+
+
+def _similar(q: str, c: str) -> float:
+    if q == c:
+        return 1.0
+    if len(q) >= 4 and len(c) >= 4 and (c.startswith(q) or q.startswith(c)) and abs(len(q) - len(c)) <= 2:
+        return 0.9
+    if len(q) >= 5 and c.endswith(q):
+        return 0.7
+    return 0.0
+
+
+def _score_names(terms: Sequence[tuple[str, float]], names: Iterable[list[str]], head: str | None) -> float:
+    total = sum(w for _, w in terms) or 1.0
+    best = 0.0
+    for cand in names:
+        if not cand:
+            continue
+        got = 0.0
+        used: set[int] = set()
+        head_hit = head is None
+        for q, w in terms:
+            sims = [(_similar(q, c), k) for k, c in enumerate(cand)]
+            sim, k = max(sims)
+            if sim > 0:
+                got += w * sim
+                used.add(k)
+                head_hit = head_hit or q == head
+        extra = sum(0.5 if c in _DESCRIPTOR_STEMS else 1.0 for k, c in enumerate(cand) if k not in used)
+        precision = len(used) / (len(used) + extra)
+        score = 0.75 * got / total + 0.25 * precision
+        best = max(best, score if head_hit else score * 0.55)
+    return best
+
+
+_DESCRIPTOR_STEMS = frozenset(stem(w) for w in DESCRIPTORS)
+
+
+def food_names(food: Food) -> list[list[str]]:
+    """The stems of a food's name and of each alias."""
+    return [content_stems(n, _STOP) for n in (food.name, *food.aliases)]
+
+
+def rank(item: ParsedItem, candidates: Iterable[Food], head_first: bool = False) -> list[Scored]:
+    """Candidates re-scored for the item, best first (generic foods win ties over branded ones)."""
+    terms = query_terms(item, head_first)
+    heads = [s for s, w in terms if w == HEAD_WEIGHT]
+    head = heads[0] if heads else None
+    scored = [
+        Scored(food, _score_names(terms, food_names(food), head) + (0.02 if food.generic else 0.0))
+        for food in candidates
+    ]
+    scored.sort(key=lambda s: (-s.score, len(s.food.name)))
+    return scored

@@ -1,0 +1,161 @@
+"""Parsing a meal description into items: amount, unit, size, stated kcal and the words naming the food.
+
+Pure and forgiving: anything it cannot read is kept in :attr:`ParsedMeal.unparsed`, never dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from core.food.quantities import Amount, read_amount
+from core.food.segment import Segment, split_segments
+from core.food.stated_kcal import KCAL_WORDS
+from core.food.text import fold
+from core.food.units import MASS_G, SIZE_WORDS, UNIT_WORDS, VOLUME_ML
+from core.food.vocabulary import FILLER
+
+_SIZE_SUFFIX = frozenset({"size", "sized", "taille"})
+_COMPOUND_SIZES = {"fun": "small", "snack": "small", "kid": "small", "kids": "small", "bite": "small",
+                   "child": "small", "individual": "medium", "single": "medium", "family": "xlarge",
+                   "party": "xlarge", "king": "xlarge", "full": "medium"}  # fmt: skip
+_OF = frozenset({"of", "de", "d", "du", "des"})
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedItem:
+    """One food as written: the naming words, how much, and the segment it came from."""
+
+    text: str
+    words: tuple[str, ...]
+    modifiers: tuple[str, ...] = ()
+    amount: float = 1.0
+    amount_stated: bool = False
+    unit: str | None = None
+    size: str | None = None
+    stated_kcal: float | None = None
+
+    @property
+    def name(self) -> str:
+        """The food's name as the user wrote it, without amounts and filler."""
+        return " ".join(self.words) or self.text
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedMeal:
+    """Items found and the text that could not be read as food."""
+
+    items: tuple[ParsedItem, ...]
+    unparsed: tuple[str, ...] = field(default=())
+
+
+def _unit_at(tokens: list[str], j: int) -> tuple[str | None, int]:
+    """A unit at ``j`` (one or two words), with the tokens it used."""
+    if j + 1 < len(tokens) and f"{tokens[j]} {tokens[j + 1]}" in UNIT_WORDS:
+        return UNIT_WORDS[f"{tokens[j]} {tokens[j + 1]}"], 2
+    if j < len(tokens) and tokens[j] in UNIT_WORDS:
+        return UNIT_WORDS[tokens[j]], 1
+    return None, 0
+
+
+def _size_at(tokens: list[str], j: int) -> tuple[str | None, int]:
+    """A size at ``j``: ``large``, ``medium-sized``, ``fun size``, ``petite``."""
+    if j >= len(tokens):
+        return None, 0
+    tok = tokens[j]
+    parts = tok.split("-")
+    if len(parts) == 2 and parts[1] in _SIZE_SUFFIX:
+        size = SIZE_WORDS.get(parts[0]) or _COMPOUND_SIZES.get(parts[0])
+        return (size, 1) if size else (None, 0)
+    if j + 1 < len(tokens) and tokens[j + 1] in _SIZE_SUFFIX:
+        size = SIZE_WORDS.get(tok) or _COMPOUND_SIZES.get(tok)
+        if size:
+            return size, 2
+    if tok in SIZE_WORDS:
+        return SIZE_WORDS[tok], 1
+    if tok == "extra" and j + 1 < len(tokens) and tokens[j + 1] in {"large", "big"}:
+        return "xlarge", 2
+    return None, 0
+
+
+def _measure(tokens: list[str], used: set[int]) -> tuple[Amount | None, str | None, str | None]:
+    """The best amount, size and unit in a segment: a stated number with a unit beats a bare number or "a"."""
+    best: tuple[int, Amount, str | None, str | None, set[int]] | None = None
+    for i in range(len(tokens)):
+        if i in used:
+            continue
+        amount = read_amount(tokens, i)
+        if amount is None or (i + amount.used < len(tokens) and tokens[i + amount.used] == "%"):
+            continue
+        j = i + amount.used
+        taken = set(range(i, j))
+        size, n = _size_at(tokens, j)
+        if size:
+            j += n
+        unit, n = _unit_at(tokens, j)
+        if unit:
+            container, extra = _unit_at(tokens, j + n)
+            n += extra if container and container not in MASS_G and container not in VOLUME_ML else 0
+        taken |= set(range(i, j + n))
+        if unit and j + n < len(tokens) and tokens[j + n] in _OF:
+            taken.add(j + n)
+        rank = (2 if amount.stated else 0) + (1 if unit else 0)
+        if best is None or rank > best[0]:
+            best = (rank, amount, size, unit, taken)
+    if best is None:
+        return None, None, None
+    used |= best[4]
+    return best[1], best[2], best[3]
+
+
+def parse_segment(segment: Segment) -> ParsedItem | None:
+    """The item a segment names, or None when only filler or numbers remain."""
+    tokens = [t.lower() for t in segment.tokens]
+    used: set[int] = set()
+    stated = None
+    for i, tok in enumerate(tokens):
+        if fold(tok) in KCAL_WORDS and i and tokens[i - 1][:1].isdigit():
+            stated = float(tokens[i - 1].replace(",", "."))
+            used |= {i - 1, i}
+    amount, size, unit = _measure(tokens, used)
+    for i in range(len(tokens)):
+        if size is None and i not in used:
+            size, n = _size_at(tokens, i)
+            if size:
+                used |= set(range(i, i + n))
+                break
+    words: list[str] = []
+    modifiers: list[str] = []
+    for i, tok in enumerate(tokens):
+        if i in used or not tok[:1].isalpha() or fold(tok) in FILLER or (tok in UNIT_WORDS and i in used):
+            continue
+        (modifiers if segment.modifier[i] else words).append(tok)
+    if not words and stated is None:
+        return None
+    return ParsedItem(
+        text=segment.text[:200],
+        words=tuple(words),
+        modifiers=tuple(modifiers),
+        amount=amount.value if amount else 1.0,
+        amount_stated=bool(amount and amount.stated),
+        unit=unit,
+        size=size,
+        stated_kcal=stated,
+    )
+
+
+def parse_meal(text: str) -> ParsedMeal:
+    """All items of a description and the segments that name no food."""
+    items: list[ParsedItem] = []
+    unparsed: list[str] = []
+    segments = split_segments(text)
+    if not segments and text.strip():
+        return ParsedMeal((), (text.strip()[:200],))
+    for segment in segments:
+        item = None if segment.comment else parse_segment(segment)
+        if item is not None:
+            items.append(item)
+        elif any(t[:1].isalnum() and fold(t) not in FILLER for t in segment.tokens) or not any(
+            t[:1].isalnum() for t in segment.tokens
+        ):
+            unparsed.append(segment.text[:200])
+    return ParsedMeal(tuple(items), tuple(unparsed))

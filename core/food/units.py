@@ -1,0 +1,119 @@
+"""Units and sizes, English and French, and how they turn into grams.
+
+Mass and volume units convert exactly (volume through a density of 1 unless the food has a portion of
+that name); household units (slice, bowl, can...) look for the food's own portion first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Written forms (already lower case, tokens joined by a space) -> canonical unit.
+UNIT_WORDS: dict[str, str] = {
+    "g": "g", "gr": "g", "gram": "g", "grams": "g", "gramme": "g", "grammes": "g", "grs": "g",
+    "kg": "kg", "kilo": "kg", "kilos": "kg", "kilogram": "kg", "kilograms": "kg", "kilogramme": "kg",
+    "mg": "mg", "ml": "ml", "millilitre": "ml", "milliliter": "ml", "millilitres": "ml", "milliliters": "ml",
+    "cl": "cl", "centilitre": "cl", "centilitres": "cl", "dl": "dl", "l": "l", "litre": "l", "liter": "l",
+    "litres": "l", "liters": "l", "oz": "oz", "ounce": "oz", "ounces": "oz", "lb": "lb", "lbs": "lb",
+    "pound": "lb", "pounds": "lb", "fl oz": "floz", "floz": "floz", "fluid ounce": "floz",
+    "fluid ounces": "floz", "fl": "floz",
+    "cup": "cup", "cups": "cup", "tasse": "cup", "tasses": "cup", "mug": "cup", "mugs": "cup",
+    "tbsp": "tbsp", "tbs": "tbsp", "tablespoon": "tbsp", "tablespoons": "tbsp", "cas": "tbsp",
+    "tsp": "tsp", "teaspoon": "tsp", "teaspoons": "tsp", "cac": "tsp",
+    "slice": "slice", "slices": "slice", "tranche": "slice", "tranches": "slice",
+    "piece": "piece", "pieces": "piece", "pièce": "piece", "pièces": "piece", "morceau": "piece",
+    "morceaux": "piece", "bowl": "bowl", "bowls": "bowl", "bol": "bowl", "bols": "bowl",
+    "plate": "plate", "plates": "plate", "plateful": "plate", "assiette": "plate", "assiettes": "plate",
+    "glass": "glass", "glasses": "glass", "verre": "glass", "verres": "glass",
+    "can": "can", "cans": "can", "canette": "can", "canettes": "can", "tin": "can", "boîte": "can",
+    "bottle": "bottle", "bottles": "bottle", "bouteille": "bottle", "bouteilles": "bottle",
+    "handful": "handful", "handfuls": "handful", "poignée": "handful", "poignées": "handful",
+    "serving": "serving", "servings": "serving", "portion": "serving", "portions": "serving",
+    "part": "serving", "parts": "serving", "helping": "serving", "helpings": "serving",
+    "container": "container", "containers": "container", "pot": "container", "pots": "container",
+    "carton": "container", "cartons": "container", "package": "packet", "packages": "packet", "packet": "packet",
+    "packets": "packet", "pack": "packet", "sachet": "packet", "sachets": "packet", "bag": "packet",
+    "bar": "bar", "bars": "bar", "barre": "bar", "barres": "bar", "scoop": "scoop", "scoops": "scoop",
+    "boule": "scoop", "boules": "scoop", "pinch": "pinch", "pincée": "pinch", "dash": "pinch",
+    "stick": "stick", "sticks": "stick", "pint": "pint", "pints": "pint", "pinte": "pint",
+    "quart": "quart", "quarts": "quart", "wedge": "wedge", "wedges": "wedge", "square": "square",
+    "squares": "square", "carré": "square", "carrés": "square", "fillet": "fillet", "fillets": "fillet",
+    "filet": "fillet", "strip": "strip", "strips": "strip", "leaf": "leaf", "leaves": "leaf",
+    "clove": "clove", "cloves": "clove", "gousse": "clove", "gousses": "clove", "jar": "jar", "bocal": "jar",
+    "spoon": "tbsp", "spoonful": "tbsp", "spoonfuls": "tbsp", "cuillère": "tbsp", "cuillerée": "tbsp",
+}  # fmt: skip
+
+# Multi-word French spoons, matched on normalised text before tokenising.
+SPOON_PHRASES: tuple[tuple[str, str], ...] = (
+    (r"cuill[eè]re?s?\s+[àa]\s+soupe", " tbsp "),
+    (r"cuill[eè]r[eé]es?\s+[àa]\s+soupe", " tbsp "),
+    (r"cuill[eè]re?s?\s+[àa]\s+caf[eé]", " tsp "),
+    (r"cuill[eè]r[eé]es?\s+[àa]\s+caf[eé]", " tsp "),
+    (r"\bc\.?\s*[àa]\.?\s*s\b\.?", " tbsp "),
+    (r"\bc\.?\s*[àa]\.?\s*c\b\.?", " tsp "),
+    (r"\bfl\.?\s*oz\b\.?", " floz "),
+    (r"\bfluid\s+ounces?\b", " floz "),
+)
+
+MASS_G = {"g": 1.0, "kg": 1000.0, "mg": 0.001, "oz": 28.35, "lb": 453.6}
+VOLUME_ML = {
+    "ml": 1.0, "cl": 10.0, "dl": 100.0, "l": 1000.0, "floz": 29.57, "cup": 240.0, "tbsp": 15.0, "tsp": 5.0,
+    "pint": 473.0, "quart": 946.0,
+}  # fmt: skip
+# Household units with no portion on the food: typical grams of one, used as a guess.
+HOUSEHOLD_G = {
+    "slice": 30.0, "bowl": 250.0, "plate": 300.0, "glass": 200.0, "can": 330.0, "bottle": 500.0,
+    "handful": 30.0, "container": 170.0, "packet": 40.0, "bar": 50.0, "scoop": 65.0, "pinch": 0.5,
+    "stick": 15.0, "wedge": 40.0, "square": 10.0, "fillet": 150.0, "strip": 12.0, "leaf": 5.0, "clove": 4.0,
+    "jar": 250.0,
+}  # fmt: skip
+
+SIZE_WORDS: dict[str, str] = {
+    "small": "small", "little": "small", "tiny": "small", "mini": "small", "petit": "small", "petite": "small",
+    "petits": "small", "petites": "small", "medium": "medium", "moyen": "medium", "moyenne": "medium",
+    "moyens": "medium",
+    "moyennes": "medium", "regular": "medium", "normal": "medium", "normale": "medium", "average": "medium",
+    "large": "large", "big": "large", "grand": "large", "grande": "large", "grands": "large",
+    "grandes": "large", "gros": "large", "grosse": "large", "grosses": "large", "huge": "xlarge",
+    "jumbo": "xlarge", "giant": "xlarge", "king": "xlarge", "extra-large": "xlarge", "xl": "xlarge",
+}  # fmt: skip
+SIZE_FACTOR = {"small": 0.7, "medium": 1.0, "large": 1.35, "xlarge": 1.7}
+# Portion names a food may carry for each canonical unit or size, best first.
+PORTION_NAMES: dict[str, tuple[str, ...]] = {
+    "piece": ("piece", "unit", "medium", "item", "pièce"),
+    "serving": ("serving", "portion", "part"),
+    "slice": ("slice", "tranche"),
+    "bowl": ("bowl", "bol"),
+    "plate": ("plate", "assiette", "serving"),
+    "glass": ("glass", "verre", "cup"),
+    "can": ("can", "canette"),
+    "bottle": ("bottle", "bouteille"),
+    "handful": ("handful", "poignée"),
+    "container": ("container", "pot", "carton"),
+    "packet": ("packet", "package", "sachet", "bag"),
+    "cup": ("cup", "tasse"),
+    "tbsp": ("tbsp", "tablespoon", "cuillère à soupe"),
+    "tsp": ("tsp", "teaspoon", "cuillère à café"),
+    "small": ("small", "petit", "petite"),
+    "medium": ("medium", "moyen", "moyenne", "piece", "unit"),
+    "large": ("large", "grand", "grande", "big"),
+    "xlarge": ("extra large", "jumbo", "large"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class UnitAmount:
+    """How much of a unit: a mass in grams, a volume in millilitres, or ``count`` household units."""
+
+    unit: str | None
+    count: float
+
+    @property
+    def grams(self) -> float | None:
+        """Grams when the unit is a mass."""
+        return self.count * MASS_G[self.unit] if self.unit in MASS_G else None
+
+    @property
+    def millilitres(self) -> float | None:
+        """Millilitres when the unit is a volume."""
+        return self.count * VOLUME_ML[self.unit] if self.unit in VOLUME_ML else None

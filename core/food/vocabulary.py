@@ -1,0 +1,98 @@
+"""Word lists for the meal parser: filler words to drop, weak descriptor words, clause connectors.
+
+All entries are lower case and accent-folded (compare with :func:`core.food.text.fold`).
+"""
+
+from __future__ import annotations
+
+
+def _split(text: str) -> list[str]:
+    """The words of a multi-line block."""
+    return text.split()
+
+
+FILLER: frozenset[str] = frozenset(
+    _split(
+        """
+    i i'm im me my mine we our us you your he she they them their it its is was were be been being am are
+    had have has having ate eat eating eaten enjoyed enjoy enjoying enjoys savored savoured savor savour
+    savoring savouring treated treat treating indulged indulge indulging sipped sip sipping drank grabbed
+    grab got get took take opted opt chose choose decided started start kicked kick finished consumed
+    relished relish devoured munched munching snacked tried went fueled fuelled nibbled nibbling gobbled
+    paired pairing accompanied alongside along together also plus then later after before while during for
+    to the a an some any of on in at as by from into onto this that these those which who what where there
+    here all both each every per up out off just really very so too quite bit lot lots much many today
+    morning afternoon evening night tonight yesterday breakfast brunch lunch dinner supper snack snacks
+    snacktime time meal meals day lunchtime dinnertime teatime break quick nice delicious tasty yummy
+    refreshing hearty satisfying lovely wonderful great good comforting freshly simple simply nutritious
+    healthy flavorful flavourful perfect perfectly delightful delectable scrumptious cozy treat nourishing
+    wholesome satisfy energizing energising boost kick glass-full sized size side sides enjoyable pleasant
+    classic traditional favorite favourite usual little-bit amazing fantastic tasty-looking decadent
+    indulgent luscious mouthwatering mouth-watering warming tempting generous generously hefty modest decent
+    substantial filling-meal serving-size portion-size myself yourself ourselves himself herself themselves
+    nfs ns qual unspecified type kind sort variety je j ai mange pris bu avale goute deguste prendre manger
+    boire pour le la les l un une des du de d au aux en ce cet cette ces mon ma mes midi soir matin dejeuner
+    diner souper gouter collation repas avec et puis aussi bon bonne bons bonnes delicieux delicieuse
+    ensuite apres avant pendant ete etait suis sommes nous vous il elle on y dans sur par peu tres bien
+    encore
+    """
+    )
+)
+
+# Words that refine a food but must not decide the match alone (cooking, fat level, origin).
+DESCRIPTORS: frozenset[str] = frozenset(
+    _split(
+        """
+    grilled fried baked boiled roasted steamed sauteed sauted raw cooked scrambled poached mashed toasted
+    stewed braised broiled barbecued bbq smoked dried canned frozen fresh homemade home-made store-bought
+    restaurant school cafeteria fast food packaged prepared ready instant plain regular whole nonfat non-fat
+    fat-free lowfat low-fat low reduced light lite skim skimmed lean unsweetened sweetened diet sugar-free
+    sugarless salted unsalted seasoned spiced crispy crunchy creamy soft hard thick thin chopped sliced
+    diced shredded grated minced cut peeled unpeeled deep pan stir baby mixed assorted with without filled
+    topped stuffed loaded made covered coated drizzled sprinkled garnished dressed served cooked blended
+    infused flavored flavoured mixed smothered layered tossed grille grillee frit frite frits frites cuit
+    cuite cuits cuites cru crue crus rotie roti poele vapeur bouilli bouillie nature entier entiere ecreme
+    demi-ecreme allege sucre sale maison frais fraiche
+    """
+    )
+)
+
+# A "with" after these words describes the dish ("burrito filled with beans"), it is not a new item.
+MODIFIER_VERBS: frozenset[str] = frozenset(
+    _split(
+        """
+    filled topped stuffed loaded made prepared covered coated drizzled sprinkled garnished dressed smothered
+    layered tossed infused flavored flavoured mixed blended packed cooked seasoned spread baked fried
+    sauteed stewed marinated glazed sweetened garni garnie fourre fourree farci farcie prepare preparee
+    nappe nappee
+    """
+    )
+)
+
+# Phrases that start a new item (checked before single connector words).
+ITEM_BREAKS: tuple[tuple[str, ...], ...] = (
+    ("along", "with"), ("paired", "with"), ("accompanied", "by"), ("together", "with"), ("as", "well", "as"),
+    ("followed", "by"), ("served", "with"), ("ainsi", "que"), ("accompagne", "de"), ("accompagnee", "de"),
+    ("on", "the", "side"), ("alongside",), ("plus",), ("then",), ("puis",), ("and",), ("et",), ("with",),
+    ("avec",), ("also",), ("aussi",),
+)  # fmt: skip
+
+# A clause starting with one of these comments on the meal rather than naming food.
+COMMENT_STARTS: frozenset[str] = frozenset(
+    _split(
+        """
+    which who that it this making made giving gave providing provided keeping kept leaving left feeling felt
+    perfect great savoring savouring enjoying adding added creating rounding rounded topping-off all because
+    since although though while but so making-for to
+    """
+    )
+)
+
+# Dishes whose name contains "and"/"et"/"with": never split inside them.
+COMPOUNDS: tuple[str, ...] = (
+    "macaroni and cheese", "mac and cheese", "fish and chips", "peanut butter and jelly", "salt and pepper",
+    "sweet and sour", "pork and beans", "rice and beans", "franks and beans", "cookies and cream",
+    "surf and turf", "bread and butter", "chips and salsa", "ham and cheese", "spaghetti and meatballs",
+    "biscuits and gravy", "chicken and rice", "chicken and dumplings", "strawberries and cream",
+    "oil and vinegar", "sour cream and onion", "pain et beurre",
+)  # fmt: skip

@@ -1,0 +1,104 @@
+"""Use case: estimate a meal from a description, offline, with the food catalogue.
+
+Each parsed item is matched in the :class:`core.ports.FoodCatalog`; its grams come from the stated
+weight or volume, else the food's household portions; kcal and macros from values per 100 g. Every
+item carries a low–high range, wider when the amount was guessed or the match is weak. What matches
+no food is returned in ``unparsed``; energy stated by the user ("800 kcal") is taken as exact.
+"""
+
+from __future__ import annotations
+
+from core.food.matching import Scored, rank, search_queries
+from core.food.parse import ParsedItem, parse_meal
+from core.food.portions import MAX_GRAMS, item_grams
+from core.food.segment import MAX_CHARS
+from core.food.stated_kcal import stated_item
+from core.model import ItemSource, MealItem
+from core.model.estimate import Estimate
+from core.model.food import Food
+from core.ports import FoodCatalog
+from core.text import N_
+
+MIN_SCORE = 0.5
+CANDIDATES = 15
+NOTE_UNPARSED = N_("Some words did not match a food: say the amount in grams or the energy, e.g. “pizza 800 kcal”.")
+NOTE_TRUNCATED = N_("Only the beginning of that long message was read.")
+NOTE_TOO_MUCH = N_("An amount was too large to be a meal and was left out.")
+NOTE_NO_PHOTO = N_("I cannot recognise dishes in photos in this set-up; I used the caption.")
+NOTE_NO_VOICE = N_("I cannot listen to voice notes in this set-up; type the meal instead.")
+
+
+def _item(parsed: ParsedItem, hit: Scored) -> MealItem | None:
+    food = hit.food
+    amount = item_grams(parsed, food)
+    if amount.grams > MAX_GRAMS:
+        return None
+    factor = amount.grams / 100.0
+    kcal = food.kcal_100g * factor
+    spread = min(0.9, amount.spread + max(0.0, 0.9 - hit.score) * 0.5)
+    return MealItem(
+        name=food.name[:200],
+        grams=round(amount.grams, 1),
+        kcal=round(kcal, 1),
+        protein_g=round(food.protein_100g * factor, 1),
+        carbs_g=round(food.carbs_100g * factor, 1),
+        fat_g=round(food.fat_100g * factor, 1),
+        source=ItemSource.DATABASE,
+        low_kcal=round(kcal * (1 - spread), 1),
+        high_kcal=round(kcal * (1 + spread), 1),
+        food_id=food.id,
+    )
+
+
+class CatalogMealEstimator:
+    """A :class:`core.ports.MealEstimator` for text, built on the food catalogue; no network, no model."""
+
+    def __init__(self, catalog: FoodCatalog, min_score: float = MIN_SCORE) -> None:
+        self._catalog = catalog
+        self._min_score = min_score
+
+    async def best_food(self, parsed: ParsedItem, language: str) -> Scored | None:
+        """The catalogue food that fits the item best, or None below the confidence floor."""
+        head_first = language.lower().startswith("fr")
+        candidates: dict[str, Food] = {}
+        for query in search_queries(parsed, head_first):
+            for match in await self._catalog.search(query, CANDIDATES):
+                candidates.setdefault(match.food.id, match.food)
+        ranked = rank(parsed, candidates.values(), head_first)
+        if not ranked or ranked[0].score < self._min_score:
+            return None
+        return ranked[0]
+
+    async def from_text(self, text: str, language: str) -> Estimate:
+        """Items, the text not understood, and notes for a description in English or French."""
+        meal = parse_meal(text)
+        items: list[MealItem] = []
+        unparsed = list(meal.unparsed)
+        notes: list[str] = []
+        for parsed in meal.items:
+            if parsed.stated_kcal is not None:
+                stated = stated_item(parsed.name, parsed.stated_kcal)
+                items.append(stated) if stated else notes.append(NOTE_TOO_MUCH)
+                continue
+            hit = await self.best_food(parsed, language)
+            item = _item(parsed, hit) if hit else None
+            if item is None:
+                unparsed.append(parsed.text)
+                if hit:
+                    notes.append(NOTE_TOO_MUCH)
+                continue
+            items.append(item)
+        if unparsed:
+            notes.append(NOTE_UNPARSED)
+        if len(text) > MAX_CHARS:
+            notes.append(NOTE_TRUNCATED)
+        return Estimate(tuple(items), tuple(unparsed), None, tuple(dict.fromkeys(notes)))
+
+    async def from_photo(self, image: bytes, caption: str, language: str) -> Estimate:
+        """Only the caption can be read here; a composite estimator adds barcodes, labels and vision."""
+        estimate = await self.from_text(caption, language) if caption.strip() else Estimate(())
+        return Estimate(estimate.items, estimate.unparsed, None, (NOTE_NO_PHOTO, *estimate.notes))
+
+    async def from_voice(self, audio: bytes, language: str) -> Estimate:
+        """No speech recognition here; a composite estimator transcribes and calls :meth:`from_text`."""
+        return Estimate((), (), None, (NOTE_NO_VOICE,))

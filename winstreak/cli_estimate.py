@@ -1,0 +1,82 @@
+"""``winstreak estimate``: estimate a meal from a description, offline, printed as text or JSON.
+
+``--jsonl FILE`` reads one description a line (plain text, or a JSON object with ``text``) and writes
+one JSON estimate a line, in the same order, for evaluation.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from core.model.estimate import Estimate
+from core.ports import MealEstimator
+from winstreak.estimation import build_text_estimator, estimate_to_json
+
+app = typer.Typer(
+    help="Estimate a meal's energy from a description.", context_settings={"allow_interspersed_args": True}
+)
+
+
+def _fail(message: str) -> typer.Exit:
+    typer.echo(f"winstreak: {message}", err=True)
+    return typer.Exit(code=2)
+
+
+def _line_text(line: str) -> str:
+    """The description on a JSON-lines input line: the ``text`` of a JSON object, else the line."""
+    stripped = line.strip()
+    if stripped.startswith("{"):
+        try:
+            row = json.loads(stripped)
+        except ValueError:
+            return stripped
+        if isinstance(row, dict) and isinstance(row.get("text"), str):
+            return str(row["text"])
+    return stripped
+
+
+def show(estimate: Estimate) -> str:
+    """A plain-text rendering for the terminal."""
+    lines = [
+        f"{i.name}: {i.grams:g} g, {i.kcal:.0f} kcal (P {i.protein_g:g} g, C {i.carbs_g:g} g, F {i.fat_g:g} g)"
+        f" [{i.source}]"
+        for i in estimate.items
+    ]
+    lines.append(f"Total: {estimate.total_kcal:.0f} kcal (range {estimate.low_kcal:.0f}–{estimate.high_kcal:.0f} kcal)")
+    if estimate.unparsed:
+        lines.append("Not understood: " + "; ".join(estimate.unparsed))
+    lines.extend(estimate.notes)
+    return "\n".join(lines)
+
+
+async def _estimate_lines(estimator: MealEstimator, path: Path, language: str) -> None:
+    with path.open(encoding="utf-8", errors="replace") as handle:
+        for line in handle:
+            estimate = await estimator.from_text(_line_text(line), language)
+            sys.stdout.write(json.dumps(estimate_to_json(estimate), ensure_ascii=False) + "\n")
+
+
+@app.callback(invoke_without_command=True)
+def estimate(
+    text: Annotated[str | None, typer.Argument(help='What you ate, e.g. "2 eggs, toast and a coffee".')] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    jsonl: Annotated[Path | None, typer.Option(help="Read one description a line; write one JSON a line.")] = None,
+    language: Annotated[str, typer.Option(help="Language of the text: en or fr.")] = "en",
+) -> None:
+    """Estimate items, grams, kcal, macros and a range from a description, with no network."""
+    if (text is None) == (jsonl is None):
+        raise _fail('give either a description ("2 eggs and toast") or --jsonl FILE')
+    if jsonl is not None and not jsonl.is_file():
+        raise _fail(f"cannot read {jsonl}: no such file")
+    estimator = build_text_estimator()
+    if jsonl is not None:
+        asyncio.run(_estimate_lines(estimator, jsonl, language))
+        return
+    result = asyncio.run(estimator.from_text(text or "", language))
+    typer.echo(json.dumps(estimate_to_json(result), ensure_ascii=False) if as_json else show(result))
