@@ -1,0 +1,97 @@
+"""Account commands: /export (a JSON file), /deleteme (with confirmation), /link (one-time code), /settings.
+
+Handlers need an :class:`~core.ports.AccountStore`, so they come from :func:`account_commands`.
+Buttons whose value starts with ``/`` are commands: adapters send them back as the message text.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from datetime import timedelta
+
+from bots.common.conversation import CommandHandler
+from bots.common.deps import BotDeps
+from bots.common.i18n import LANGUAGES, error_text, t
+from bots.common.messages import Button, Incoming, Reply
+from bots.common.state import ChatState
+from core.errors import WinStreakError
+from core.model import UserAccount
+from core.ports import AccountStore
+from core.rules.profile_values import parse_field
+from core.services.account_data import UserExport, delete_account, export_user_data
+from core.services.link_accounts import issue_link_code, redeem_link_code
+from core.services.update_profile import update_profile
+
+LINK_TTL = timedelta(minutes=15)
+LANGUAGE_NAMES = {"en": "English", "fr": "Français"}
+
+
+def export_json(data: UserExport) -> bytes:
+    """The export as indented UTF-8 JSON (dates as ISO text)."""
+    account = data.account
+    document = {
+        "user": {"id": int(account.id), "display_name": account.display_name, "created_at": account.created_at},
+        "profile": asdict(account.profile),
+        "meals": [asdict(meal) for meal in data.meals],
+        "weights": [asdict(entry) for entry in data.weights],
+    }
+    return json.dumps(document, default=str, ensure_ascii=False, indent=2).encode()
+
+
+def account_commands(accounts: AccountStore) -> dict[str, CommandHandler]:
+    """The account command handlers bound to ``accounts``."""
+
+    async def export(deps: BotDeps, state: ChatState, user: UserAccount, args: str, msg: Incoming) -> list[Reply]:
+        lang = user.profile.language
+        data = await export_user_data(deps.uow(), accounts, user.id)
+        text = t(
+            lang,
+            "Here is everything I store about you: {meals} meals, {weights} weigh-ins.",
+            meals=len(data.meals),
+            weights=len(data.weights),
+        )
+        return [Reply(text, document=export_json(data), document_name="winstreak-export.json")]
+
+    async def deleteme(deps: BotDeps, state: ChatState, user: UserAccount, args: str, msg: Incoming) -> list[Reply]:
+        lang = user.profile.language
+        if args.strip().lower() != "confirm":
+            warning = t(lang, "This deletes your profile, meals, weigh-ins and streaks for good. Are you sure?")
+            buttons = ((Button(t(lang, "Yes, delete everything"), "/deleteme confirm"),),)
+            return [Reply(warning, buttons)]
+        await delete_account(accounts, user.id)
+        return [Reply(t(lang, "Done: everything about you is deleted. Send /start to begin again."))]
+
+    async def link(deps: BotDeps, state: ChatState, user: UserAccount, args: str, msg: Incoming) -> list[Reply]:
+        lang = user.profile.language
+        if not args.strip():
+            code = await issue_link_code(accounts, deps.clock, user.id, LINK_TTL)
+            text = t(
+                lang,
+                "Your link code: {code}\nOn your other account (Telegram or Discord), send /link {code} "
+                "within {minutes} minutes. Meals logged there join this profile.",
+                code=code.code,
+                minutes=int(LINK_TTL.total_seconds() // 60),
+            )
+            return [Reply(text)]
+        try:
+            await redeem_link_code(accounts, deps.clock, msg.platform, msg.user_external_id, args, user.id)
+        except WinStreakError as err:
+            return [Reply(error_text(lang, err))]
+        return [Reply(t(lang, "Linked! This account now shares one profile with your other one."))]
+
+    async def settings(deps: BotDeps, state: ChatState, user: UserAccount, args: str, msg: Incoming) -> list[Reply]:
+        lang = user.profile.language
+        words = args.split()
+        if len(words) == 2 and words[0].lower() in ("language", "lang", "langue"):
+            try:
+                value = parse_field("language", words[1], deps.clock.now().year)
+                await update_profile(deps.uow(), deps.clock, user.id, {"language": value})
+            except WinStreakError as err:
+                return [Reply(error_text(lang, err))]
+            return [Reply(t(str(value), "Language set to English."))]
+        buttons = tuple(Button(LANGUAGE_NAMES[code], f"/settings language {code}") for code in LANGUAGES)
+        text = t(lang, "Settings\nLanguage: {language}\nChoose a language:", language=LANGUAGE_NAMES.get(lang, lang))
+        return [Reply(text, (buttons,))]
+
+    return {"export": export, "deleteme": deleteme, "link": link, "settings": settings}

@@ -1,0 +1,107 @@
+"""Group commands: /setup (admins), /join, /leave, /leaderboard, /groupsettings (admins).
+
+Adapters must check that the sender is a group admin before passing a command in
+:data:`ADMIN_COMMANDS` (Telegram asks getChatMember). Only nickname and points are ever shown here.
+"""
+
+from __future__ import annotations
+
+from bots.common.conversation import CommandHandler
+from bots.common.deps import BotDeps
+from bots.common.i18n import error_text, t
+from bots.common.messages import Incoming, Reply
+from bots.common.state import ChatState
+from core.errors import WinStreakError
+from core.model import UserAccount
+from core.ports import GroupStore
+from core.services.group_leaderboard import group_leaderboard
+from core.services.group_membership import change_group_settings, join_group, leave_group, setup_group
+
+ADMIN_COMMANDS = frozenset({"setup", "groupsettings"})
+GROUP_COMMANDS = frozenset({"setup", "join", "leave", "leaderboard", "groupsettings"})
+MEDALS = {1: "🥇", 2: "🥈", 3: "🥉"}
+
+
+def consent_text(lang: str) -> str:
+    """What joining shows to the group, and what it never shows."""
+    return t(
+        lang,
+        "By joining, this group sees only your nickname, streak, rank and weekly points — "
+        "never your weight, meals or BMI. Send /leave at any time.",
+    )
+
+
+def group_commands(groups: GroupStore) -> dict[str, CommandHandler]:
+    """The group command handlers bound to ``groups``."""
+
+    async def setup(deps: BotDeps, state: ChatState, user: UserAccount, args: str, msg: Incoming) -> list[Reply]:
+        lang = user.profile.language
+        if not msg.is_group:
+            return [Reply(t(lang, "Add me to a group and send /setup there."))]
+        title = args.strip() or msg.chat_id
+        _, created = await setup_group(groups, msg.platform, msg.chat_id, title, user.profile.timezone)
+        if not created:
+            return [Reply(t(lang, "This group is already in the leagues. Members send /join to take part."))]
+        text = t(lang, "This group is in the leagues now! Members send /join to take part.")
+        return [Reply(text + "\n\n" + consent_text(lang))]
+
+    async def join(deps: BotDeps, state: ChatState, user: UserAccount, args: str, msg: Incoming) -> list[Reply]:
+        lang = user.profile.language
+        if not msg.is_group:
+            return [Reply(t(lang, "Send /join in a group to take part in its league."))]
+        try:
+            added = await join_group(groups, msg.platform, msg.chat_id, user)
+        except WinStreakError as err:
+            return [Reply(error_text(lang, err))]
+        if not added:
+            return [Reply(t(lang, "{name}, you are already in this group's league.", name=user.display_name))]
+        welcome = t(lang, "Welcome to the league, {name}!", name=user.display_name)
+        return [Reply(welcome + "\n" + consent_text(lang))]
+
+    async def leave(deps: BotDeps, state: ChatState, user: UserAccount, args: str, msg: Incoming) -> list[Reply]:
+        lang = user.profile.language
+        try:
+            removed = msg.is_group and await leave_group(groups, msg.platform, msg.chat_id, user)
+        except WinStreakError as err:
+            return [Reply(error_text(lang, err))]
+        if not removed:
+            return [Reply(t(lang, "You were not in this group's league."))]
+        return [
+            Reply(t(lang, "{name} left the league. Nothing about you is shown here any more.", name=user.display_name))
+        ]
+
+    async def leaderboard(deps: BotDeps, state: ChatState, user: UserAccount, args: str, msg: Incoming) -> list[Reply]:
+        lang = user.profile.language
+        if not msg.is_group:
+            return [Reply(t(lang, "Send /leaderboard in a group to see its week."))]
+        try:
+            lines = await group_leaderboard(deps.uow(), deps.clock, groups, msg.platform, msg.chat_id)
+        except WinStreakError as err:
+            return [Reply(error_text(lang, err))]
+        if not lines:
+            return [Reply(t(lang, "Nobody has joined yet. Send /join to be the first!"))]
+        rows = [f"{MEDALS.get(line.place, f'{line.place}.')} {line.nickname} — {line.points}" for line in lines]
+        return [Reply(t(lang, "🏆 This week (points: days with a logged meal)") + "\n" + "\n".join(rows))]
+
+    async def groupsettings(
+        deps: BotDeps, state: ChatState, user: UserAccount, args: str, msg: Incoming
+    ) -> list[Reply]:
+        lang = user.profile.language
+        if not msg.is_group:
+            return [Reply(t(lang, "Send /groupsettings in a group."))]
+        try:
+            group = await change_group_settings(groups, msg.platform, msg.chat_id, args)
+        except WinStreakError as err:
+            return [Reply(error_text(lang, err))]
+        leagues = t(lang, "on") if group.leagues_on else t(lang, "off")
+        text = t(
+            lang,
+            "Group settings\nPost time: {time} ({zone})\nLeagues: {leagues}\n"
+            "Change with /groupsettings time=21:00 tz=Europe/Paris leagues=on",
+            time=group.post_time,
+            zone=group.timezone,
+            leagues=leagues,
+        )
+        return [Reply(text)]
+
+    return {"setup": setup, "join": join, "leave": leave, "leaderboard": leaderboard, "groupsettings": groupsettings}

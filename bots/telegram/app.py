@@ -1,0 +1,57 @@
+"""The Telegram app factory: a Bot (API base, outgoing limits) and a Dispatcher with one router per feature."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+from aiogram import Bot, Dispatcher
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.types import BotCommand, BotCommandScopeAllGroupChats, BotCommandScopeAllPrivateChats
+
+from bots.common.conversation import Conversation
+from bots.common.flows.groups import GROUP_COMMANDS
+from bots.common.i18n import LANGUAGES
+from bots.common.platform_texts import command_menu
+from bots.telegram.dedup import DedupMiddleware, UpdateLog
+from bots.telegram.identity import IdentityMiddleware
+from bots.telegram.limits import Limits, OutgoingLimits
+from bots.telegram.routers.callbacks import callback_router
+from bots.telegram.routers.groups import group_router
+from bots.telegram.routers.private import private_router
+
+
+def create_bot(
+    token: str,
+    *,
+    api_base: str | None = None,
+    limits: Limits | None = None,
+    on_blocked: Callable[[int], Awaitable[None]] | None = None,
+) -> Bot:
+    """A Bot talking to ``api_base`` (a self-hosted Bot API server) or to Telegram, through the limits."""
+    session = AiohttpSession(api=TelegramAPIServer.from_base(api_base)) if api_base else AiohttpSession()
+    session.middleware(OutgoingLimits(limits or Limits(), on_blocked))
+    return Bot(token, session=session)
+
+
+def create_dispatcher(conversation: Conversation, updates: UpdateLog | None = None) -> Dispatcher:
+    """A Dispatcher with de-duplication, identity and fresh routers; ``conversation`` reaches every handler."""
+    dispatcher = Dispatcher(conversation=conversation)
+    if updates is not None:
+        dispatcher.update.outer_middleware(DedupMiddleware(updates))
+    dispatcher.update.outer_middleware(IdentityMiddleware())
+    dispatcher.include_routers(group_router(), callback_router(), private_router())
+    dispatcher.startup.register(register_commands)
+    return dispatcher
+
+
+async def register_commands(bot: Bot, conversation: Conversation) -> None:
+    """setMyCommands for private chats and groups, in every supported language (English is the default)."""
+    available = set(conversation.commands)
+    for lang in LANGUAGES:
+        code = None if lang == "en" else lang
+        private = [BotCommand(command=c, description=d) for c, d in command_menu(lang, available)]
+        groups = [BotCommand(command=c, description=d) for c, d in command_menu(lang, available & GROUP_COMMANDS)]
+        await bot.set_my_commands(private, scope=BotCommandScopeAllPrivateChats(), language_code=code)
+        if groups:
+            await bot.set_my_commands(groups, scope=BotCommandScopeAllGroupChats(), language_code=code)

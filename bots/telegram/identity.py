@@ -1,0 +1,89 @@
+"""Identity middleware: a Telegram update's sender and chat become plain :class:`Identity` fields.
+
+Handlers build :class:`~bots.common.messages.Incoming` from it, so the core never sees aiogram types.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+from aiogram import BaseMiddleware
+from aiogram.types import Chat, TelegramObject, Update, User
+
+from bots.common.i18n import LANGUAGES
+from bots.common.messages import Incoming
+
+PLATFORM = "telegram"
+GROUP_TYPES = frozenset({"group", "supergroup"})
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    """Who wrote, where, in which language."""
+
+    chat_id: int
+    user_id: int
+    display_name: str
+    language: str
+    is_group: bool
+    chat_title: str = ""
+
+    def incoming(self, **content: Any) -> Incoming:
+        """An :class:`Incoming` from this identity plus the message content (text, choice, photo, voice)."""
+        return Incoming(
+            PLATFORM,
+            str(self.chat_id),
+            str(self.user_id),
+            self.display_name,
+            language=self.language,
+            is_group=self.is_group,
+            **content,
+        )
+
+
+def language_of(code: str | None) -> str:
+    """``"fr-CA"`` → ``"fr"``; anything unsupported → ``"en"``."""
+    base = (code or "en").split("-", 1)[0].lower()
+    return base if base in LANGUAGES else "en"
+
+
+def identity_of(user: User, chat: Chat) -> Identity:
+    """The :class:`Identity` of a Telegram user in a chat."""
+    name = " ".join(p for p in (user.first_name, user.last_name) if p) or user.username or "friend"
+    return Identity(
+        chat_id=chat.id,
+        user_id=user.id,
+        display_name=name[:64],
+        language=language_of(user.language_code),
+        is_group=chat.type in GROUP_TYPES,
+        chat_title=chat.title or "",
+    )
+
+
+def identity_of_update(update: Update) -> Identity | None:
+    """The identity behind a message or button press; None for other updates (or anonymous senders)."""
+    if update.message is not None and update.message.from_user is not None:
+        return identity_of(update.message.from_user, update.message.chat)
+    query = update.callback_query
+    if query is not None and query.message is not None:
+        return identity_of(query.from_user, query.message.chat)
+    return None
+
+
+class IdentityMiddleware(BaseMiddleware):
+    """Puts ``identity`` into the handler data; updates without a person are dropped."""
+
+    async def __call__(
+        self,
+        handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
+        event: TelegramObject,
+        data: dict[str, Any],
+    ) -> Any:
+        """Attach the identity and continue."""
+        identity = identity_of_update(event) if isinstance(event, Update) else None
+        if identity is None:
+            return None
+        data["identity"] = identity
+        return await handler(event, data)

@@ -1,0 +1,54 @@
+"""Inline-button presses: answered at once, the pressed choice shown under the message, then handled.
+
+A value starting with ``/`` is a command and goes in as text; any other value is an ``Incoming.choice``.
+"""
+
+from __future__ import annotations
+
+from contextlib import suppress
+
+from aiogram import Bot, F, Router
+from aiogram.exceptions import TelegramBadRequest
+from aiogram.types import CallbackQuery, Message
+
+from bots.common.conversation import Conversation
+from bots.telegram.identity import Identity
+from bots.telegram.routers.common import converse
+from bots.telegram.routers.groups import group_command
+
+
+def pressed_label(message: Message, data: str) -> str:
+    """The label of the button carrying ``data`` in the message's keyboard."""
+    markup = message.reply_markup
+    for row in markup.inline_keyboard if markup else []:
+        for button in row:
+            if button.callback_data == data:
+                return button.text
+    return data
+
+
+async def mark_choice(message: Message, data: str) -> None:
+    """Replace the keyboard by the chosen label, so a button cannot be pressed twice."""
+    if message.text is None:
+        return
+    with suppress(TelegramBadRequest):  # too old to edit, or unchanged: the choice is still handled
+        await message.edit_text(f"{message.text}\n\n✔ {pressed_label(message, data)}", reply_markup=None)
+
+
+def callback_router() -> Router:
+    """A new router for button presses."""
+    router = Router(name="callbacks")
+
+    @router.callback_query(F.data)
+    async def on_button(query: CallbackQuery, bot: Bot, identity: Identity, conversation: Conversation) -> None:
+        await query.answer()
+        data = query.data or ""
+        if isinstance(query.message, Message):
+            await mark_choice(query.message, data)
+        if identity.is_group:
+            await group_command(bot, conversation, identity, data)
+            return
+        incoming = identity.incoming(text=data) if data.startswith("/") else identity.incoming(choice=data)
+        await converse(bot, conversation, incoming)
+
+    return router

@@ -1,0 +1,54 @@
+"""Group chats: only the league commands are answered; admin-only ones are checked with getChatMember."""
+
+from __future__ import annotations
+
+from aiogram import Bot, F, Router
+from aiogram.enums import ChatMemberStatus
+from aiogram.filters import Command, CommandObject
+from aiogram.types import Message
+
+from bots.common.conversation import Conversation, split_command
+from bots.common.flows.groups import ADMIN_COMMANDS, GROUP_COMMANDS
+from bots.common.platform_texts import group_help_text, not_admin_text
+from bots.telegram.identity import GROUP_TYPES, Identity
+from bots.telegram.routers.common import converse, say
+
+ADMIN_STATUSES = frozenset({ChatMemberStatus.CREATOR, ChatMemberStatus.ADMINISTRATOR})
+
+
+async def is_admin(bot: Bot, chat_id: int, user_id: int) -> bool:
+    """Whether the user administers the chat, as Telegram says right now."""
+    member = await bot.get_chat_member(chat_id, user_id)
+    return member.status in ADMIN_STATUSES
+
+
+async def group_command(bot: Bot, conversation: Conversation, identity: Identity, text: str) -> None:
+    """Pass a league command on to the conversation after the admin check; ignore anything else."""
+    command = split_command(text)
+    if command is None or command[0] not in GROUP_COMMANDS or command[0] not in conversation.commands:
+        return
+    name, args = command
+    if name in ADMIN_COMMANDS and not await is_admin(bot, identity.chat_id, identity.user_id):
+        await say(bot, identity.chat_id, not_admin_text(identity.language, name))
+        return
+    if name == "setup":
+        args = identity.chat_title  # the group's name, stored with it
+    await converse(bot, conversation, identity.incoming(text=f"/{name} {args}".strip()))
+
+
+def group_router() -> Router:
+    """A new router for groups and supergroups."""
+    router = Router(name="groups")
+    router.message.filter(F.chat.type.in_(GROUP_TYPES))
+
+    @router.message(Command(*sorted(GROUP_COMMANDS)))
+    async def on_league_command(
+        message: Message, command: CommandObject, bot: Bot, identity: Identity, conversation: Conversation
+    ) -> None:
+        await group_command(bot, conversation, identity, f"/{command.command} {command.args or ''}")
+
+    @router.message(Command("help", "start"))
+    async def on_help(message: Message, bot: Bot, identity: Identity) -> None:
+        await say(bot, identity.chat_id, group_help_text(identity.language))
+
+    return router

@@ -1,0 +1,69 @@
+"""Running the bot: long polling, or an aiohttp webhook server that answers only after processing.
+
+In webhook mode the update is handled inside the request (``handle_in_background=False``): a failure
+returns a 5xx, so Telegram delivers the update again, and de-duplication keeps a success from repeating.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import socket
+from urllib.parse import urlparse
+
+from aiogram import Bot, Dispatcher
+from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
+from aiohttp import web
+
+DEFAULT_PATH = "/telegram/webhook"
+
+
+def webhook_secret(token: str) -> str:
+    """A secret token derived from the bot token: the same on every replica, never the token itself."""
+    return hashlib.sha256(b"winstreak-webhook:" + token.encode()).hexdigest()[:48]
+
+
+def webhook_path(url: str) -> str:
+    """The path part of the public webhook URL (where the reverse proxy forwards to)."""
+    return urlparse(url).path or DEFAULT_PATH
+
+
+async def run_polling(bot: Bot, dispatcher: Dispatcher) -> None:
+    """Long polling until cancelled; a webhook left from webhook mode is removed first."""
+    await bot.delete_webhook(drop_pending_updates=False)
+    await dispatcher.start_polling(
+        bot, handle_signals=False, allowed_updates=dispatcher.resolve_used_update_types(), close_bot_session=True
+    )
+
+
+def webhook_app(bot: Bot, dispatcher: Dispatcher, *, url: str, secret: str) -> web.Application:
+    """An aiohttp app serving the webhook at the URL's path; startup registers it with setWebhook."""
+    app = web.Application()
+    handler = SimpleRequestHandler(dispatcher=dispatcher, bot=bot, handle_in_background=False, secret_token=secret)
+    handler.register(app, path=webhook_path(url))
+
+    async def set_webhook(bot: Bot) -> None:
+        await bot.set_webhook(url, secret_token=secret, allowed_updates=dispatcher.resolve_used_update_types())
+
+    dispatcher.startup.register(set_webhook)
+    setup_application(app, dispatcher, bot=bot)
+    return app
+
+
+async def serve_webhook(
+    app: web.Application,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 8080,
+    sock: socket.socket | None = None,
+    stop: asyncio.Event | None = None,
+) -> None:
+    """Serve until ``stop`` is set (or forever); ``sock`` serves on an already bound socket."""
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site: web.BaseSite = web.SockSite(runner, sock) if sock is not None else web.TCPSite(runner, host, port)
+    await site.start()
+    try:
+        await (stop or asyncio.Event()).wait()
+    finally:
+        await runner.cleanup()
