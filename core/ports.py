@@ -14,6 +14,7 @@ from core.model import Meal, MealId, UserAccount, UserId, WeightEntry
 from core.model.day_totals import DayTotals
 from core.model.estimate import Estimate
 from core.model.food import Food, FoodMatch
+from core.model.group import ChatGroup, GroupMember
 from core.model.profile import Profile
 
 
@@ -112,3 +113,33 @@ class Notifier(Protocol):
     """Sends a text to a user or group on whatever platform reaches them."""
 
     async def send(self, recipient: str, text: str) -> None: ...
+
+
+class AccountStore(Protocol):
+    """Whole-account operations: export, deletion, one-time link codes, joining identities."""
+
+    async def all_meals(self, user_id: UserId) -> list[Meal]: ...
+
+    async def delete_user(self, user_id: UserId) -> None: ...
+
+    async def save_link_code(self, code: str, user_id: UserId, expires_at: datetime) -> None: ...
+
+    async def take_link_code(self, code: str, now: datetime) -> UserId | None: ...
+
+    async def join_identity(self, platform: str, external_id: str, into: UserId) -> None: ...
+
+
+class GroupStore(Protocol):
+    """Group chats in the leagues and their opted-in members."""
+
+    async def get(self, platform: str, chat_id: str) -> ChatGroup | None: ...
+
+    async def create(self, platform: str, chat_id: str, title: str, timezone: str) -> ChatGroup: ...
+
+    async def save(self, group: ChatGroup) -> None: ...
+
+    async def add_member(self, group_id: int, member: GroupMember) -> bool: ...
+
+    async def remove_member(self, group_id: int, user_id: UserId) -> bool: ...
+
+    async def members(self, group_id: int) -> list[GroupMember]: ...

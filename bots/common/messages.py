@@ -36,12 +36,14 @@ class Incoming:
 
 @dataclass(frozen=True, slots=True)
 class Reply:
-    """One answer: text, optional buttons (rows of one or more), optional PNG image."""
+    """One answer: text, optional buttons (rows of one or more), optional PNG image or file to download."""
 
     text: str
     buttons: tuple[tuple[Button, ...], ...] = field(default=())
     image: bytes | None = None
     image_name: str = "image.png"
+    document: bytes | None = None
+    document_name: str = "file.txt"
 
     @property
     def flat_buttons(self) -> list[Button]:
