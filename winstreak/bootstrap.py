@@ -91,5 +91,6 @@ async def build_app(
         estimator=estimator or default_estimator(settings),
         states=SqlStateStore(sessions),
         estimate_ttl_minutes=settings.estimate_ttl_minutes,
+        default_timezone=settings.default_timezone,
     )
     return App(settings, engine, sessions, deps, Conversation(deps))

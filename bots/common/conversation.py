@@ -67,7 +67,9 @@ class Conversation:
     async def handle(self, msg: Incoming) -> list[Reply]:
         """Answer one message; the chat state is loaded before and saved after."""
         deps = self.deps
-        user = await identify(deps.uow(), msg.platform, msg.user_external_id, msg.display_name, msg.language)
+        user = await identify(
+            deps.uow(), msg.platform, msg.user_external_id, msg.display_name, msg.language, deps.default_timezone
+        )
         state = ChatState.from_json(await deps.states.load(msg.state_key))
         replies = await self._route(state, user, msg)
         await deps.states.save(msg.state_key, state.to_json(), deps.clock.now())

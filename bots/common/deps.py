@@ -19,3 +19,4 @@ class BotDeps:
     states: StateStore
     catalog: FoodCatalog | None = None
     estimate_ttl_minutes: int = 30
+    default_timezone: str = "UTC"

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.model import Activity, GoalKind, Profile, Sex, UserAccount, UserId
@@ -65,14 +68,19 @@ class SqlUserRepository:
         return _account(row) if row else None
 
     async def create(self, platform: str, external_id: str, display_name: str, profile: Profile) -> UserAccount:
-        """A new user with one identity."""
-        from datetime import UTC, datetime
-
+        """A new user with one identity; if another replica created it meanwhile, that user is returned."""
         row = UserRow(display_name=display_name, created_at=datetime.now(UTC), active=True, **_profile_columns(profile))
-        self._s.add(row)
-        await self._s.flush()
-        self._s.add(IdentityRow(platform=platform, external_id=external_id, user_id=row.id))
-        await self._s.flush()
+        try:
+            async with self._s.begin_nested():
+                self._s.add(row)
+                await self._s.flush()
+                self._s.add(IdentityRow(platform=platform, external_id=external_id, user_id=row.id))
+                await self._s.flush()
+        except IntegrityError:
+            existing = await self.by_identity(platform, external_id)
+            if existing is None:
+                raise
+            return existing
         return _account(row)
 
     async def save_profile(self, user_id: UserId, profile: Profile) -> None:

@@ -98,3 +98,17 @@ async def test_constraints_protect_the_data(db_url: str) -> None:
                 await session.commit()
     finally:
         await engine.dispose()
+
+
+async def test_identity_created_meanwhile_by_another_replica_is_reused(db_url: str) -> None:
+    engine = make_engine(db_url)
+    sessions = make_session_factory(engine)
+    try:
+        async with SqlUnitOfWork(sessions) as late, SqlUnitOfWork(sessions) as early:
+            first = await early.users.create("telegram", "77", "Early", Profile())
+            await early.commit()
+            second = await late.users.create("telegram", "77", "Late", Profile())
+            await late.commit()
+        assert second.id == first.id and second.display_name == "Early"
+    finally:
+        await engine.dispose()
