@@ -6,6 +6,9 @@ from enum import StrEnum
 
 from core.rules.game_rules import GameRules
 
+EPSILON_KCAL = 1e-6
+"""Slack on both bounds, so sums added in another order (SQL vs Python) never flip a result."""
+
 
 class DayResult(StrEnum):
     """The outcome of one closed day."""
@@ -25,8 +28,8 @@ def classify(kcal: float, meals: int, target_kcal: int, rules: GameRules) -> Day
         raise ValueError("target_kcal must be positive")
     if meals <= 0:
         return DayResult.MISSED
-    if kcal > target_kcal * (1.0 + rules.tolerance):
+    if kcal > target_kcal * (1.0 + rules.tolerance) + EPSILON_KCAL:
         return DayResult.LOST
-    if kcal < target_kcal * rules.min_share:
+    if kcal < target_kcal * rules.min_share - EPSILON_KCAL:
         return DayResult.UNDER
     return DayResult.WON

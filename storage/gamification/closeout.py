@@ -1,0 +1,105 @@
+"""The set-based close-out runner: a journalled sequence of idempotent SQL steps over all users at once.
+
+Each step is its own transaction. A run is written to ``closeout_runs`` before its first step and marked
+finished after its last; every new close-out first re-runs unfinished runs, so a crash at any point is
+resumed without double counting (``day_results`` is unique per user and day, ``user_stats`` only takes a
+day after its ``last_closed_day``, rank changes and trophies are ``ON CONFLICT DO NOTHING``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import Date, bindparam, func, insert, select, text, update
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from core.rules.game_rules import GameRules
+from storage.gamification.closeout_sql import RANK_HISTORY, results_insert, stats_upsert
+from storage.gamification.tables import CloseoutRunRow, DayResultRow, RankHistoryRow, TrophyRow
+from storage.gamification.trophy_sql import trophy_inserts
+
+ALL_ZONES = "*"
+StepHook = Callable[[str], Awaitable[None]]
+
+
+async def _no_hook(step: str) -> None:
+    return None
+
+
+class SqlBulkCloser:
+    """:class:`core.gamification_ports.BulkCloser` over one engine (SQLite or PostgreSQL)."""
+
+    def __init__(self, engine: AsyncEngine, rules: GameRules, after_step: StepHook = _no_hook) -> None:
+        self._engine = engine
+        self._rules = rules
+        self._after_step = after_step
+        self._dialect = engine.dialect.name
+
+    async def close_out(self, day: date, zones: list[str] | None) -> tuple[int, int, int]:
+        """Finish unfinished runs, then close ``day`` for users in ``zones`` (None: every zone)."""
+        await self.resume()
+        key = ALL_ZONES if zones is None else "\n".join(sorted(set(zones)))
+        async with self._engine.begin() as conn:
+            run_id = (
+                await conn.execute(
+                    insert(CloseoutRunRow)
+                    .values(day=day, zones=key, started_at=datetime.now(UTC))
+                    .returning(CloseoutRunRow.id)
+                )
+            ).scalar_one()
+        return await self._run(run_id, day, key)
+
+    async def resume(self) -> int:
+        """Finish every run a crash left unfinished, oldest day first; returns how many."""
+        async with self._engine.connect() as conn:
+            query = (
+                select(CloseoutRunRow.id, CloseoutRunRow.day, CloseoutRunRow.zones)
+                .where(CloseoutRunRow.finished_at.is_(None))
+                .order_by(CloseoutRunRow.day, CloseoutRunRow.id)
+            )
+            pending = (await conn.execute(query)).all()
+        for run_id, day, key in pending:
+            await self._run(run_id, day, key)
+        return len(pending)
+
+    async def _step(self, name: str, statements: list[str], params: dict[str, Any], zones: list[str] | None) -> int:
+        count = 0
+        async with self._engine.begin() as conn:
+            for sql in statements:
+                statement = text(sql).bindparams(bindparam("day", type_=Date))
+                if zones is not None and ":zones" in sql:
+                    statement = statement.bindparams(bindparam("zones", expanding=True))
+                result = await conn.execute(statement, params)
+                count += max(result.rowcount or 0, 0)
+        await self._after_step(name)
+        return count
+
+    async def _run(self, run_id: int, day: date, key: str) -> tuple[int, int, int]:
+        zones = None if key == ALL_ZONES else key.split("\n")
+        params: dict[str, Any] = {"day": day, "active": True}
+        if zones is not None:
+            params["zones"] = zones
+        zone_filter = "" if zones is None else "AND u.timezone IN :zones"
+        insert = results_insert(self._rules, day.year, day.weekday() == 6, self._dialect, zone_filter)
+        await self._step("results", [insert], params, zones)
+        await self._step("stats", [stats_upsert()], {"day": day}, None)
+        await self._step("rank_history", [RANK_HISTORY], {"day": day}, None)
+        await self._step("trophies", trophy_inserts(self._rules, "s.last_closed_day = :day"), {"day": day}, None)
+        async with self._engine.begin() as conn:
+            await conn.execute(
+                update(CloseoutRunRow).where(CloseoutRunRow.id == run_id).values(finished_at=datetime.now(UTC))
+            )
+            closed = await conn.scalar(select(func.count()).select_from(DayResultRow).where(DayResultRow.day == day))
+            ranks = await conn.scalar(select(func.count()).select_from(RankHistoryRow).where(RankHistoryRow.day == day))
+            trophies = await conn.scalar(
+                select(func.count()).select_from(TrophyRow).where(TrophyRow.unlocked_on == day)
+            )
+        return int(closed or 0), int(trophies or 0), int(ranks or 0)
+
+    async def user_zones(self) -> list[str]:
+        """Every time zone some active user lives in."""
+        async with self._engine.connect() as conn:
+            rows = await conn.execute(text("SELECT DISTINCT timezone FROM users WHERE active = :a"), {"a": True})
+            return sorted(str(row[0]) for row in rows)

@@ -1,0 +1,139 @@
+"""The SQL of the set-based close-out: the rule book of core.rules.player written as set operations.
+
+Step 1 (:func:`results_insert`) classifies the day of every playing user and computes the state after it
+into ``day_results`` (one row per user and day: the unique constraint makes it exactly once). Step 2
+(:func:`stats_upsert`) copies that state into ``user_stats`` where it is not applied yet. Steps 3 and 4 add
+rank changes and trophies. Every step is idempotent, so re-running a half-done close-out finishes it.
+Rule numbers come from a validated :class:`GameRules` and are inlined as literals; the day is bound.
+"""
+
+from __future__ import annotations
+
+from core.rules.day_result import EPSILON_KCAL, DayResult
+from core.rules.game_rules import GameRules
+from core.rules.ranks import LEGEND_STEP
+from core.rules.streak import COMEBACK_AFTER
+from storage.gamification.target_sql import PROFILE_COMPLETE, bmi_distance_sql, num, target_sql
+
+KIND_COLUMNS = {"photo": "photo_meals", "voice": "voice_meals", "barcode": "barcode_meals"}
+
+
+def _max(a: str, b: str) -> str:
+    return f"(CASE WHEN {a} > {b} THEN {a} ELSE {b} END)"
+
+
+def _min(a: str, b: str) -> str:
+    return f"(CASE WHEN {a} < {b} THEN {a} ELSE {b} END)"
+
+
+def _tally() -> str:
+    kinds = ", ".join(
+        f"SUM(CASE WHEN m.input_kind = '{kind}' THEN 1 ELSE 0 END) AS {column}" for kind, column in KIND_COLUMNS.items()
+    )
+    return (
+        f"SELECT m.user_id, COUNT(*) AS meals, SUM(k.kcal) AS kcal, {kinds} FROM meals m"
+        " JOIN (SELECT i.meal_id, SUM(i.kcal) AS kcal FROM meal_items i JOIN meals mm ON mm.id = i.meal_id"
+        " WHERE mm.local_day = :day GROUP BY i.meal_id) k ON k.meal_id = m.id"
+        " WHERE m.local_day = :day GROUP BY m.user_id"
+    )
+
+
+def results_insert(rules: GameRules, year: int, sunday: bool, dialect: str, zone_filter: str) -> str:
+    """INSERT … SELECT of the day's results for every playing user whose stats are before the day."""
+    r = rules
+    base = (
+        "SELECT u.id AS user_id, COALESCE(a.meals, 0) AS meals, COALESCE(a.kcal, 0) AS kcal,"
+        " COALESCE(a.photo_meals, 0) AS photo_meals, COALESCE(a.voice_meals, 0) AS voice_meals,"
+        " COALESCE(a.barcode_meals, 0) AS barcode_meals,"
+        f" {target_sql('u', year, dialect)} AS target,"
+        " COALESCE(s.streak, 0) AS streak, COALESCE(s.best_streak, 0) AS best_streak,"
+        " COALESCE(s.freezes, 0) AS freezes, COALESCE(s.won_run, 0) AS won_run,"
+        " COALESCE(s.non_won_run, 0) AS non_won_run, COALESCE(s.rp, 0) AS rp, COALESCE(s.best_rp, 0) AS best_rp,"
+        " COALESCE(s.shield, 0) AS shield,"
+        f" COALESCE(s.start_weight_kg, u.weight_kg) AS start_weight_kg,"
+        f" COALESCE(s.start_bmi_distance, {bmi_distance_sql('u')}) AS start_bmi_distance"
+        f" FROM users u LEFT JOIN user_stats s ON s.user_id = u.id LEFT JOIN ({_tally()}) a ON a.user_id = u.id"
+        f" WHERE u.active = :active AND {PROFILE_COMPLETE} {zone_filter}"
+        " AND (s.user_id IS NOT NULL OR a.user_id IS NOT NULL)"
+        " AND (s.last_closed_day IS NULL OR s.last_closed_day < :day)"
+    )
+    result = (
+        f"CASE WHEN b.meals = 0 THEN '{DayResult.MISSED.value}'"
+        f" WHEN b.kcal > b.target * {num(1.0 + r.tolerance)} + {num(EPSILON_KCAL)} THEN '{DayResult.LOST.value}'"
+        f" WHEN b.kcal < b.target * {num(r.min_share)} - {num(EPSILON_KCAL)} THEN '{DayResult.UNDER.value}'"
+        f" ELSE '{DayResult.WON.value}' END"
+    )
+    classified = f"SELECT b.*, {result} AS result FROM ({base}) b"
+    won = f"c.result = '{DayResult.WON.value}'"
+    earned = (
+        f"(CASE WHEN {won} AND (c.won_run + 1) % {r.freeze_every} = 0 AND c.freezes < {r.max_freezes}"
+        " THEN 1 ELSE 0 END)"
+    )
+    streaked = (
+        f"SELECT c.*, CASE WHEN {won} THEN 1 ELSE 0 END AS won,"
+        f" CASE WHEN {won} THEN c.streak + 1 WHEN c.freezes > 0 THEN c.streak ELSE 0 END AS streak2,"
+        f" CASE WHEN {won} THEN c.freezes + {earned} WHEN c.freezes > 0 THEN c.freezes - 1 ELSE 0 END AS freezes2,"
+        f" CASE WHEN {won} THEN c.won_run + 1 ELSE 0 END AS won_run2,"
+        f" CASE WHEN {won} THEN 0 ELSE c.non_won_run + 1 END AS non_won_run2,"
+        f" CASE WHEN {won} AND c.non_won_run >= {COMEBACK_AFTER} THEN 1 ELSE 0 END AS comeback,"
+        f" CASE WHEN NOT ({won}) AND c.freezes > 0 THEN 1 ELSE 0 END AS freeze_spent,"
+        f" {_min('c.rp / ' + str(r.rp_per_division), str(LEGEND_STEP))} AS step_before"
+        f" FROM ({classified}) c"
+    )
+    change = (
+        f"CASE d.result WHEN '{DayResult.WON.value}'"
+        f" THEN {r.rp_won} + {_min(f'd.streak2 / {r.rp_streak_step}', str(r.rp_streak_bonus_max))}"
+        f" WHEN '{DayResult.LOST.value}' THEN {r.rp_lost} WHEN '{DayResult.UNDER.value}' THEN {r.rp_under}"
+        f" ELSE {r.rp_missed} END"
+    )
+    raw = _max(f"d.rp + {change}", "0")
+    floor = f"d.step_before * {r.rp_per_division}"
+    ranked = (
+        f"SELECT d.*, CASE WHEN d.shield > 0 AND {raw} < {floor} THEN 1 ELSE 0 END AS shield_used,"
+        f" CASE WHEN d.shield > 0 AND {raw} < {floor} THEN {floor} ELSE {raw} END AS rp2 FROM ({streaked}) d"
+    )
+    step_after = _min(f"e.rp2 / {r.rp_per_division}", str(LEGEND_STEP))
+    shield2 = (
+        f"CASE WHEN {step_after} > e.step_before THEN {r.shield_days} WHEN e.shield_used = 1 THEN 0"
+        f" ELSE {_max('e.shield - 1', '0')} END"
+    )
+    perfect = f"CASE WHEN e.won = 1 AND e.won_run2 >= 7 AND {1 if sunday else 0} = 1 THEN 1 ELSE 0 END"
+    return (
+        "INSERT INTO day_results (user_id, day, result, kcal, target_kcal, meals, photo_meals, voice_meals,"
+        " barcode_meals, streak, best_streak, freezes, won_run, non_won_run, rp_before, rp, best_rp, shield,"
+        " step_before, step_after, won, perfect_week, comeback, freeze_spent, start_weight_kg, start_bmi_distance)"
+        " SELECT e.user_id, :day, e.result, e.kcal, e.target, e.meals, e.photo_meals, e.voice_meals,"
+        f" e.barcode_meals, e.streak2, {_max('e.best_streak', 'e.streak2')}, e.freezes2, e.won_run2,"
+        f" e.non_won_run2, e.rp, e.rp2, {_max('e.best_rp', 'e.rp2')}, {shield2}, e.step_before, {step_after},"
+        f" e.won, {perfect}, e.comeback, e.freeze_spent, e.start_weight_kg, e.start_bmi_distance"
+        f" FROM ({ranked}) e WHERE 1 = 1 ON CONFLICT (user_id, day) DO NOTHING"
+    )
+
+
+STATE = ("streak", "best_streak", "freezes", "won_run", "non_won_run", "rp", "best_rp", "shield")
+COUNTERS = {
+    "won_days": "won", "perfect_weeks": "perfect_week", "comebacks": "comeback", "freezes_used": "freeze_spent",
+    "meals": "meals", "photo_meals": "photo_meals", "voice_meals": "voice_meals", "barcode_meals": "barcode_meals",
+}  # fmt: skip
+
+
+def stats_upsert() -> str:
+    """Apply the day's results to ``user_stats`` once: the WHERE skips users already at or past the day."""
+    columns = ["user_id", "last_closed_day", *STATE, *COUNTERS, "start_weight_kg", "start_bmi_distance"]
+    values = ["d.user_id", "d.day", *(f"d.{c}" for c in STATE), *(f"d.{c}" for c in COUNTERS.values())]
+    values += ["d.start_weight_kg", "d.start_bmi_distance"]
+    sets = [f"{c} = excluded.{c}" for c in ("last_closed_day", *STATE, "start_weight_kg", "start_bmi_distance")]
+    sets += [f"{c} = user_stats.{c} + excluded.{c}" for c in COUNTERS]
+    return (
+        f"INSERT INTO user_stats ({', '.join(columns)}, league_promotions, league_podiums)"
+        f" SELECT {', '.join(values)}, 0, 0 FROM day_results d WHERE d.day = :day"
+        f" ON CONFLICT (user_id) DO UPDATE SET {', '.join(sets)}"
+        " WHERE user_stats.last_closed_day IS NULL OR user_stats.last_closed_day < excluded.last_closed_day"
+    )
+
+
+RANK_HISTORY = (
+    "INSERT INTO rank_history (user_id, day, step_before, step_after, rp)"
+    " SELECT d.user_id, d.day, d.step_before, d.step_after, d.rp FROM day_results d"
+    " WHERE d.day = :day AND d.step_after <> d.step_before ON CONFLICT (user_id, day) DO NOTHING"
+)
