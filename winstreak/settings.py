@@ -29,6 +29,11 @@ class Settings(BaseSettings):
     telegram_token: SecretStr | None = Field(default=None, description="Bot token from @BotFather.")
     telegram_webhook_url: str | None = Field(default=None, description="Public HTTPS URL for webhook mode.")
     telegram_api_base: str | None = Field(default=None, description="Self-hosted Bot API server base URL.")
+    telegram_webhook_host: str = Field(default="127.0.0.1", description="Address the webhook server listens on.")
+    telegram_webhook_port: int = Field(default=8080, ge=1, le=65535, description="Port of the webhook server.")
+    telegram_webhook_secret: SecretStr | None = Field(
+        default=None, description="Webhook secret token (A-Z, a-z, 0-9, _ and -); derived from the token if unset."
+    )
     discord_token: SecretStr | None = Field(default=None, description="Discord bot token.")
     ai_base_url: str | None = Field(default=None, description="OpenAI-compatible API base URL.")
     ai_api_key: SecretStr | None = Field(default=None, description="API key for the AI provider.")

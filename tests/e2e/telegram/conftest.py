@@ -1,0 +1,113 @@
+"""Fixtures: the stand-in Bot API server, a wired WinStreak on SQLite, and the real aiogram bot polling it."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ai.manual_kcal import StatedKcalEstimator
+from bots.telegram.limits import Limits
+from bots.telegram.runners import run_polling
+from tests.e2e.telegram.standin import Call, StandInBotAPI
+from tests.fakes.recording_estimator import RecordingEstimator
+from winstreak.bootstrap import App, build_app
+from winstreak.settings import Settings
+from winstreak.telegram_app import telegram_bot, telegram_dispatcher
+
+TOKEN = "123456:TEST-standin-secret"
+FAST = Limits(overall_per_second=200, per_chat_per_second=100, chat_burst=50, per_group_per_minute=6000)
+
+
+def settings_for(url: str, tmp_path: Path, api_base: str, **extra: Any) -> Settings:
+    return Settings(  # type: ignore[call-arg]
+        _env_file=None,
+        data_dir=tmp_path,
+        database_url=url,
+        telegram_token=TOKEN,
+        telegram_api_base=api_base,
+        **extra,
+    )
+
+
+@pytest.fixture
+async def standin() -> AsyncIterator[StandInBotAPI]:
+    api = await StandInBotAPI(TOKEN).start()
+    try:
+        yield api
+    finally:
+        await api.stop()
+
+
+@pytest.fixture
+def estimator() -> RecordingEstimator:
+    return RecordingEstimator(StatedKcalEstimator())
+
+
+@pytest.fixture
+async def wired(
+    sqlite_url: str, tmp_path: Path, standin: StandInBotAPI, estimator: RecordingEstimator
+) -> AsyncIterator[App]:
+    app = await build_app(settings_for(sqlite_url, tmp_path, standin.base), estimator=estimator, migrate=False)
+    try:
+        yield app
+    finally:
+        await app.close()
+
+
+class Chat:
+    """One person talking to the polling bot through the stand-in."""
+
+    def __init__(
+        self,
+        api: StandInBotAPI,
+        chat_id: int = 5001,
+        user_id: int = 5001,
+        kind: str = "private",
+        name: str = "Ada",
+        language: str = "en",
+        title: str = "",
+    ) -> None:
+        self.api = api
+        self.chat = api.chat(chat_id, kind, title)
+        self.user = api.user(user_id, name, language)
+
+    async def _exchange(self, update: dict[str, Any], expect: int) -> list[Call]:
+        before = len(self.api.sent())
+        await self.api.push(update)
+        return (await self.api.wait_sent(before + expect))[before:]
+
+    async def say(self, text: str, expect: int = 1) -> list[Call]:
+        return await self._exchange(self.api.update(message=self.api.message(self.chat, self.user, text=text)), expect)
+
+    async def send(self, expect: int = 1, **content: Any) -> list[Call]:
+        return await self._exchange(self.api.update(message=self.api.message(self.chat, self.user, **content)), expect)
+
+    async def press(self, call: Call, label: str, expect: int = 1) -> list[Call]:
+        value = dict(call.buttons)[label]
+        message = self.api.bot_message(self.chat["id"], call.result["message_id"])
+        query = {
+            "id": f"q{len(self.api.calls)}",
+            "from": self.user,
+            "chat_instance": "ci",
+            "message": message,
+            "data": value,
+        }
+        return await self._exchange(self.api.update(callback_query=query), expect)
+
+
+@pytest.fixture
+async def polling(wired: App, standin: StandInBotAPI) -> AsyncIterator[StandInBotAPI]:
+    """The real bot long-polling the stand-in until the test ends."""
+    bot = telegram_bot(wired, limits=FAST)
+    dispatcher = telegram_dispatcher(wired)
+    task = asyncio.create_task(run_polling(bot, dispatcher))
+    await standin.wait_sent(1, methods=("getUpdates",))
+    try:
+        yield standin
+    finally:
+        await dispatcher.stop_polling()
+        await asyncio.wait_for(task, 10)

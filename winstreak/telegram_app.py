@@ -1,0 +1,80 @@
+"""Wiring the Telegram bot: chat-feature commands, the Bot with its limits, the Dispatcher, polling or webhook.
+
+Part of the composition root (it picks the SQL stores); ``winstreak run`` and the end-to-end tests use it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import timedelta
+
+from aiogram import Bot, Dispatcher
+
+from bots.common.conversation import CommandHandler, Conversation
+from bots.common.flows.account import account_commands
+from bots.common.flows.food_search import food
+from bots.common.flows.groups import group_commands
+from bots.telegram.app import create_bot, create_dispatcher
+from bots.telegram.limits import Limits
+from bots.telegram.runners import run_polling, serve_webhook, webhook_app, webhook_secret
+from core.services.set_reachable import set_reachable
+from storage.chat.accounts import SqlAccountStore
+from storage.chat.groups import SqlGroupStore
+from storage.chat.updates import SqlUpdateLog
+from winstreak.bootstrap import App
+
+UPDATE_LEASE = timedelta(minutes=2)  # a claim older than this (replica died mid-update) may be taken over
+
+
+def chat_commands(app: App) -> dict[str, CommandHandler]:
+    """Commands of the chat platforms: /export /deleteme /link /settings, the group league ones, /food."""
+    return {
+        **account_commands(SqlAccountStore(app.sessions)),
+        **group_commands(SqlGroupStore(app.sessions)),
+        "food": food,
+    }
+
+
+def chat_conversation(app: App) -> Conversation:
+    """The app's conversation plus :func:`chat_commands` (commands the app already has win)."""
+    return Conversation(app.deps, {**chat_commands(app), **app.conversation.commands})
+
+
+def telegram_bot(app: App, *, limits: Limits | None = None) -> Bot:
+    """The Bot for the configured token and API base; a 403 marks the private chat's user inactive."""
+    token = app.settings.telegram_token
+    if token is None:
+        raise ValueError("WINSTREAK_TELEGRAM_TOKEN is not set")
+
+    async def blocked(chat_id: int) -> None:
+        await set_reachable(app.uow(), "telegram", str(chat_id), False)
+
+    return create_bot(
+        token.get_secret_value(), api_base=app.settings.telegram_api_base, limits=limits, on_blocked=blocked
+    )
+
+
+def telegram_dispatcher(app: App, conversation: Conversation | None = None) -> Dispatcher:
+    """A Dispatcher de-duplicating updates in the database."""
+    updates = SqlUpdateLog(app.sessions, "telegram", UPDATE_LEASE)
+    return create_dispatcher(conversation or chat_conversation(app), updates)
+
+
+async def run_telegram(app: App, stop: asyncio.Event | None = None) -> None:
+    """Webhook mode when a webhook URL is set, long polling otherwise; returns when ``stop`` is set."""
+    settings = app.settings
+    bot, dispatcher = telegram_bot(app), telegram_dispatcher(app)
+    if not settings.telegram_webhook_url:
+        polling = asyncio.create_task(run_polling(bot, dispatcher))
+        waiter = asyncio.create_task((stop or asyncio.Event()).wait())
+        await asyncio.wait({polling, waiter}, return_when=asyncio.FIRST_COMPLETED)
+        if not polling.done():
+            await dispatcher.stop_polling()
+        await polling
+        waiter.cancel()
+        return
+    assert settings.telegram_token is not None
+    given = settings.telegram_webhook_secret
+    secret = given.get_secret_value() if given else webhook_secret(settings.telegram_token.get_secret_value())
+    web_app = webhook_app(bot, dispatcher, url=settings.telegram_webhook_url, secret=secret)
+    await serve_webhook(web_app, host=settings.telegram_webhook_host, port=settings.telegram_webhook_port, stop=stop)
