@@ -8,7 +8,6 @@ from typing import Protocol, Self
 
 from core.model import UserId
 from core.ports import UserRepository
-from core.rules.game_rules import GameRules
 from core.rules.leagues import Placement
 from core.rules.player import DayOutcome, DayTally, PlayerStats
 
@@ -32,9 +31,15 @@ class GamificationRepository(Protocol):
 
     async def rp_history(self, user_id: UserId, limit: int) -> list[tuple[date, int]]: ...
 
-    async def close_out(self, day: date, zones: list[str] | None, rules: GameRules) -> tuple[int, int, int]:
-        """Close ``day`` for every playing user in ``zones`` (None: all) in SQL; (users, trophies, rank changes)."""
+
+class BulkCloser(Protocol):
+    """The set-based close-out: many users at once, exactly once per (user, day), resumable after a crash."""
+
+    async def close_out(self, day: date, zones: list[str] | None) -> tuple[int, int, int]:
+        """Close ``day`` for every playing user in ``zones`` (None: all); (users closed, trophies, rank changes)."""
         ...
+
+    async def resume(self) -> int: ...
 
     async def user_zones(self) -> list[str]: ...
 
@@ -53,6 +58,8 @@ class LeagueRepository(Protocol):
     async def save_week(self, group_id: int, week_start: date, league: int, placements: list[Placement]) -> bool:
         """Keep the week's placements and move members; False when that week was ended already."""
         ...
+
+    async def count_league(self, user_id: UserId, promoted: bool, podium: bool) -> None: ...
 
     async def week_results(self, group_id: int, week_start: date) -> list[tuple[int, Placement]]: ...
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, timedelta
 from enum import StrEnum
 
 from core.model import UserId
@@ -81,3 +82,14 @@ def end_week(league: int, standings: list[Standing], rules: GameRules) -> list[P
         after = league + (1 if move is Movement.UP else -1 if move is Movement.DOWN else 0)
         out.append(Placement(standing.user_id, place, standing.week_rp, move, after))
     return out
+
+
+def finished_week_start(closable_day: date) -> date:
+    """Monday of the latest Monday–Sunday week whose every day is closable (the last closable day given)."""
+    sunday = closable_day - timedelta(days=(closable_day.weekday() + 1) % 7)
+    return sunday - timedelta(days=6)
+
+
+def is_podium(place: int, members: int, rules: GameRules) -> bool:
+    """Top three of a league big enough to move."""
+    return place <= 3 and members >= rules.league_min_members

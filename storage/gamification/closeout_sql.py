@@ -54,7 +54,7 @@ def results_insert(rules: GameRules, year: int, sunday: bool, dialect: str, zone
         f" COALESCE(s.start_bmi_distance, {bmi_distance_sql('u')}) AS start_bmi_distance"
         f" FROM users u LEFT JOIN user_stats s ON s.user_id = u.id LEFT JOIN ({_tally()}) a ON a.user_id = u.id"
         f" WHERE u.active = :active AND {PROFILE_COMPLETE} {zone_filter}"
-        " AND (s.user_id IS NOT NULL OR a.user_id IS NOT NULL)"
+        " AND (s.last_closed_day IS NOT NULL OR a.user_id IS NOT NULL)"
         " AND (s.last_closed_day IS NULL OR s.last_closed_day < :day)"
     )
     result = (
