@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import time
 from pathlib import Path
 from typing import Annotated, Any
@@ -54,3 +55,19 @@ def bench_estimate(
     typer.echo(_line("all", figures))
     if as_json:
         typer.echo(json.dumps(figures))
+
+
+@app.command("charts")
+def bench_charts(runs: Annotated[int, typer.Option(min=1, help="Renders per chart.")] = 20) -> None:
+    """Render time of the progress charts (target: under 300 ms each), after a one-off warm-up."""
+    from winstreak.chart_bench import chart_cases, time_chart, warm_up_seconds
+
+    imported, warmed = warm_up_seconds()
+    typer.echo(f"import matplotlib + chart modules {imported * 1000:.0f} ms, warm-up render {warmed * 1000:.0f} ms")
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    typer.echo(f"load average {load:.1f} on {os.cpu_count()} CPUs (wall times grow with it; CPU p50 much less)")
+    typer.echo(f"{'chart':<26} {'runs':>4} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'CPU p50':>8} {'PNG KB':>7}")
+    for name, render in chart_cases().items():
+        f = time_chart(name, render, runs)
+        times = f"{f.p50_ms:>8.1f} {f.p95_ms:>8.1f} {f.max_ms:>8.1f} {f.cpu_p50_ms:>8.1f}"
+        typer.echo(f"{f.name:<26} {f.runs:>4} {times} {f.png_bytes / 1024:>7.0f}")

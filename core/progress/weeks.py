@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from core.errors import InvalidValue
+from core.text import N_
 
 MAX_WEEKS_BACK = 520
 
@@ -17,7 +18,7 @@ def week_start(day: date) -> date:
 def week_bounds(today: date, weeks_back: int = 0) -> tuple[date, date]:
     """Monday and Sunday of the week ``weeks_back`` weeks before the one holding ``today``."""
     if not 0 <= weeks_back <= MAX_WEEKS_BACK:
-        raise InvalidValue("weeks_back", f"Give a number of weeks back between 0 and {MAX_WEEKS_BACK}.")
+        raise InvalidValue("weeks_back", "Give a number of weeks back between 0 and {max}.", max=MAX_WEEKS_BACK)
     monday = week_start(today) - timedelta(weeks=weeks_back)
     return monday, monday + timedelta(days=6)
 
@@ -38,8 +39,9 @@ def parse_weeks_back(text: str) -> int:
     if not raw:
         return 0
     if not raw.isdigit():
-        raise InvalidValue("weeks_back", f"“{raw}” is not a number of weeks back: use /history or /history 2.")
+        message = N_("“{text}” is not a number of weeks back: use /history or /history 2.")
+        raise InvalidValue("weeks_back", message, text=raw)
     value = int(raw)
     if value > MAX_WEEKS_BACK:
-        raise InvalidValue("weeks_back", f"Give a number of weeks back between 0 and {MAX_WEEKS_BACK}.")
+        raise InvalidValue("weeks_back", "Give a number of weeks back between 0 and {max}.", max=MAX_WEEKS_BACK)
     return value

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from core.errors import InvalidValue
+from core.errors import UnknownUser
 from core.model import UserAccount, UserId
 from core.ports import Clock, UnitOfWork
 from core.progress.tips import Tip, pick_tip
@@ -45,7 +45,7 @@ async def weekly_history(
     async with uow:
         user = await uow.users.get(user_id)
         if user is None:
-            raise InvalidValue("user", "I don't know you yet: send /start first.")
+            raise UnknownUser()
         now = clock.now()
         today = local_day(now, user.profile.timezone)
         if day is not None:

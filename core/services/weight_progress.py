@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from core.errors import InvalidValue
+from core.errors import UnknownUser
 from core.model import UserAccount, UserId
 from core.ports import Clock, UnitOfWork
 from core.progress.bmi_series import BmiPoint, bmi_points
@@ -44,7 +44,7 @@ async def weight_progress(uow: UnitOfWork, clock: Clock, user_id: UserId) -> Wei
     async with uow:
         user = await uow.users.get(user_id)
         if user is None:
-            raise InvalidValue("user", "I don't know you yet: send /start first.")
+            raise UnknownUser()
         entries = await uow.weights.history(user_id)
     profile = user.profile
     today = local_day(clock.now(), profile.timezone)

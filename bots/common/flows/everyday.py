@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bots.common.deps import BotDeps
+from bots.common.flows.progress import weight_overview
 from bots.common.i18n import error_text, t
 from bots.common.messages import Incoming, Reply
 from bots.common.render import help_text, summary_text, target_text
@@ -35,12 +36,10 @@ async def undo(deps: BotDeps, state: ChatState, user: UserAccount, args: str, ms
 
 
 async def weight(deps: BotDeps, state: ChatState, user: UserAccount, args: str, msg: Incoming) -> list[Reply]:
-    """``/weight 81.5`` logs a weigh-in; the target follows."""
+    """``/weight 81.5`` logs a weigh-in (the target follows); ``/weight`` alone shows the weight chart."""
     lang = user.profile.language
     if not args.strip():
-        current = user.profile.weight_kg
-        shown = f"{current:g} kg" if current else t(lang, "not set")
-        return [Reply(t(lang, "Your weight: {value}. Log a new one with /weight 81.5 (or 180lb).", value=shown))]
+        return await weight_overview(deps, state, user, args, msg)
     try:
         logged = await log_weight(deps.uow(), deps.clock, user.id, parse_weight_kg(args))
     except WinStreakError as err:
