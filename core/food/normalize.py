@@ -10,9 +10,23 @@ import re
 import unicodedata
 
 # Letters NFKD does not decompose into ASCII.
-_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "ł": "l", "đ": "d", "ı": "i", "þ": "th"})
+_LIGATURES = {"œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "ł": "l", "đ": "d", "ı": "i", "þ": "th"}
+
+
+class _FoldTable(dict[int, str]):
+    """``str.translate`` table folding each character once, on first sight: accents dropped, ligatures spelled."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        folded = _LIGATURES.get(char)
+        if folded is None:
+            folded = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)).lower()
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
 _TOKEN = re.compile(r"[^\W_]+")
-_SPACES = re.compile(r"\s+")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 # Words that carry no identity in a food name: a query matches with or without them.
@@ -32,8 +46,7 @@ def tokens(text: str) -> list[str]:
     """The folded words of a text, in order."""
     text = text.lower()
     if not text.isascii():
-        text = unicodedata.normalize("NFKD", text.translate(_LIGATURES))
-        text = "".join(c for c in text if not unicodedata.combining(c))
+        text = text.translate(_FOLD)
     return _TOKEN.findall(text)
 
 
@@ -45,9 +58,10 @@ def query_tokens(text: str) -> list[str]:
 
 def clean_name(name: str) -> str:
     """A display name: control characters and runs of whitespace removed, SHOUTING softened."""
-    text = _SPACES.sub(" ", _CONTROL.sub(" ", name)).strip(" ,;-_")
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) >= 4 and all(c.isupper() for c in letters):
+    if not name.isprintable():
+        name = _CONTROL.sub(" ", name)
+    text = " ".join(name.split()).strip(" ,;-_")
+    if len(text) >= 4 and text.isupper():
         text = text.capitalize()
     return text
 

@@ -1,0 +1,1 @@
+"""Streaming importers of Open Food Facts exports (TSV, JSONL, parquet) and USDA SR / FoodData Central CSV."""
