@@ -6,6 +6,7 @@ The catalogue's own ranking is a hint only; candidates are re-scored here so tha
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -18,6 +19,10 @@ _STOP = FILLER | {"with", "and", "et", "or", "ou", "without", "sans", "nfs"}
 HEAD_WEIGHT = 2.0
 DESCRIPTOR_WEIGHT = 0.4
 MODIFIER_WEIGHT = 0.35
+
+
+Name = tuple[list[str], frozenset[int]]
+_CHUNK = re.compile(r",|\(|\bwith\b|\bavec\b|\bin\b|\bau\b|\bà\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,18 +76,17 @@ def _similar(q: str, c: str) -> float:
     return 0.0
 
 
-def _score_names(terms: Sequence[tuple[str, float]], names: Iterable[list[str]], head: str | None) -> float:
+def _score_names(terms: Sequence[tuple[str, float]], names: Iterable[Name], head: str | None) -> float:
     total = sum(w for _, w in terms) or 1.0
     best = 0.0
-    for cand in names:
+    for cand, heads in names:
         if not cand:
             continue
         got = 0.0
         used: set[int] = set()
         head_hit = head is None
         for q, w in terms:
-            sims = [(_similar(q, c), k) for k, c in enumerate(cand)]
-            sim, k = max(sims)
+            sim, k = max((_similar(q, c), k) for k, c in enumerate(cand))
             if sim > 0:
                 got += w * sim
                 used.add(k)
@@ -90,16 +94,30 @@ def _score_names(terms: Sequence[tuple[str, float]], names: Iterable[list[str]],
         extra = sum(0.5 if c in _DESCRIPTOR_STEMS else 1.0 for k, c in enumerate(cand) if k not in used)
         precision = len(used) / (len(used) + extra)
         score = 0.75 * got / total + 0.25 * precision
-        best = max(best, score if head_hit else score * 0.55)
+        if not head_hit:
+            score *= 0.55
+        if not used & heads:
+            score *= 0.7
+        best = max(best, score)
     return best
 
 
 _DESCRIPTOR_STEMS = frozenset(stem(w) for w in DESCRIPTORS)
 
 
-def food_names(food: Food) -> list[list[str]]:
-    """The stems of a food's name and of each alias."""
-    return [content_stems(n, _STOP) for n in (food.name, *food.aliases)]
+def _name(text: str, primary: bool) -> Name:
+    """Stems of a name and the positions of its head word (last of the main part; also first for aliases)."""
+    stems = content_stems(text, _STOP)
+    main = content_stems(_CHUNK.split(text.lower(), maxsplit=1)[0], _STOP)
+    nouns = [k for k, s in enumerate(stems[: len(main)]) if s not in _DESCRIPTOR_STEMS] or list(range(len(main)))
+    if not nouns:
+        return stems, frozenset(range(len(stems)))
+    return stems, frozenset({nouns[-1]} if primary else {nouns[0], nouns[-1]})
+
+
+def food_names(food: Food) -> list[Name]:
+    """The stems and head positions of a food's name and of each alias."""
+    return [_name(food.name, True), *(_name(a, False) for a in food.aliases)]
 
 
 def rank(item: ParsedItem, candidates: Iterable[Food], head_first: bool = False) -> list[Scored]:

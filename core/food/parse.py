@@ -5,7 +5,7 @@ Pure and forgiving: anything it cannot read is kept in :attr:`ParsedMeal.unparse
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from core.food.quantities import Amount, read_amount
 from core.food.segment import Segment, split_segments
@@ -33,11 +33,22 @@ class ParsedItem:
     unit: str | None = None
     size: str | None = None
     stated_kcal: float | None = None
+    joined: bool = False
 
     @property
     def name(self) -> str:
         """The food's name as the user wrote it, without amounts and filler."""
         return " ".join(self.words) or self.text
+
+
+def merged(first: ParsedItem, second: ParsedItem) -> ParsedItem:
+    """One item naming both ("yogurt" + "fruit" -> "yogurt fruit"), with the first item's amount."""
+    return replace(
+        first,
+        text=f"{first.text} + {second.text}"[:200],
+        words=(*first.words, *second.words),
+        modifiers=(*first.modifiers, *second.modifiers),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +125,8 @@ def parse_segment(segment: Segment) -> ParsedItem | None:
     stated = None
     for i, tok in enumerate(tokens):
         if fold(tok) in KCAL_WORDS and i and tokens[i - 1][:1].isdigit():
+            if i > 1 and tokens[i - 2] == "minus":
+                return None
             stated = float(tokens[i - 1].replace(",", "."))
             used |= {i - 1, i}
     amount, size, unit = _measure(tokens, used)
@@ -140,6 +153,7 @@ def parse_segment(segment: Segment) -> ParsedItem | None:
         unit=unit,
         size=size,
         stated_kcal=stated,
+        joined=segment.joined,
     )
 
 

@@ -1,6 +1,7 @@
 """How many grams a parsed item weighs, and how sure that figure is.
 
-Stated mass or volume first, then the food's own household portions, then typical sizes.
+Stated mass or volume first, then the food's own household portions ("1 slice", "2 eggs" = 46 g each),
+then typical sizes of household units.
 """
 
 from __future__ import annotations
@@ -9,13 +10,13 @@ import re
 from dataclasses import dataclass
 
 from core.food.parse import ParsedItem
-from core.food.text import fold
+from core.food.text import fold, stem
 from core.food.units import HOUSEHOLD_G, MASS_G, PORTION_NAMES, SIZE_FACTOR, VOLUME_ML
 from core.model.food import Food, Portion
 
 MAX_GRAMS = 3000.0
 _HOUSEHOLD_VOLUMES = frozenset({"cup", "tbsp", "tsp", "pint", "quart", "glass"})
-_LEADING = re.compile(r"^\s*[\d.,/]+\s*")
+_LEADING = re.compile(r"^\s*(\d+(?:[.,]\d+)?|\d+/\d+)?\s*")
 _PAREN = re.compile(r"\(.*?\)")
 # Relative half-width of the kcal range for each way of knowing the amount.
 SPREAD_WEIGHED = 0.08
@@ -33,22 +34,38 @@ class Amount:
     how: str
 
 
-def _portion_words(portion: Portion) -> str:
+def _count(name: str) -> float:
+    lead = _LEADING.match(name)
+    text = lead.group(1) if lead else None
+    if not text:
+        return 1.0
+    if "/" in text:
+        top, bottom = text.split("/")
+        return int(top) / int(bottom) if int(bottom) and int(top) else 1.0
+    return float(text.replace(",", ".")) or 1.0
+
+
+def _words(portion: Portion) -> str:
     name = _PAREN.sub(" ", fold(portion.name.lower()))
-    return " ".join(_LEADING.sub("", name).replace(",", " ").split())
+    return " ".join(_LEADING.sub("", name, count=1).replace(",", " ").split())
 
 
-def find_portion(food: Food, wanted: tuple[str, ...]) -> Portion | None:
-    """The food's portion named like one of ``wanted`` (exact name first, then as a word in the name)."""
-    named = [(p, _portion_words(p)) for p in food.portions if p.grams > 0]
+def per_one(portion: Portion) -> float:
+    """Grams of one of a portion: ``2 eggs`` of 92 g gives 46."""
+    return portion.grams / _count(fold(portion.name.lower()))
+
+
+def find_portion(food: Food, wanted: tuple[str, ...]) -> float | None:
+    """Grams of one portion named like one of ``wanted`` (exact name first, then a word of the name)."""
+    named = [(p, _words(p)) for p in food.portions if p.grams > 0]
     for want in wanted:
         for portion, words in named:
-            if words == want:
-                return portion
+            if words == want or stem(words) == stem(want):
+                return per_one(portion)
     for want in wanted:
         for portion, words in named:
             if re.search(rf"\b{re.escape(want)}s?\b", words):
-                return portion
+                return per_one(portion)
     return None
 
 
@@ -61,39 +78,45 @@ def _density(food: Food) -> float:
     return 1.0
 
 
-def _sized(food: Food, size: str | None) -> tuple[float, float]:
-    """Grams of one unit of a food of that size, and the spread."""
-    if size:
-        portion = find_portion(food, PORTION_NAMES[size])
-        if portion:
-            return portion.grams, SPREAD_PORTION
-        return food.default_grams * SIZE_FACTOR[size], SPREAD_GUESS
-    return food.default_grams, SPREAD_GUESS - 0.05 if food.portions else SPREAD_GUESS
+def _one(item: ParsedItem, food: Food) -> tuple[float, float]:
+    """Grams of one of the item's food at its size, and the spread."""
+    if item.size:
+        grams = find_portion(food, PORTION_NAMES[item.size])
+        if grams:
+            return grams, SPREAD_PORTION
+    heads = tuple(fold(w) for w in item.words[-1:]) + tuple(fold(w) for w in food.name.split()[-1:])
+    grams = find_portion(food, (*heads, "piece", "unit", "item"))
+    factor = SIZE_FACTOR[item.size] if item.size else 1.0
+    if grams:
+        return grams * factor, SPREAD_PORTION if not item.size else SPREAD_PORTION + 0.05
+    default = next((per_one(p) for p in food.portions if abs(p.grams - food.default_grams) < 0.01), None)
+    grams = default or food.default_grams
+    return grams * factor, SPREAD_GUESS - 0.05 if food.portions else SPREAD_GUESS
 
 
 def item_grams(item: ParsedItem, food: Food) -> Amount:
     """Grams of ``food`` the item describes."""
     unit, count = item.unit, item.amount
+    factor = SIZE_FACTOR[item.size] if item.size else 1.0
     if unit in MASS_G:
         return Amount(count * MASS_G[unit], SPREAD_WEIGHED, "weighed")
     if unit in VOLUME_ML:
-        portion = find_portion(food, PORTION_NAMES.get(unit, (unit,))) if unit in _HOUSEHOLD_VOLUMES else None
-        if portion:
-            return Amount(count * portion.grams, SPREAD_PORTION - 0.05, f"{unit} portion")
+        grams = find_portion(food, PORTION_NAMES.get(unit, (unit,))) if unit in _HOUSEHOLD_VOLUMES else None
+        if grams:
+            return Amount(count * grams, SPREAD_PORTION - 0.05, f"{unit} portion")
         return Amount(count * VOLUME_ML[unit] * _density(food), SPREAD_VOLUME, "volume")
     if unit and unit not in {"piece", "serving"}:
-        portion = find_portion(food, PORTION_NAMES.get(unit, (unit,)))
-        if portion:
-            factor = SIZE_FACTOR[item.size] if item.size else 1.0
-            return Amount(count * portion.grams * factor, SPREAD_PORTION, f"{unit} portion")
+        grams = find_portion(food, PORTION_NAMES.get(unit, (unit,)))
+        if grams:
+            return Amount(count * grams * factor, SPREAD_PORTION, f"{unit} portion")
         guess = HOUSEHOLD_G.get(unit, food.default_grams)
-        return Amount(count * guess * (SIZE_FACTOR[item.size] if item.size else 1.0), SPREAD_GUESS, f"typical {unit}")
+        return Amount(count * guess * factor, SPREAD_GUESS, f"typical {unit}")
     if unit == "serving":
-        portion = find_portion(food, PORTION_NAMES["serving"])
-        grams = portion.grams if portion else food.default_grams
-        return Amount(count * grams, SPREAD_PORTION if portion else SPREAD_GUESS, "serving")
-    grams, spread = _sized(food, item.size)
-    if unit == "piece" and not item.size:
-        portion = find_portion(food, PORTION_NAMES["piece"])
-        grams, spread = (portion.grams, SPREAD_PORTION) if portion else (grams, spread)
+        grams = find_portion(food, PORTION_NAMES["serving"])
+        return Amount(count * (grams or food.default_grams), SPREAD_PORTION if grams else SPREAD_GUESS, "serving")
+    if unit == "piece":
+        grams = find_portion(food, PORTION_NAMES["piece"])
+        if grams:
+            return Amount(count * grams * factor, SPREAD_PORTION, "piece")
+    grams, spread = _one(item, food)
     return Amount(count * grams, spread, "portion" if spread < SPREAD_GUESS else "typical portion")

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from core.food.text import fold, normalise
 from core.food.units import SPOON_PHRASES
-from core.food.vocabulary import COMMENT_STARTS, COMPOUNDS, ITEM_BREAKS, MODIFIER_VERBS
+from core.food.vocabulary import COMMENT_STARTS, COMPOUNDS, FILLER, ITEM_BREAKS, MODIFIER_VERBS
 
 MAX_CHARS = 2000
 _TOKEN = re.compile(
@@ -21,7 +21,12 @@ _TOKEN = re.compile(
 _HARD = frozenset({",", ";", ".", "+", "&", ":", "(", ")", "!", "?", "\n"})
 _RANGE = re.compile(r"(\d+(?:[.,]\d+)?)\s*-\s*(\d+(?:[.,]\d+)?)")
 _PROTECT = "+and+"
-_PRONOUNS = frozenset({"they", "their", "them", "it", "its", "which", "who", "whose", "ils", "elles", "qui"})
+_PRONOUNS = frozenset({"they", "their", "them", "it", "its", "which", "who", "whose", "that", "ils", "elles", "qui"})
+_SOFT_BREAKS = frozenset({"and", "et", "with", "avec"})
+_LIST_INTROS = frozenset(
+    {"included", "includes", "including", "consisted", "consisting", "featured", "featuring", "contained", "comprised"}
+)
+_CONTINUATIONS = frozenset({"weighing", "weighs", "weighed", "totaling", "totalling", "pesant"})
 _CLAUSE_OPENERS = frozenset({"with", "from", "in", "of", "de", "avec", "au", "a", "using", "into", "on"})
 
 
@@ -32,6 +37,7 @@ class Segment:
     tokens: tuple[str, ...]
     modifier: tuple[bool, ...]
     comment: bool = False
+    joined: bool = False
 
     @property
     def text(self) -> str:
@@ -46,6 +52,9 @@ def tokenize(text: str) -> list[str]:
     for pattern, replacement in SPOON_PHRASES:
         text = re.sub(pattern, replacement, text)
     text = re.sub(r"\b(d|l|j|qu|n|s)'", r"\1 ", text)
+    text = text.replace("and/or", "or").replace("et/ou", "ou")
+    text = re.sub(r"\b(?:and\s+a\s+half|et\s+demie?)\b", " 1/2 ", text)
+    text = re.sub(r"(?<![\w.])-\s*(?=\d)", " minus ", text)
     text = _RANGE.sub(r"\1 to \2", text)
     text = re.sub(r"(\d)([^\W\d_])", r"\1 \2", text)
     tokens = _TOKEN.findall(text)
@@ -72,49 +81,81 @@ def _break_length(folded: list[str], i: int) -> int:
     return 0
 
 
+class _Splitter:
+    """Builds segments token by token; a comment clause runs until the next separator."""
+
+    def __init__(self) -> None:
+        self.segments: list[Segment] = []
+        self.current: list[str] = []
+        self.flags: list[bool] = []
+        self.in_modifier = False
+        self.in_comment = False
+        self.joined = False
+
+    def close(self, soft: bool = False) -> None:
+        if self.current:
+            first = next((t for t in self.current if t not in {"and", "et", _PROTECT}), "")
+            comment = self.in_comment or fold(first) in COMMENT_STARTS
+            self.segments.append(Segment(tuple(self.current), tuple(self.flags), comment, self.joined))
+            self.joined = soft and not comment
+        elif not soft:
+            self.joined = False
+        self.current, self.flags = [], []
+        self.in_modifier = self.in_comment = False
+
+    def reopen(self) -> None:
+        """Continue the previous item ("..., loaded with meat", "..., weighing 2 oz")."""
+        if self.segments and not self.current and not self.segments[-1].comment:
+            last = self.segments.pop()
+            self.current, self.flags = list(last.tokens), list(last.modifier)
+
+    def add(self, token: str) -> None:
+        self.current.append(token)
+        self.flags.append(self.in_modifier)
+
+
 def split_segments(text: str) -> list[Segment]:
     """Segments of a description, in order; empty ones are left out."""
     tokens = tokenize(text)
     folded = [fold(t) for t in tokens]
-    segments: list[Segment] = []
-    current: list[str] = []
-    flags: list[bool] = []
-    in_modifier = False
-
-    def close() -> None:
-        if current:
-            first = next((t for t in current if t not in {"and", "et", _PROTECT}), "")
-            comment = fold(first) in COMMENT_STARTS or any(fold(t) in _PRONOUNS for t in current)
-            segments.append(Segment(tuple(current), tuple(flags), comment))
-        current.clear()
-        flags.clear()
-
+    state = _Splitter()
     i = 0
     while i < len(tokens):
         tok = folded[i]
+        following = folded[i + 1] if i + 1 < len(tokens) else ""
         if tok in _HARD:
-            if not (tok == "." and i + 1 < len(tokens) and folded[i + 1].isdigit()):
-                close()
-                in_modifier = False
+            if not (tok == "." and following.isdigit()):
+                state.close()
             i += 1
             continue
+        if not state.current and tok in _CONTINUATIONS:
+            state.reopen()
+        if not state.current and tok in MODIFIER_VERBS and following in _CLAUSE_OPENERS:
+            state.reopen()
         length = _break_length(folded, i)
-        if length:
+        if length and not state.in_comment:
             previous = folded[i - 1] if i else ""
             if tok in {"with", "avec"} and previous in MODIFIER_VERBS:
-                in_modifier = True
-            elif tok in {"and", "et"} and in_modifier:
-                pass
-            else:
-                close()
-                in_modifier = False
+                state.in_modifier = True
+            elif not (tok in {"and", "et"} and state.in_modifier):
+                state.close(soft=tok in _SOFT_BREAKS)
             i += length
             continue
-        following = folded[i + 1] if i + 1 < len(tokens) else ""
-        if current and tok in MODIFIER_VERBS and following in _CLAUSE_OPENERS:
-            in_modifier = True
-        current.append(tokens[i])
-        flags.append(in_modifier)
+        if length:
+            state.close()
+            i += length
+            continue
+        if tok in _LIST_INTROS or (tok in _PRONOUNS and following in _LIST_INTROS):
+            state.close()
+            i += 1 if tok in _LIST_INTROS else 2
+            continue
+        if tok in _PRONOUNS:
+            if any(fold(t) not in FILLER and fold(t) not in COMMENT_STARTS for t in state.current):
+                state.close()
+            state.in_comment = True
+        if state.current and tok in MODIFIER_VERBS and following in _CLAUSE_OPENERS:
+            state.in_modifier = True
+        state.add(tokens[i])
         i += 1
-    close()
-    return segments
+    state.close()
+    return state.segments

@@ -80,7 +80,7 @@ SIZE_WORDS: dict[str, str] = {
 SIZE_FACTOR = {"small": 0.7, "medium": 1.0, "large": 1.35, "xlarge": 1.7}
 # Portion names a food may carry for each canonical unit or size, best first.
 PORTION_NAMES: dict[str, tuple[str, ...]] = {
-    "piece": ("piece", "unit", "medium", "item", "pièce"),
+    "piece": ("piece", "unit", "slice", "item", "pièce", "medium"),
     "serving": ("serving", "portion", "part"),
     "slice": ("slice", "tranche"),
     "bowl": ("bowl", "bol"),

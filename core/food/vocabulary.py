@@ -52,7 +52,7 @@ DESCRIPTORS: frozenset[str] = frozenset(
     topped stuffed loaded made covered coated drizzled sprinkled garnished dressed served cooked blended
     infused flavored flavoured mixed smothered layered tossed grille grillee frit frite frits frites cuit
     cuite cuits cuites cru crue crus rotie roti poele vapeur bouilli bouillie nature entier entiere ecreme
-    demi-ecreme allege sucre sale maison frais fraiche
+    demi-ecreme allege sucre sale maison frais fraiche patty patties link links chunk chunks bit bits
     """
     )
 )

@@ -9,7 +9,7 @@ no food is returned in ``unparsed``; energy stated by the user ("800 kcal") is t
 from __future__ import annotations
 
 from core.food.matching import Scored, rank, search_queries
-from core.food.parse import ParsedItem, parse_meal
+from core.food.parse import ParsedItem, merged, parse_meal
 from core.food.portions import MAX_GRAMS, item_grams
 from core.food.segment import MAX_CHARS
 from core.food.stated_kcal import stated_item
@@ -19,7 +19,8 @@ from core.model.food import Food
 from core.ports import FoodCatalog
 from core.text import N_
 
-MIN_SCORE = 0.5
+MIN_SCORE = 0.45
+MERGE_SCORE = 0.8
 CANDIDATES = 15
 NOTE_UNPARSED = N_("Some words did not match a food: say the amount in grams or the energy, e.g. “pizza 800 kcal”.")
 NOTE_TRUNCATED = N_("Only the beginning of that long message was read.")
@@ -69,18 +70,35 @@ class CatalogMealEstimator:
             return None
         return ranked[0]
 
+    async def _matched(self, items: tuple[ParsedItem, ...], language: str) -> list[tuple[ParsedItem, Scored | None]]:
+        """Each item with its food, merging "X with Y" into one item when a single food names both."""
+        matched: list[tuple[ParsedItem, Scored | None]] = []
+        for parsed in items:
+            if parsed.stated_kcal is not None:
+                matched.append((parsed, None))
+                continue
+            hit = await self.best_food(parsed, language)
+            if parsed.joined and matched and matched[-1][1] is not None:
+                previous, previous_hit = matched[-1]
+                both = merged(previous, parsed)
+                joint = await self.best_food(both, language)
+                if joint and previous_hit and joint.score >= MERGE_SCORE and joint.score >= previous_hit.score - 0.05:
+                    matched[-1] = (both, joint)
+                    continue
+            matched.append((parsed, hit))
+        return matched
+
     async def from_text(self, text: str, language: str) -> Estimate:
         """Items, the text not understood, and notes for a description in English or French."""
         meal = parse_meal(text)
         items: list[MealItem] = []
         unparsed = list(meal.unparsed)
         notes: list[str] = []
-        for parsed in meal.items:
+        for parsed, hit in await self._matched(meal.items, language):
             if parsed.stated_kcal is not None:
                 stated = stated_item(parsed.name, parsed.stated_kcal)
                 items.append(stated) if stated else notes.append(NOTE_TOO_MUCH)
                 continue
-            hit = await self.best_food(parsed, language)
             item = _item(parsed, hit) if hit else None
             if item is None:
                 unparsed.append(parsed.text)
