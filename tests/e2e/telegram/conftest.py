@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import socket
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,7 @@ import pytest
 
 from ai.manual_kcal import StatedKcalEstimator
 from bots.telegram.limits import Limits
-from bots.telegram.runners import run_polling
+from bots.telegram.runners import run_polling, serve_webhook, webhook_app
 from tests.e2e.telegram.standin import Call, StandInBotAPI
 from tests.fakes.recording_estimator import RecordingEstimator
 from winstreak.bootstrap import App, build_app
@@ -19,6 +20,7 @@ from winstreak.settings import Settings
 from winstreak.telegram_app import telegram_bot, telegram_dispatcher
 
 TOKEN = "123456:TEST-standin-secret"
+WEBHOOK_SECRET = "s3cret_webhook-token"
 FAST = Limits(overall_per_second=200, per_chat_per_second=100, chat_burst=50, per_group_per_minute=6000)
 
 
@@ -110,4 +112,22 @@ async def polling(wired: App, standin: StandInBotAPI) -> AsyncIterator[StandInBo
         yield standin
     finally:
         await dispatcher.stop_polling()
+        await asyncio.wait_for(task, 10)
+
+
+@pytest.fixture
+async def webhook(wired: App, standin: StandInBotAPI) -> AsyncIterator[StandInBotAPI]:
+    """The real bot serving a webhook on 127.0.0.1; startup registers it with the stand-in (setWebhook)."""
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    url = f"http://127.0.0.1:{sock.getsockname()[1]}/telegram/hook"
+    bot = telegram_bot(wired, limits=FAST)
+    app = webhook_app(bot, telegram_dispatcher(wired), url=url, secret=WEBHOOK_SECRET)
+    stop = asyncio.Event()
+    task = asyncio.create_task(serve_webhook(app, sock=sock, stop=stop))
+    await standin.wait_sent(1, methods=("setWebhook",))
+    try:
+        yield standin
+    finally:
+        stop.set()
         await asyncio.wait_for(task, 10)

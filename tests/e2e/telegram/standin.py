@@ -7,6 +7,7 @@ methods the bot uses, serves files, records every call, and can be told to fail 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import json
 import time
@@ -149,11 +150,9 @@ class StandInBotAPI:
     def sent(self, methods: tuple[str, ...] = MESSAGE_METHODS) -> list[Call]:
         return [c for c in self.calls if c.method in methods]
 
-    async def wait_sent(
-        self, count: int, methods: tuple[str, ...] = MESSAGE_METHODS, timeout: float = 15
-    ) -> list[Call]:
+    async def wait_sent(self, count: int, methods: tuple[str, ...] = MESSAGE_METHODS, within: float = 15) -> list[Call]:
         """Wait until at least ``count`` matching calls were made; returns all of them."""
-        deadline = time.monotonic() + timeout
+        deadline = time.monotonic() + within
         while len(self.sent(methods)) < count:
             if time.monotonic() > deadline:
                 shown = [(c.method, c.text[:60]) for c in self.calls]
@@ -235,10 +234,8 @@ class StandInBotAPI:
         async with self._new:
             self._pending = [u for u in self._pending if u["update_id"] >= offset]
             if not self._pending and not self._stopping and timeout:
-                try:
+                with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._new.wait(), timeout)
-                except TimeoutError:
-                    pass
             return list(self._pending)
 
     async def _m_setWebhook(self, params: dict[str, Any]) -> bool:

@@ -1,0 +1,50 @@
+"""Webhook mode: secret token checked, acknowledged only after processing, redeliveries processed once."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from storage.chat.tables import ProcessedUpdateRow
+from tests.e2e.telegram.conftest import Chat
+from tests.e2e.telegram.standin import StandInBotAPI
+from tests.fakes.recording_estimator import RecordingEstimator
+from winstreak.bootstrap import App
+
+
+async def test_webhook_is_registered_with_the_secret_and_answers_a_message(webhook: StandInBotAPI) -> None:
+    assert webhook.webhook is not None and webhook.webhook["secret_token"]
+    calls = await Chat(webhook).say("/help")
+    assert "/today" in calls[0].text
+
+
+async def test_a_wrong_secret_token_is_refused_and_nothing_is_processed(webhook: StandInBotAPI) -> None:
+    chat = Chat(webhook)
+    assert webhook.webhook is not None
+    webhook.webhook["secret_token"] = "not-the-secret"
+    update = webhook.update(message=webhook.message(chat.chat, chat.user, text="/help"))
+    statuses = await webhook.deliver(update, attempts=2)
+    assert statuses == [401, 401]
+    assert webhook.sent() == []
+
+
+async def test_the_same_update_delivered_twice_is_processed_once(webhook: StandInBotAPI, wired: App) -> None:
+    chat = Chat(webhook)
+    update = webhook.update(message=webhook.message(chat.chat, chat.user, text="toast 200 kcal"))
+    assert await webhook.deliver(update) == [200]
+    assert await webhook.deliver(update) == [200, 200]
+    assert len(webhook.sent()) == 1
+    async with wired.sessions() as session:
+        count = await session.scalar(select(func.count()).select_from(ProcessedUpdateRow))
+    assert count == 1
+
+
+async def test_a_replica_failing_mid_update_gets_it_redelivered_and_processed(
+    webhook: StandInBotAPI, estimator: RecordingEstimator
+) -> None:
+    chat = Chat(webhook)
+    estimator.fail_next_text = 1
+    update = webhook.update(message=webhook.message(chat.chat, chat.user, text="soup 300 kcal"))
+    statuses = await webhook.deliver(update)
+    assert statuses[0] == 500 and statuses[-1] == 200
+    estimates = [c for c in webhook.sent() if "300 kcal" in c.text]
+    assert len(estimates) == 1 and estimates[0].buttons
