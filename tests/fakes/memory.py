@@ -10,7 +10,10 @@ from types import TracebackType
 from typing import Self
 
 from core.model import Meal, MealId, UserAccount, UserId, WeightEntry
+from core.model.day_totals import DayTotals
 from core.model.profile import Profile
+
+MACROS = ("kcal", "protein_g", "carbs_g", "fat_g")
 
 
 @dataclass
@@ -73,6 +76,17 @@ class MemoryMeals:
 
     async def delete(self, meal_id: MealId) -> None:
         del self.data.meals[meal_id]
+
+    async def daily_totals(self, user_id: UserId, start_day: date, end_day: date) -> list[DayTotals]:
+        days: dict[date, list[Meal]] = {}
+        for meal in self.data.meals.values():
+            if meal.user_id == user_id and start_day <= meal.local_day <= end_day:
+                days.setdefault(meal.local_day, []).append(meal)
+        totals = []
+        for day, meals in sorted(days.items()):
+            kcal, protein, carbs, fat = (sum(getattr(i, f) for m in meals for i in m.items) for f in MACROS)
+            totals.append(DayTotals(day, kcal, protein, carbs, fat, len(meals)))
+        return totals
 
 
 class MemoryWeights:
