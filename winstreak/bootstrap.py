@@ -16,6 +16,7 @@ from bots.common.conversation import CommandHandler, Conversation
 from bots.common.deps import BotDeps
 from core.ports import Clock, MealEstimator, UnitOfWork
 from storage.engine import make_engine, make_session_factory
+from storage.food.catalog import build_catalog
 from storage.migrate import upgrade
 from storage.repositories.chat_state import SqlStateStore
 from storage.unit_of_work import SqlUnitOfWork
@@ -85,11 +86,13 @@ async def build_app(
             shown = engine.url.render_as_string(hide_password=True)
             raise DatabaseUnavailable(f"Cannot use the database {shown}: {type(err).__name__}: {err}") from err
     sessions = make_session_factory(engine)
+    catalog = await build_catalog(engine) if migrate else None
     deps = BotDeps(
         uow=lambda: SqlUnitOfWork(sessions),
         clock=clock or SystemClock(),
         estimator=estimator or default_estimator(settings),
         states=SqlStateStore(sessions),
+        catalog=catalog,
         estimate_ttl_minutes=settings.estimate_ttl_minutes,
         default_timezone=settings.default_timezone,
     )

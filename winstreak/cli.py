@@ -27,6 +27,7 @@ app.add_typer(db_app, name="db")
 SUBCOMMANDS: tuple[tuple[str, str, str], ...] = (
     ("winstreak.cli_estimate", "app", "estimate"),
     ("winstreak.cli_bench", "app", "bench"),
+    ("winstreak.cli_foods", "app", "foods"),
 )
 
 
@@ -89,6 +90,29 @@ def db_upgrade() -> None:
     except DatabaseUnavailable as err:
         raise fail(str(err)) from None
     typer.echo(f"Database is up to date: {settings.resolved_database_url}")
+
+
+@app.command("scheduler")
+def scheduler_command() -> None:
+    """Run the scheduler alone: day close-outs, daily results, reminders, the outbox sender."""
+    from scheduler.app import run_scheduler
+    from winstreak.scheduler_wiring import scheduler_jobs
+
+    settings = settings_or_exit()
+
+    async def _main() -> None:
+        wired = await build_app(settings)
+        try:
+            await run_scheduler(scheduler_jobs(wired))
+        finally:
+            await wired.close()
+
+    try:
+        asyncio.run(_main())
+    except DatabaseUnavailable as err:
+        raise fail(str(err)) from None
+    except KeyboardInterrupt:
+        typer.echo("scheduler stopped")
 
 
 def _register_subcommands() -> None:

@@ -51,6 +51,10 @@ class Settings(BaseSettings):
         default=None, description="Folder of a multilingual CTranslate2 Whisper model for non-English voice notes."
     )
     photo_max_megapixels: float = Field(default=40.0, gt=0, le=500, description="Largest photo opened, in megapixels.")
+    food_export_url: str = Field(
+        default="https://static.openfoodfacts.org/data/en.openfoodfacts.org.products.csv.gz",
+        description="Open Food Facts export fetched by `winstreak foods import --download`.",
+    )
     estimate_ttl_minutes: int = Field(default=30, ge=1, le=1440, description="How long an unsaved estimate waits.")
 
     @field_validator("database_url")

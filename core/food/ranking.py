@@ -16,8 +16,8 @@ W_CONCISE = 0.10
 W_BRAND = 0.04
 
 
-def score(index: WordIndex, doc: int, terms: list[Term]) -> float:
-    """Relevance of document ``doc`` in [0, 1]."""
+def score(index: WordIndex, doc: int, terms: list[Term]) -> tuple[float, float]:
+    """Relevance of document ``doc`` in [0, 1], and the share of the query it covers."""
     words = index.doc_words(doc)
     total = 0.0
     got = 0.0
@@ -56,4 +56,4 @@ def score(index: WordIndex, doc: int, terms: list[Term]) -> float:
         + W_GENERIC * index.generic[doc]
         + W_CONCISE / (1 + extra)
         + W_BRAND * brand_hit
-    )
+    ), coverage

@@ -18,6 +18,7 @@ from core.food.ranking import score
 
 FULL_CANDIDATES = 160
 PER_TERM_CANDIDATES = 40
+MIN_COVERAGE = 0.5  # below this, a result explains less than half of what was typed
 _FORWARD_COST = 40  # a forward-index check costs about this many set probes
 
 
@@ -38,7 +39,12 @@ def search(index: WordIndex, query: str, limit: int = 10) -> list[Hit]:
     if not required:
         return []
     docs = _candidates(index, required)
-    scored = sorted(((score(index, d, terms), -d) for d in docs), reverse=True)
+    scored: list[tuple[float, int]] = []
+    for doc in docs:
+        value, coverage = score(index, doc, terms)
+        if coverage >= MIN_COVERAGE:
+            scored.append((value, -doc))
+    scored.sort(reverse=True)
     hits: list[Hit] = []
     seen: set[int] = set()
     for value, neg_doc in scored:

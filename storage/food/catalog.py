@@ -6,6 +6,7 @@ statement; barcode and id lookups are single indexed queries. ``refresh`` rebuil
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 
 from sqlalchemy.ext.asyncio import AsyncEngine
@@ -19,6 +20,7 @@ from storage.food.rows import select_foods, to_food
 from storage.food.tables import FoodRow
 
 MAX_LIMIT = 100
+log = logging.getLogger(__name__)
 
 
 class SqlFoodCatalog:
@@ -72,7 +74,10 @@ async def build_catalog(engine: AsyncEngine, *, seed: bool = True) -> SqlFoodCat
     if seed:
         from storage.food.seed import seed_builtin_foods
 
-        await seed_builtin_foods(engine)
+        try:
+            await seed_builtin_foods(engine)
+        except ValueError as err:  # BuiltinFoodError: bad shipped data must not stop the bot
+            log.warning("built-in foods not seeded: %s", err)
     catalog = SqlFoodCatalog(engine)
     await catalog.refresh()
     return catalog
