@@ -53,8 +53,8 @@ def test_classify_is_total_and_missed_only_without_meals(kcal: float, meals: int
         assert target * 0.6 - 1e-6 <= kcal <= target + 1e-6
 
 
-def _utc(*args: int) -> datetime:
-    return datetime(*args, tzinfo=UTC)
+def _utc(year: int, month: int, day: int, hour: int, minute: int) -> datetime:
+    return datetime(year, month, day, hour, minute, tzinfo=UTC)
 
 
 @pytest.mark.parametrize(
