@@ -1,0 +1,23 @@
+"""What a scheduled message reports, loaded when it is rendered."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True, slots=True)
+class DailyResultData:
+    """A closed day of one user, with the game state after it and the trophies it unlocked."""
+
+    day: date
+    result: str
+    kcal: float
+    target_kcal: int
+    streak: int
+    best_streak: int
+    freezes: int
+    freeze_spent: bool
+    rp_before: int
+    rp: int
+    trophies: tuple[str, ...] = field(default=())

@@ -1,0 +1,37 @@
+"""Ports of the outbox: where messages wait, how they are rendered, how they reach a platform."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Protocol
+
+from core.model import UserId
+from core.model.notifications import DailyResultData
+from core.model.outbox import Delivery, NewMessage, OutboxMessage
+
+
+class Outbox(Protocol):
+    """Durable message queue with per-message leases, so several senders never send one message twice."""
+
+    async def enqueue(self, messages: Sequence[NewMessage]) -> int: ...
+
+    async def claim(self, worker: str, now: datetime, limit: int) -> list[OutboxMessage]: ...
+
+    async def mark_sent(self, message_id: int, worker: str, now: datetime) -> None: ...
+
+    async def mark_retry(self, message_id: int, worker: str, not_before: datetime, error: str) -> None: ...
+
+    async def mark_failed(self, message_id: int, worker: str, error: str) -> None: ...
+
+
+class Transport(Protocol):
+    """Delivers one rendered message to a platform chat (rate limits are the transport's business)."""
+
+    async def deliver(self, message: OutboxMessage) -> Delivery: ...
+
+
+class NotificationContent(Protocol):
+    """Loads what a scheduled message reports, at the moment it is rendered."""
+
+    async def daily_result(self, user_id: UserId, day: date) -> DailyResultData | None: ...

@@ -1,0 +1,41 @@
+"""Deliver what is due in the outbox: claim a batch, hand each message to its platform, record the outcome."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from datetime import timedelta
+
+from core.model.outbox import DeliveryStatus
+from core.outbox_ports import Outbox, Transport
+from core.ports import Clock
+
+MAX_ATTEMPTS = 6
+
+
+def backoff_seconds(attempts: int) -> float:
+    """Exponential backoff after a failed attempt: 5 s, 10 s, 20 s … capped at 10 minutes."""
+    return float(min(600, 5 * 2 ** max(0, attempts - 1)))
+
+
+async def drain_once(
+    outbox: Outbox, transports: Mapping[str, Transport], clock: Clock, worker: str, batch: int = 50
+) -> Counter[str]:
+    """One pass over up to ``batch`` due messages; returns counts by outcome."""
+    outcomes: Counter[str] = Counter()
+    for message in await outbox.claim(worker, clock.now(), batch):
+        transport = transports.get(message.platform)
+        if transport is None:
+            await outbox.mark_failed(message.id, worker, f"no transport for platform {message.platform!r}")
+            outcomes["failed"] += 1
+            continue
+        delivery = await transport.deliver(message)
+        if delivery.status is DeliveryStatus.SENT:
+            await outbox.mark_sent(message.id, worker, clock.now())
+        elif delivery.status is DeliveryStatus.RETRY and message.attempts < MAX_ATTEMPTS:
+            wait = max(delivery.retry_after, backoff_seconds(message.attempts))
+            await outbox.mark_retry(message.id, worker, clock.now() + timedelta(seconds=wait), delivery.error)
+        else:
+            await outbox.mark_failed(message.id, worker, delivery.error or delivery.status.value)
+        outcomes[delivery.status.value] += 1
+    return outcomes

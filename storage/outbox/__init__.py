@@ -1,0 +1,1 @@
+"""The outbox: messages written in the same transaction as their cause, drained by senders exactly once."""

@@ -1,0 +1,119 @@
+"""Set-based enqueueing of time-of-day messages: one ``INSERT … SELECT`` per (zone, time) that is due.
+
+Dedup keys (``reminder:<user>:<day>``, ``daily:<user>:<day>``) make every statement safe to repeat,
+from any number of scheduler processes.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, String, and_, cast, exists, func, literal, select, true
+from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.orm import Mapped
+
+from core.rules.schedule import due_today
+from storage.gamification.tables import DayResultRow
+from storage.models import IdentityRow, MealRow, UserRow
+from storage.outbox.repository import PENDING, insert_ignoring_duplicates
+from storage.outbox.tables import NotificationPrefsRow, OutboxRow
+from storage.types import UtcDateTime
+
+PREFS = NotificationPrefsRow
+COLUMNS = [
+    "dedup_key",
+    "kind",
+    "platform",
+    "chat_id",
+    "user_id",
+    "language",
+    "payload",
+    "status",
+    "attempts",
+    "not_before",
+    "created_at",
+]
+
+
+def _key(prefix: str, day: date) -> ColumnElement[str]:
+    return literal(f"{prefix}:") + cast(UserRow.id, String) + literal(f":{day.isoformat()}")
+
+
+async def _zone_times(engine: AsyncEngine, column: Mapped[str], default: str) -> list[tuple[str, str]]:
+    query = (
+        select(UserRow.timezone, func.coalesce(column, default))
+        .select_from(UserRow)
+        .outerjoin(PREFS, PREFS.user_id == UserRow.id)
+        .where(UserRow.active.is_(True))
+        .distinct()
+    )
+    async with engine.connect() as conn:
+        return [(tz, clock) for tz, clock in (await conn.execute(query)).all()]
+
+
+async def _insert(engine: AsyncEngine, selects: list[Select[Any]]) -> int:
+    total = 0
+    async with engine.begin() as conn:
+        for query in selects:
+            statement = insert_ignoring_duplicates(conn.dialect.name, OutboxRow).from_select(COLUMNS, query)
+            total += max((await conn.execute(statement)).rowcount, 0)
+    return total
+
+
+def _base(kind: str, key: ColumnElement[str], now: datetime, platforms: list[str], payload: str) -> Select[Any]:
+    return (
+        select(
+            key,
+            literal(kind),
+            IdentityRow.platform,
+            IdentityRow.external_id,
+            UserRow.id,
+            UserRow.language,
+            literal(payload),
+            literal(PENDING),
+            literal(0),
+            literal(now, UtcDateTime()),
+            literal(now, UtcDateTime()),
+        )
+        .select_from(UserRow)
+        .join(IdentityRow, IdentityRow.user_id == UserRow.id)
+        .outerjoin(PREFS, PREFS.user_id == UserRow.id)
+        .where(UserRow.active.is_(True), IdentityRow.platform.in_(platforms))
+    )
+
+
+async def enqueue_reminders(engine: AsyncEngine, now: datetime, platforms: list[str]) -> int:
+    """Evening reminders to users who logged nothing today and did not turn reminders off."""
+    pairs = await _zone_times(engine, PREFS.reminder_time, "20:00")
+    selects: list[Select[Any]] = []
+    for tz_name, clock_text, day in due_today(pairs, now):
+        logged = exists().where(MealRow.user_id == UserRow.id, MealRow.local_day == day)
+        selects.append(
+            _base("reminder", _key("reminder", day), now, platforms, f'{{"day": "{day.isoformat()}"}}').where(
+                UserRow.timezone == tz_name,
+                func.coalesce(PREFS.reminder_time, "20:00") == clock_text,
+                func.coalesce(PREFS.reminders_on, true()).is_(True),
+                ~logged,
+            )
+        )
+    return await _insert(engine, selects)
+
+
+async def enqueue_daily_results(engine: AsyncEngine, now: datetime, platforms: list[str]) -> int:
+    """Yesterday's result to each user at their chosen local time, once that day has been closed."""
+    pairs = await _zone_times(engine, PREFS.daily_result_time, "08:00")
+    selects: list[Select[Any]] = []
+    for tz_name, clock_text, today in due_today(pairs, now):
+        day = today - timedelta(days=1)
+        closed = and_(DayResultRow.user_id == UserRow.id, DayResultRow.day == day)
+        selects.append(
+            _base("daily_result", _key("daily", day), now, platforms, f'{{"day": "{day.isoformat()}"}}')
+            .join(DayResultRow, closed)
+            .where(
+                UserRow.timezone == tz_name,
+                func.coalesce(PREFS.daily_result_time, "08:00") == clock_text,
+                func.coalesce(PREFS.daily_results_on, true()).is_(True),
+            )
+        )
+    return await _insert(engine, selects)

@@ -1,0 +1,42 @@
+"""Wiring the scheduler: which platforms get scheduled messages, how they are rendered, the jobs object.
+
+Part of the composition root; ``winstreak scheduler`` and ``winstreak run`` use it.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+
+from bots.common.messages import Reply
+from bots.common.notifications import render_notification
+from bots.telegram.limits import Limits
+from bots.telegram.outbox_transport import TelegramTransport
+from core.model.outbox import OutboxMessage
+from core.outbox_ports import Transport
+from core.rules.game_rules import GameRules
+from scheduler.jobs import SchedulerJobs
+from storage.outbox.content import SqlNotificationContent
+from winstreak.bootstrap import App
+from winstreak.telegram_app import telegram_bot
+
+
+def worker_name() -> str:
+    """A name for this process in outbox claims: host and pid."""
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def scheduler_jobs(app: App, rules: GameRules | None = None, worker: str | None = None) -> SchedulerJobs:
+    """The jobs, with a transport for every configured platform (none: messages wait in the outbox)."""
+    rules = rules or GameRules()
+    content = SqlNotificationContent(app.engine)
+
+    async def render(message: OutboxMessage) -> list[Reply]:
+        return await render_notification(message, content, rules)
+
+    transports: dict[str, Transport] = {}
+    if app.settings.telegram_token is not None:
+        # 429s go back to the outbox (which retries later) instead of waiting inside a leased delivery.
+        bot = telegram_bot(app, limits=Limits(max_retries=0))
+        transports["telegram"] = TelegramTransport(bot, render)
+    return SchedulerJobs(app.engine, app.deps.clock, rules, transports, worker or worker_name())
