@@ -36,7 +36,7 @@ def week_text(lang: str, report: WeekReport) -> str:
                        c=f"{m.carbs_pct:.0f}", f=f"{m.fat_pct:.0f}"))  # fmt: skip
     if stats.weight_change_kg is not None:
         lines.append(t(lang, "Weight: {change} kg over the week", change=_kg(stats.weight_change_kg)))
-    lines.append(t(lang, "Streak: {days} days won in a row", days=stats.streak))
+    lines.append(t(lang, "Streak of won days: {days}", days=stats.streak))
     return "\n".join(lines)
 
 
