@@ -44,7 +44,7 @@ def render_week_chart(report: WeekReport, lang: str, *, dark: bool = False) -> b
                 ax.text(x, row.kcal + peak * 0.015, f"{row.kcal:.0f}", ha="center", va="bottom",
                         fontsize=FONT_SIZE - 3, color=th.foreground)  # fmt: skip
             if label:
-                ax.text(x, -peak * 0.13, label, ha="center", va="top", fontsize=FONT_SIZE - 4,
+                ax.text(x, -peak * 0.13, label, ha="center", va="top", fontsize=FONT_SIZE - 3,
                         color=th.status[row.status], fontweight="bold")  # fmt: skip
         ax.set_xticks(xs, [short_day(lang, d.day) for d in days])
         ax.set_ylim(0, peak * 1.15)
