@@ -18,6 +18,7 @@ ONE_EDIT_BESIDE_RARE = 0.5
 TWO_EDITS = 0.55
 MAX_COMPLETIONS = 24
 RARE_DF = 3
+COMMON_RATIO = 5
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
@@ -112,10 +113,11 @@ def expand(index: WordIndex, word: str, last: bool) -> dict[int, float]:
     if len(word) < 3 or not word.isalpha():
         return out
     if exact is None or (len(word) >= 5 and index.df(exact) < RARE_DF):
-        weight = ONE_EDIT if exact is None else ONE_EDIT_BESIDE_RARE
         near = one_edit(index, word)
         for wid in near:
-            out.setdefault(wid, weight)
+            # beside a rare exact word, a far more common neighbour is probably what was meant
+            common = exact is None or index.df(wid) >= COMMON_RATIO * index.df(exact)
+            out.setdefault(wid, ONE_EDIT if common else ONE_EDIT_BESIDE_RARE)
         if not near and exact is None and len(word) >= 6:
             for wid in two_edits(index, word):
                 out.setdefault(wid, TWO_EDITS)

@@ -1,0 +1,91 @@
+import asyncio
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
+
+from sqlalchemy import func, select
+
+from core.model.food import Food, Portion
+from storage.engine import make_engine
+from storage.food.catalog import build_catalog
+from storage.food.seed import seed_builtin_foods
+from storage.food.tables import FoodRow
+from storage.food_import.pipeline import import_file
+from tests.integration import food_files
+
+T = TypeVar("T")
+
+FOODS = [
+    Food("builtin:banana", "banana", 89, 1.1, 22.8, 0.3, generic=True, aliases=("banane", "bananas"),
+         portions=(Portion("1 medium", 118),), default_grams=118),
+    Food("builtin:banana-bread", "banana bread", 326, 4.3, 54.6, 10.5, generic=True),
+    Food("builtin:apple", "apple", 52, 0.3, 13.8, 0.2, generic=True, aliases=("pomme",)),
+]  # fmt: skip
+
+
+def run(db_url: str, job: Callable[..., Awaitable[T]]) -> T:
+    async def _main() -> T:
+        engine = make_engine(db_url)
+        try:
+            return await job(engine)
+        finally:
+            await engine.dispose()
+
+    return asyncio.run(_main())
+
+
+async def _count(engine) -> int:
+    async with engine.connect() as conn:
+        return int(await conn.scalar(select(func.count()).select_from(FoodRow)) or 0)
+
+
+def test_seeding_is_idempotent_and_skipped_when_unchanged(db_url):
+    async def job(engine):
+        first = await seed_builtin_foods(engine, lambda: FOODS)
+        second = await seed_builtin_foods(engine, lambda: FOODS)
+        changed = [FOODS[0], FOODS[1], Food("builtin:apple", "apple", 53, 0.3, 13.8, 0.2, generic=True)]
+        third = await seed_builtin_foods(engine, lambda: changed)
+        return first, second, third, await _count(engine)
+
+    assert run(db_url, job) == (3, 0, 3, 3)
+
+
+def test_catalog_search_get_and_barcode(db_url, tmp_path):
+    path = food_files.write_tsv(tmp_path / "products.tsv")
+
+    async def job(engine):
+        await seed_builtin_foods(engine, lambda: FOODS)
+        await import_file(engine, path, progress=False)
+        catalog = await build_catalog(engine, seed=False)
+        return (
+            await catalog.search("banana", 5),
+            await catalog.search("banane", 1),
+            await catalog.search("nutela", 1),
+            await catalog.get("builtin:banana"),
+            await catalog.get("nope:1"),
+            await catalog.by_barcode("036000291452"),
+            await catalog.by_barcode("0036000291452"),
+            await catalog.by_barcode("3017620422004"),
+            await catalog.search("", 5),
+        )
+
+    found, french, typo, banana, missing, upc, ean, bad_check, empty = run(db_url, job)
+    assert [m.food.id for m in found][:2] == ["builtin:banana", "builtin:banana-bread"]
+    assert found[0].food.portions == (Portion("1 medium", 118.0),)
+    assert found[0].food.aliases == ("banane", "bananas")
+    assert [m.food.id for m in french] == ["builtin:banana"]
+    assert typo[0].food.name == "Nutella" and typo[0].food.brand == "Ferrero"
+    assert banana is not None and banana.default_grams == 118
+    assert missing is None
+    assert upc is not None and upc == ean and upc.name == "Cereal bar (duplicate in 13 digits)"
+    assert bad_check is None
+    assert empty == []
+
+
+def test_build_catalog_seeds_the_shipped_foods(db_url):
+    async def job(engine):
+        catalog = await build_catalog(engine)
+        return catalog.size, await _count(engine), await catalog.search("apple", 1)
+
+    size, stored, apple = run(db_url, job)
+    assert stored >= 200 and size >= stored
+    assert apple[0].food.generic
