@@ -6,6 +6,7 @@ import io
 
 from PIL import Image, ImageDraw
 
+from bots.common.i18n import t
 from bots.common.pictures.fonts import BACKGROUND, MUTED, PANEL, TEXT, TIER_COLOURS, font
 from core.rules.game_rules import GameRules
 from core.rules.ranks import rank_of, step_floor
@@ -41,14 +42,16 @@ def _stat(draw: ImageDraw.ImageDraw, x: int, value: str, label: str) -> None:
     draw.text((x + 110, STAT_TOP + 240), label, font=font(36), fill=MUTED, anchor="mm")
 
 
-def _climb(draw: ImageDraw.ImageDraw, history: tuple[tuple[object, int], ...], colour: tuple[int, int, int]) -> None:
+def _climb(
+    draw: ImageDraw.ImageDraw, history: tuple[tuple[object, int], ...], colour: tuple[int, int, int], lang: str
+) -> None:
     left, top, right, bottom = CLIMB_BOX
     draw.rounded_rectangle(CLIMB_BOX, radius=24, fill=PANEL)
-    draw.text((left + 30, top + 20), "RP climb", font=font(36), fill=MUTED)
+    draw.text((left + 30, top + 20), t(lang, "RP climb"), font=font(36), fill=MUTED)
     values = [rp for _, rp in history]
     if len(values) < 2:
-        draw.text(((left + right) // 2, top + 140), "Your climb starts after your first closed day", font=font(34),
-                  fill=MUTED, anchor="mm")  # fmt: skip
+        empty = t(lang, "Your climb starts after your first closed day")
+        draw.text(((left + right) // 2, top + 140), empty, font=font(34), fill=MUTED, anchor="mm")
         return
     low, high = min(values), max(values)
     span = max(high - low, 1)
@@ -57,7 +60,7 @@ def _climb(draw: ImageDraw.ImageDraw, history: tuple[tuple[object, int], ...], c
     draw.line(points, fill=colour, width=8, joint="curve")
 
 
-def rank_card(status: GameStatus, rules: GameRules) -> bytes:
+def rank_card(status: GameStatus, rules: GameRules, lang: str = "en") -> bytes:
     """The PNG rank card of a user's status."""
     rank = rank_of(status.stats.rp, rules)
     colour = TIER_COLOURS[rank.tier.value]
@@ -69,20 +72,23 @@ def rank_card(status: GameStatus, rules: GameRules) -> bytes:
     draw.text((420, 310), f"{status.stats.rp} RP", font=font(72, bold=True), fill=TEXT)
     floor = step_floor(rank.step, rules)
     if status.next_division_rp is None:
-        share, caption = 1.0, "Top of the ladder"
+        share, caption = 1.0, t(lang, "Top of the ladder")
     else:
         share = (status.stats.rp - floor) / (status.next_division_rp - floor)
         nxt = rank_of(status.next_division_rp, rules).title
-        caption = f"{status.stats.rp - floor} / {status.next_division_rp - floor} RP to {nxt}"
+        caption = t(
+            lang, "{done} / {size} RP to {rank}", done=status.stats.rp - floor,
+            size=status.next_division_rp - floor, rank=nxt,
+        )  # fmt: skip
     _bar(draw, share, colour)
     draw.text((60, 620), caption, font=font(44), fill=TEXT)
     stats = status.stats
     for n, (value, label) in enumerate(
-        ((stats.streak, "streak"), (stats.freezes, "freezes"), (stats.best_streak, "best"),
-         (status.unlocked_count, "trophies"))
+        ((stats.streak, t(lang, "streak")), (stats.freezes, t(lang, "freezes")), (stats.best_streak, t(lang, "best")),
+         (status.unlocked_count, t(lang, "trophies")))
     ):  # fmt: skip
         _stat(draw, 60 + n * 247, str(value), label)
-    _climb(draw, status.history, colour)
+    _climb(draw, status.history, colour, lang)
     out = io.BytesIO()
     image.save(out, format="PNG", optimize=True)
     return out.getvalue()

@@ -7,6 +7,8 @@ import textwrap
 
 from PIL import Image, ImageDraw
 
+from bots.common.game_text import trophy_title
+from bots.common.i18n import t
 from bots.common.pictures.fonts import BACKGROUND, LOCKED, MUTED, PANEL, TEXT, TIER_COLOURS, font
 from core.services.game_status import GameStatus
 
@@ -36,13 +38,13 @@ def badge(name: str) -> str:
     return head if head.isdigit() else name[:1].upper()
 
 
-def trophy_case(status: GameStatus) -> bytes:
+def trophy_case(status: GameStatus, lang: str = "en") -> bytes:
     """The PNG trophy case of a user's status."""
     rows = -(-len(status.trophies) // COLUMNS)
     height = HEADER + rows * (CELL_H + GAP) + MARGIN
     image = Image.new("RGB", (WIDTH, height), BACKGROUND)
     draw = ImageDraw.Draw(image)
-    title = f"Trophies {status.unlocked_count} / {len(status.trophies)}"
+    title = t(lang, "Trophies {count} / {total}", count=status.unlocked_count, total=len(status.trophies))
     draw.text((MARGIN, 50), title, font=font(72, bold=True), fill=TEXT)
     for index, (trophy, day) in enumerate(status.trophies):
         x, y = cell_origin(index)
@@ -50,9 +52,10 @@ def trophy_case(status: GameStatus) -> bytes:
         cx, cy = medal_centre(index)
         colour = GOLD if day else LOCKED
         draw.ellipse((cx - MEDAL_R, cy - MEDAL_R, cx + MEDAL_R, cy + MEDAL_R), fill=colour)
-        glyph = badge(trophy.name)
+        name = trophy_title(lang, trophy)
+        glyph = badge(name)
         draw.text((cx, cy), glyph, font=font(64 if len(glyph) < 3 else 48, bold=True), fill=BACKGROUND, anchor="mm")
-        for n, line in enumerate(textwrap.wrap(trophy.name, 12)[:2]):
+        for n, line in enumerate(textwrap.wrap(name, 12)[:2]):
             draw.text((cx, y + 185 + n * 38), line, font=font(30, bold=True), fill=TEXT if day else MUTED, anchor="mm")
         if day:
             draw.text((cx, y + 270), day.strftime("%d %b %Y"), font=font(26), fill=MUTED, anchor="mm")

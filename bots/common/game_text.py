@@ -1,0 +1,145 @@
+"""Wording of the game for every platform: /streak, /rank, /trophies, /rules and the announcements."""
+
+from __future__ import annotations
+
+from bots.common.i18n import t
+from core.gamification_events import DayClosed, LeagueDemoted, LeaguePromoted, RankChanged, TrophyUnlocked
+from core.rules.day_result import DayResult
+from core.rules.game_rules import GameRules
+from core.rules.leagues import league_name
+from core.rules.ranks import rank_of
+from core.rules.trophies import Trophy, catalogue
+from core.services.game_status import GameStatus
+
+RESULT_ICONS = {DayResult.WON: "✅", DayResult.LOST: "🔺", DayResult.UNDER: "🔻", DayResult.MISSED: "⬜"}
+
+
+def trophy_title(lang: str, trophy: Trophy) -> str:
+    """A trophy's name in ``lang``."""
+    return t(lang, trophy.name, **dict(trophy.params))
+
+
+def trophy_rule(lang: str, trophy: Trophy) -> str:
+    """How a trophy is won, in ``lang``."""
+    return t(lang, trophy.condition, **dict(trophy.params))
+
+
+def result_name(lang: str, result: DayResult) -> str:
+    """A day result's word."""
+    words = {DayResult.WON: t(lang, "won"), DayResult.LOST: t(lang, "lost"), DayResult.UNDER: t(lang, "under")}
+    return words.get(result, t(lang, "missed"))
+
+
+def streak_text(lang: str, status: GameStatus, rules: GameRules) -> str:
+    """The /streak reply."""
+    s = status.stats
+    lines = [
+        t(lang, "🔥 Streak: {streak} days (best {best}).", streak=s.streak, best=s.best_streak),
+        t(lang, "🧊 Freezes: {freezes} of {most}.", freezes=s.freezes, most=rules.max_freezes),
+    ]
+    if s.freezes < rules.max_freezes:
+        left = rules.freeze_every - s.won_run % rules.freeze_every
+        lines.append(t(lang, "{days} more won days in a row earn a freeze.", days=left))
+    if s.last_closed_day is None:
+        lines.append(t(lang, "Your streak starts with the first day you log a meal."))
+    return "\n".join(lines)
+
+
+def rank_text(lang: str, status: GameStatus, rules: GameRules) -> str:
+    """The caption of the rank card."""
+    s = status.stats
+    text = t(lang, "🏅 {rank} · {rp} RP", rank=status.rank.title, rp=s.rp)
+    if status.next_division_rp is not None:
+        nxt = rank_of(status.next_division_rp, rules).title
+        text += "\n" + t(lang, "{left} RP to {rank}.", left=status.next_division_rp - s.rp, rank=nxt)
+    if s.shield:
+        text += "\n" + t(lang, "🛡 Demotion shield: your next day cannot drop you a division.")
+    return text
+
+
+def trophies_text(lang: str, status: GameStatus) -> str:
+    """The caption of the trophy case: the count and the next few to aim for."""
+    total = len(status.trophies)
+    lines = [t(lang, "🏆 {count} of {total} trophies.", count=status.unlocked_count, total=total)]
+    locked = [trophy for trophy, day in status.trophies if day is None][:3]
+    if locked:
+        lines.append(t(lang, "Next to aim for:"))
+        lines += [f"{trophy.emoji} {trophy_title(lang, trophy)}: {trophy_rule(lang, trophy)}" for trophy in locked]
+    return "\n".join(lines)
+
+
+def rules_text(lang: str, rules: GameRules) -> str:
+    """The whole rule book in one reply, with the numbers in force."""
+    r = rules
+    close_at = f"{r.grace_minutes // 60:02d}:{r.grace_minutes % 60:02d}"
+    parts = [
+        t(lang, "📜 How WinStreak scores your days"),
+        t(
+            lang,
+            "Each day closes at {time} the next morning in your time zone, so a late dinner still counts. "
+            "Your first day is the first day you log a meal.",
+            time=close_at,
+        ),
+        t(
+            lang,
+            "✅ Won: you logged between {low}% and {high}% of your target.\n🔺 Lost: more than {high}%.\n"
+            "🔻 Under: something, but less than {low}%.\n⬜ Missed: nothing logged.",
+            low=round(r.min_share * 100),
+            high=round((1 + r.tolerance) * 100),
+        ),
+        t(
+            lang,
+            "🔥 Streak: +1 a won day. {days} won days in a row earn a 🧊 freeze (at most {most} held); a freeze is "
+            "spent by itself on a day you do not win, and the streak lives on. Your best streak is kept.",
+            days=r.freeze_every,
+            most=r.max_freezes,
+        ),
+        t(
+            lang,
+            "🏅 Rank: Bronze, Silver, Gold, Platinum, Diamond and Master, each with divisions III, II and I, then "
+            "Legend. A division is {size} RP. Won: +{won} RP, plus 1 for every {step} streak days (at most +{bonus}). "
+            "Lost: {lost} RP. Under: {under} RP. Missed: {missed} RP. A promotion gives {shield} day of demotion "
+            "shield. RP never drop below 0.",
+            size=r.rp_per_division,
+            won=r.rp_won,
+            step=r.rp_streak_step,
+            bonus=r.rp_streak_bonus_max,
+            lost=r.rp_lost,
+            under=r.rp_under,
+            missed=r.rp_missed,
+            shield=r.shield_days,
+        ),
+        t(lang, "🏆 Trophies: {count} to collect, each once — see /trophies.", count=len(catalogue(r))),
+        t(
+            lang,
+            "👥 Group leagues: members who /join are ranked by the RP they earn Monday to Sunday. In a league of "
+            "{least} or more, the top {up}% move up a league and the bottom {down}% move down.",
+            least=r.league_min_members,
+            up=round(r.league_up_share * 100),
+            down=round(r.league_down_share * 100),
+        ),
+    ]
+    return "\n\n".join(parts)
+
+
+def announcement(lang: str, event: object) -> str | None:
+    """The message announcing a game event to its user, or None for events nobody is told about."""
+    if isinstance(event, TrophyUnlocked):
+        trophy = event.trophy
+        return t(lang, "{emoji} Trophy unlocked: {name}!", emoji=trophy.emoji, name=trophy_title(lang, trophy))
+    if isinstance(event, RankChanged):
+        if event.promoted:
+            return t(lang, "⬆️ Promoted to {rank}! A shield protects your next day.", rank=event.after.title)
+        return t(lang, "⬇️ Down to {rank}. Win a day to climb back.", rank=event.after.title)
+    if isinstance(event, DayClosed):
+        o = event.outcome
+        return t(
+            lang, "{icon} {day}: {result} ({kcal} of {target} kcal). Streak {streak}, {delta} RP.",
+            icon=RESULT_ICONS[o.result], day=o.day.isoformat(), result=result_name(lang, o.result),
+            kcal=round(o.tally.kcal), target=o.target_kcal, streak=o.stats.streak, delta=f"{o.rank.delta:+d}",
+        )  # fmt: skip
+    if isinstance(event, LeaguePromoted):
+        return t(lang, "⬆️ You moved up to the {league} league!", league=league_name(event.league_after))
+    if isinstance(event, LeagueDemoted):
+        return t(lang, "⬇️ You moved down to the {league} league.", league=league_name(event.league_after))
+    return None
