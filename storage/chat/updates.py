@@ -35,15 +35,16 @@ class SqlUpdateLog:
             pass
         async with self._sessions() as session, session.begin():
             key = (ProcessedUpdateRow.platform == self._platform, ProcessedUpdateRow.update_id == update_id)
-            row = (await session.execute(select(ProcessedUpdateRow).where(*key))).scalar_one_or_none()
+            query = select(ProcessedUpdateRow.done, ProcessedUpdateRow.claimed_at).where(*key)
+            row = (await session.execute(query)).one_or_none()
             if row is None or row.done:
                 return False
-            stale = now - self._lease
             taken = await session.execute(
                 update(ProcessedUpdateRow)
                 .where(*key, ProcessedUpdateRow.done.is_(False), ProcessedUpdateRow.claimed_at == row.claimed_at)
-                .where(ProcessedUpdateRow.claimed_at < stale)
+                .where(ProcessedUpdateRow.claimed_at < now - self._lease)
                 .values(claimed_at=now)
+                .execution_options(synchronize_session=False)
             )
             return bool(getattr(taken, "rowcount", 0))
 

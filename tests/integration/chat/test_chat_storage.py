@@ -1,0 +1,109 @@
+"""The chat stores on SQLite and PostgreSQL: update claims, link codes, cascade deletion, groups."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from core.model import ItemSource, Meal, MealItem, UserId
+from core.model.group import GroupMember
+from core.model.profile import Profile
+from storage.chat.accounts import SqlAccountStore
+from storage.chat.groups import SqlGroupStore
+from storage.chat.updates import SqlUpdateLog
+from storage.engine import make_engine, make_session_factory
+from storage.unit_of_work import SqlUnitOfWork
+
+NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+async def sessions(db_url: str) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
+    engine = make_engine(db_url)
+    try:
+        yield make_session_factory(engine)
+    finally:
+        await engine.dispose()
+
+
+async def new_user(sessions: async_sessionmaker[AsyncSession], external_id: str) -> UserId:
+    async with SqlUnitOfWork(sessions) as uow:
+        user = await uow.users.create("telegram", external_id, external_id, Profile())
+        item = MealItem("soup", 300, 150, 5, 20, 5, ItemSource.MANUAL, 150, 150)
+        await uow.meals.add(Meal(None, user.id, NOW, NOW.date(), (item,), "soup"))
+        await uow.commit()
+        return user.id
+
+
+async def test_an_update_is_claimed_once_and_released_on_failure(sessions: async_sessionmaker[AsyncSession]) -> None:
+    log = SqlUpdateLog(sessions, "telegram", timedelta(minutes=2))
+    assert await log.claim(10, NOW)
+    assert not await log.claim(10, NOW)  # being processed elsewhere
+    await log.release(10)
+    assert await log.claim(10, NOW)  # the redelivery runs it again
+    await log.finish(10)
+    assert not await log.claim(10, NOW + timedelta(hours=1))  # done for good
+    other = SqlUpdateLog(sessions, "discord", timedelta(minutes=2))
+    assert await other.claim(10, NOW)  # ids are per platform
+
+
+async def test_a_claim_left_by_a_dead_replica_expires(sessions: async_sessionmaker[AsyncSession]) -> None:
+    log = SqlUpdateLog(sessions, "telegram", timedelta(minutes=2))
+    assert await log.claim(2**40, NOW)  # update ids need 64 bits
+    assert not await log.claim(2**40, NOW + timedelta(minutes=1))
+    assert await log.claim(2**40, NOW + timedelta(minutes=3))
+    assert await log.prune(NOW + timedelta(days=2)) == 1
+
+
+async def test_link_codes_are_single_use_and_expire(sessions: async_sessionmaker[AsyncSession]) -> None:
+    accounts = SqlAccountStore(sessions)
+    user = await new_user(sessions, "1")
+    await accounts.save_link_code("ABCD2345", user, NOW + timedelta(minutes=15))
+    assert await accounts.take_link_code("ABCD2345", NOW + timedelta(minutes=16)) is None
+    await accounts.save_link_code("EFGH2345", user, NOW + timedelta(minutes=15))
+    assert await accounts.take_link_code("EFGH2345", NOW) == user
+    assert await accounts.take_link_code("EFGH2345", NOW) is None
+
+
+async def test_joining_an_identity_moves_meals_and_removes_the_empty_user(
+    sessions: async_sessionmaker[AsyncSession],
+) -> None:
+    accounts = SqlAccountStore(sessions)
+    keep, merged = await new_user(sessions, "1"), await new_user(sessions, "2")
+    await accounts.join_identity("telegram", "2", keep)
+    assert len(await accounts.all_meals(keep)) == 2
+    async with SqlUnitOfWork(sessions) as uow:
+        assert await uow.users.get(merged) is None
+        joined = await uow.users.by_identity("telegram", "2")
+    assert joined is not None and joined.id == keep
+
+
+async def test_deleting_a_user_cascades_to_meals_groups_and_codes(sessions: async_sessionmaker[AsyncSession]) -> None:
+    accounts, groups = SqlAccountStore(sessions), SqlGroupStore(sessions)
+    user = await new_user(sessions, "1")
+    group = await groups.create("telegram", "-100", "Team", "UTC")
+    assert await groups.add_member(group.id, GroupMember(user, "Ada"))
+    assert not await groups.add_member(group.id, GroupMember(user, "Ada B"))
+    await accounts.save_link_code("ABCD2345", user, NOW + timedelta(minutes=15))
+    await accounts.delete_user(user)
+    assert await accounts.all_meals(user) == []
+    assert await groups.members(group.id) == []
+    assert await accounts.take_link_code("ABCD2345", NOW) is None
+
+
+async def test_groups_are_unique_per_chat_and_keep_settings(sessions: async_sessionmaker[AsyncSession]) -> None:
+    groups = SqlGroupStore(sessions)
+    first = await groups.create("telegram", "-100", "Team", "UTC")
+    assert (await groups.create("telegram", "-100", "Team again", "UTC")).id == first.id
+    await groups.save(first.__class__(first.id, "telegram", "-100", "Team", False, "20:30", "Europe/Paris"))
+    stored = await groups.get("telegram", "-100")
+    assert stored is not None and (stored.leagues_on, stored.post_time, stored.timezone) == (
+        False,
+        "20:30",
+        "Europe/Paris",
+    )
+    user = await new_user(sessions, "9")
+    assert not await groups.remove_member(first.id, user)
