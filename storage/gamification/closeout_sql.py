@@ -26,15 +26,19 @@ def _min(a: str, b: str) -> str:
     return f"(CASE WHEN {a} < {b} THEN {a} ELSE {b} END)"
 
 
-def _tally() -> str:
+def tally_sql(where: str) -> str:
+    """Per-user totals of the meals matching ``where`` (over ``meals m``), in one pass over their items.
+
+    A meal is counted once through its first item (position 0), so no DISTINCT is needed.
+    """
+    first = "i.position = 0"
     kinds = ", ".join(
-        f"SUM(CASE WHEN m.input_kind = '{kind}' THEN 1 ELSE 0 END) AS {column}" for kind, column in KIND_COLUMNS.items()
+        f"SUM(CASE WHEN {first} AND m.input_kind = '{kind}' THEN 1 ELSE 0 END) AS {column}"
+        for kind, column in KIND_COLUMNS.items()
     )
     return (
-        f"SELECT m.user_id, COUNT(*) AS meals, SUM(k.kcal) AS kcal, {kinds} FROM meals m"
-        " JOIN (SELECT i.meal_id, SUM(i.kcal) AS kcal FROM meal_items i JOIN meals mm ON mm.id = i.meal_id"
-        " WHERE mm.local_day = :day GROUP BY i.meal_id) k ON k.meal_id = m.id"
-        " WHERE m.local_day = :day GROUP BY m.user_id"
+        f"SELECT m.user_id, SUM(CASE WHEN {first} THEN 1 ELSE 0 END) AS meals, SUM(i.kcal) AS kcal, {kinds}"
+        f" FROM meals m JOIN meal_items i ON i.meal_id = m.id WHERE {where} GROUP BY m.user_id"
     )
 
 
@@ -52,7 +56,8 @@ def results_insert(rules: GameRules, year: int, sunday: bool, dialect: str, zone
         " COALESCE(s.shield, 0) AS shield,"
         f" COALESCE(s.start_weight_kg, u.weight_kg) AS start_weight_kg,"
         f" COALESCE(s.start_bmi_distance, {bmi_distance_sql('u')}) AS start_bmi_distance"
-        f" FROM users u LEFT JOIN user_stats s ON s.user_id = u.id LEFT JOIN ({_tally()}) a ON a.user_id = u.id"
+        " FROM users u LEFT JOIN user_stats s ON s.user_id = u.id"
+        f" LEFT JOIN ({tally_sql('m.local_day = :day')}) a ON a.user_id = u.id"
         f" WHERE u.active = :active AND {PROFILE_COMPLETE} {zone_filter}"
         " AND (s.last_closed_day IS NOT NULL OR a.user_id IS NOT NULL)"
         " AND (s.last_closed_day IS NULL OR s.last_closed_day < :day)"

@@ -11,18 +11,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from core.model import UserId
 from core.rules.day_result import DayResult
 from core.rules.player import SUNDAY, DayOutcome, DayTally, PlayerStats
-from storage.gamification.closeout_sql import KIND_COLUMNS
+from storage.gamification.closeout_sql import tally_sql
 from storage.gamification.tables import DayResultRow, RankHistoryRow, TrophyRow, UserStatsRow
 
 _STAT_FIELDS = tuple(f.name for f in dataclasses.fields(PlayerStats))
-_KINDS = ", ".join(
-    f"COALESCE(SUM(CASE WHEN m.input_kind = '{kind}' THEN 1 ELSE 0 END), 0) AS {column}"
-    for kind, column in KIND_COLUMNS.items()
-)
 _TALLY = text(
-    f"SELECT COUNT(*) AS meals, {_KINDS}, (SELECT COALESCE(SUM(i.kcal), 0) FROM meal_items i"
-    " JOIN meals mm ON mm.id = i.meal_id WHERE mm.user_id = :user_id AND mm.local_day = :day) AS kcal"
-    " FROM meals m WHERE m.user_id = :user_id AND m.local_day = :day"
+    "SELECT COALESCE(SUM(meals), 0) AS meals, COALESCE(SUM(kcal), 0) AS kcal, COALESCE(SUM(photo_meals), 0)"
+    " AS photo_meals, COALESCE(SUM(voice_meals), 0) AS voice_meals, COALESCE(SUM(barcode_meals), 0)"
+    f" AS barcode_meals FROM ({tally_sql('m.user_id = :user_id AND m.local_day = :day')}) t"
 ).bindparams(bindparam("day", type_=Date))
 
 

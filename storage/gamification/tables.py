@@ -8,6 +8,7 @@ from sqlalchemy import Date, DateTime, Float, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from storage.base import Base
+from storage.models import MealRow
 
 _USER_FK = "users.id"
 
@@ -142,3 +143,7 @@ class LeagueResultRow(Base):
     week_rp: Mapped[int] = mapped_column(Integer)
     movement: Mapped[str] = mapped_column(String(8))
     league_after: Mapped[int] = mapped_column(Integer)
+
+
+# The close-out reads one local day of all users' meals; declared here so the metadata matches the migration.
+MEALS_BY_DAY = Index("ix_meals_local_day", MealRow.local_day)

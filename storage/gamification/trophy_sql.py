@@ -19,6 +19,9 @@ DERIVED = {
 }
 
 
+_USERS_JOIN = " JOIN users u ON u.id = s.user_id"
+
+
 def metric_sql(metric: str) -> str:
     """The SQL of one trophy metric over ``user_stats s`` joined with ``users u``."""
     if metric not in METRICS:
@@ -38,7 +41,7 @@ def trophy_inserts(rules: GameRules, where: str) -> list[str]:
         by_metric[trophy.metric].append(trophy)
     return [
         "INSERT INTO trophies (user_id, code, unlocked_on)"
-        f" SELECT s.user_id, t.code, :day FROM user_stats s JOIN users u ON u.id = s.user_id"
+        f" SELECT s.user_id, t.code, :day FROM user_stats s{_USERS_JOIN if metric in DERIVED else ''}"
         f" JOIN ({_thresholds(trophies)}) t ON {metric_sql(metric)} >= t.threshold"
         f" WHERE {where} ON CONFLICT (user_id, code) DO NOTHING"
         for metric, trophies in by_metric.items()
