@@ -28,6 +28,7 @@ SUBCOMMANDS: tuple[tuple[str, str, str], ...] = (
     ("winstreak.cli_estimate", "app", "estimate"),
     ("winstreak.cli_bench", "app", "bench"),
     ("winstreak.cli_foods", "app", "foods"),
+    ("winstreak.cli_run", "app", "run"),
 )
 
 

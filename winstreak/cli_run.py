@@ -1,0 +1,68 @@
+"""``winstreak run``: start every configured chat platform (Telegram now) until SIGINT or SIGTERM.
+
+Telegram uses long polling when only ``WINSTREAK_TELEGRAM_TOKEN`` is set and a webhook server when
+``WINSTREAK_TELEGRAM_WEBHOOK_URL`` is set too. Other services (the scheduler) add themselves to :data:`SERVICES`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+from collections.abc import Awaitable, Callable
+
+import typer
+from aiogram.utils.token import TokenValidationError
+
+from winstreak.bootstrap import App, DatabaseUnavailable, build_app
+from winstreak.cli import fail, settings_or_exit
+from winstreak.settings import Settings
+
+app = typer.Typer(help="Run the chat bots.", invoke_without_command=True, no_args_is_help=False)
+
+Service = Callable[[App, asyncio.Event], Awaitable[None]]
+
+
+async def _telegram(wired: App, stop: asyncio.Event) -> None:
+    from winstreak.telegram_app import run_telegram
+
+    await run_telegram(wired, stop)
+
+
+def services(settings: Settings) -> dict[str, Service]:
+    """The services the settings enable, by name."""
+    chosen: dict[str, Service] = {}
+    if settings.telegram_token is not None:
+        chosen["telegram"] = _telegram
+    return chosen
+
+
+async def run_services(settings: Settings, chosen: dict[str, Service]) -> None:
+    """Run them side by side; a signal (or one of them failing) stops them all."""
+    wired = await build_app(settings)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    try:
+        tasks = [asyncio.create_task(service(wired, stop), name=name) for name, service in chosen.items()]
+        await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)
+        stop.set()
+        await asyncio.gather(*tasks)
+    finally:
+        await wired.close()
+
+
+@app.callback()
+def run() -> None:
+    """Start the configured platforms (Telegram: polling, or webhook when a URL is set)."""
+    settings = settings_or_exit()
+    chosen = services(settings)
+    if not chosen:
+        raise fail("nothing to run: set WINSTREAK_TELEGRAM_TOKEN (see docs/telegram.md)")
+    typer.echo(f"winstreak: running {', '.join(chosen)} (Ctrl-C to stop)", err=True)
+    try:
+        asyncio.run(run_services(settings, chosen))
+    except DatabaseUnavailable as err:
+        raise fail(str(err)) from None
+    except TokenValidationError:
+        raise fail("Bad setting WINSTREAK_TELEGRAM_TOKEN: a token looks like 123456789:ABCdef…") from None
