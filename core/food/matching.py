@@ -69,7 +69,7 @@ def search_queries(item: ParsedItem, head_first: bool) -> list[str]:
 def _similar(q: str, c: str) -> float:
     if q == c:
         return 1.0
-    if len(q) >= 4 and len(c) >= 4 and (c.startswith(q) or q.startswith(c)) and abs(len(q) - len(c)) <= 2:
+    if len(q) >= 5 and len(c) >= 5 and (c.startswith(q) or q.startswith(c)) and abs(len(q) - len(c)) <= 1:
         return 0.9
     if len(q) >= 5 and c.endswith(q):
         return 0.7
@@ -91,7 +91,7 @@ def _score_names(terms: Sequence[tuple[str, float]], names: Iterable[Name], head
                 got += w * sim
                 used.add(k)
                 head_hit = head_hit or q == head
-        extra = sum(0.5 if c in _DESCRIPTOR_STEMS else 1.0 for k, c in enumerate(cand) if k not in used)
+        extra = sum(0.4 if c in _CHEAP_EXTRAS else 1.0 for k, c in enumerate(cand) if k not in used)
         precision = len(used) / (len(used) + extra)
         score = 0.75 * got / total + 0.25 * precision
         if not head_hit:
@@ -103,6 +103,11 @@ def _score_names(terms: Sequence[tuple[str, float]], names: Iterable[Name], head
 
 
 _DESCRIPTOR_STEMS = frozenset(stem(w) for w in DESCRIPTORS)
+# Words a generic food's name may carry at little cost when the user did not say them.
+_CHEAP_EXTRAS = frozenset(
+    stem(w)
+    for w in "raw cooked boiled steamed plain fresh whole regular baked roasted grilled cru cuit nature frais".split()
+)
 
 
 def _name(text: str, primary: bool) -> Name:
@@ -120,14 +125,17 @@ def food_names(food: Food) -> list[Name]:
     return [_name(food.name, True), *(_name(a, False) for a in food.aliases)]
 
 
-def rank(item: ParsedItem, candidates: Iterable[Food], head_first: bool = False) -> list[Scored]:
-    """Candidates re-scored for the item, best first (generic foods win ties over branded ones)."""
+def rank(item: ParsedItem, candidates: Iterable[tuple[Food, float]], head_first: bool = False) -> list[Scored]:
+    """Candidates (with the catalogue's own score) re-scored for the item, best first.
+
+    The catalogue's score and being generic only break near-ties.
+    """
     terms = query_terms(item, head_first)
     heads = [s for s, w in terms if w == HEAD_WEIGHT]
     head = heads[0] if heads else None
     scored = [
-        Scored(food, _score_names(terms, food_names(food), head) + (0.02 if food.generic else 0.0))
-        for food in candidates
+        Scored(food, _score_names(terms, food_names(food), head) + 0.05 * hint + (0.02 if food.generic else 0.0))
+        for food, hint in candidates
     ]
     scored.sort(key=lambda s: (-s.score, len(s.food.name)))
     return scored

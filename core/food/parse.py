@@ -12,7 +12,7 @@ from core.food.segment import Segment, split_segments
 from core.food.stated_kcal import KCAL_WORDS
 from core.food.text import fold
 from core.food.units import MASS_G, SIZE_WORDS, UNIT_WORDS, VOLUME_ML
-from core.food.vocabulary import FILLER
+from core.food.vocabulary import FILLER, MEAT_ANIMALS, SYNONYMS
 
 _SIZE_SUFFIX = frozenset({"size", "sized", "taille"})
 _COMPOUND_SIZES = {"fun": "small", "snack": "small", "kid": "small", "kids": "small", "bite": "small",
@@ -139,9 +139,14 @@ def parse_segment(segment: Segment) -> ParsedItem | None:
     words: list[str] = []
     modifiers: list[str] = []
     for i, tok in enumerate(tokens):
-        if i in used or not tok[:1].isalpha() or fold(tok) in FILLER or (tok in UNIT_WORDS and i in used):
+        if i in used or not tok[:1].isalpha() or fold(tok) in FILLER:
             continue
-        (modifiers if segment.modifier[i] else words).append(tok)
+        target = modifiers if segment.modifier[i] else words
+        for word in SYNONYMS.get(fold(tok), tok).split():
+            if not (word == "meat" and target and fold(target[-1]) in MEAT_ANIMALS):
+                target.append(word)
+    if any(w not in UNIT_WORDS for w in words):
+        words = [w for w in words if w not in UNIT_WORDS]
     if not words and stated is None:
         return None
     return ParsedItem(
@@ -157,19 +162,54 @@ def parse_segment(segment: Segment) -> ParsedItem | None:
     )
 
 
+def _is_measure(tokens: tuple[str, ...], i: int) -> bool:
+    """A stated number followed by a mass or volume unit at ``i``."""
+    if not tokens[i][:1].isdigit() or i + 1 >= len(tokens):
+        return False
+    unit, _ = _unit_at([t.lower() for t in tokens[i + 1 : i + 3]], 0)
+    return unit in MASS_G or unit in VOLUME_ML
+
+
+def split_measures(segment: Segment) -> list[Segment]:
+    """A segment cut before each further weighed amount ("banana complemented by 250 g of milk")."""
+    starts = [i for i in range(len(segment.tokens)) if _is_measure(segment.tokens, i)]
+    cuts = [
+        b
+        for a, b in zip(starts, starts[1:], strict=False)
+        if any(t[:1].isalpha() and fold(t) not in FILLER and t not in UNIT_WORDS for t in segment.tokens[a + 2 : b])
+    ]
+    if not cuts:
+        return [segment]
+    pieces = []
+    for a, b in zip([0, *cuts], [*cuts, len(segment.tokens)], strict=True):
+        while a > 0 and segment.tokens[a - 1].lower() in {"a", "an", "of", "about", "around"}:
+            a -= 1
+        pieces.append(replace(segment, tokens=segment.tokens[a:b], modifier=segment.modifier[a:b]))
+    return pieces
+
+
 def parse_meal(text: str) -> ParsedMeal:
     """All items of a description and the segments that name no food."""
     items: list[ParsedItem] = []
     unparsed: list[str] = []
-    segments = split_segments(text)
+    segments = [piece for segment in split_segments(text) for piece in split_measures(segment)]
     if not segments and text.strip():
         return ParsedMeal((), (text.strip()[:200],))
+    carry: Segment | None = None
     for segment in segments:
+        if carry is not None and not segment.comment:
+            segment = replace(segment, tokens=carry.tokens + segment.tokens, modifier=carry.modifier + segment.modifier)
+        carry = None
         item = None if segment.comment else parse_segment(segment)
+        if item is None and not segment.comment and any(t[:1].isdigit() for t in segment.tokens):
+            carry = segment  # "250 g of rich, creamy milk": the amount waits for its food
+            continue
         if item is not None:
             items.append(item)
         elif any(t[:1].isalnum() and fold(t) not in FILLER for t in segment.tokens) or not any(
             t[:1].isalnum() for t in segment.tokens
         ):
             unparsed.append(segment.text[:200])
+    if carry is not None:
+        unparsed.append(carry.text[:200])
     return ParsedMeal(tuple(items), tuple(unparsed))

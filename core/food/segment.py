@@ -18,7 +18,7 @@ _TOKEN = re.compile(
     r"\d+(?:[.,]\d{1,3})?/\d+|\d+(?:[.,]\d{1,3})?(?![\d])|[^\W\d_]+(?:['-][^\W\d_]+)*|[,;.+&:()!?\n%]",
     re.UNICODE,
 )
-_HARD = frozenset({",", ";", ".", "+", "&", ":", "(", ")", "!", "?", "\n"})
+_HARD = frozenset({",", ";", ".", "+", "&", ":", "!", "?", "\n"})
 _RANGE = re.compile(r"(\d+(?:[.,]\d+)?)\s*-\s*(\d+(?:[.,]\d+)?)")
 _PROTECT = "+and+"
 _PRONOUNS = frozenset({"they", "their", "them", "it", "its", "which", "who", "whose", "that", "ils", "elles", "qui"})

@@ -30,6 +30,10 @@ FILLER: frozenset[str] = frozenset(
     classic traditional favorite favourite usual little-bit amazing fantastic tasty-looking decadent
     indulgent luscious mouthwatering mouth-watering warming tempting generous generously hefty modest decent
     substantial filling-meal serving-size portion-size myself yourself ourselves himself herself themselves
+    touch drizzle sprinkle splash dollop complemented complementing featuring featured spread myself
+    served serve alongside washed brought hydration cravings craving goodness flavor flavour perfection
+    rich creamy silky smooth fluffy juicy savory savoury zesty tangy velvety luscious aromatic fragrant
+    steaming chilled cool sweet-tasting vibrant colorful colourful crisp succulent moist buttery
     nfs ns qual unspecified type kind sort variety je j ai mange pris bu avale goute deguste prendre manger
     boire pour le la les l un une des du de d au aux en ce cet cette ces mon ma mes midi soir matin dejeuner
     diner souper gouter collation repas avec et puis aussi bon bonne bons bonnes delicieux delicieuse
@@ -64,7 +68,7 @@ MODIFIER_VERBS: frozenset[str] = frozenset(
     filled topped stuffed loaded made prepared covered coated drizzled sprinkled garnished dressed smothered
     layered tossed infused flavored flavoured mixed blended packed cooked seasoned spread baked fried
     sauteed stewed marinated glazed sweetened garni garnie fourre fourree farci farcie prepare preparee
-    nappe nappee
+    nappe nappee enriched fortified crafted sourced infused brushed cooked-in
     """
     )
 )
@@ -72,7 +76,8 @@ MODIFIER_VERBS: frozenset[str] = frozenset(
 # Phrases that start a new item (checked before single connector words).
 ITEM_BREAKS: tuple[tuple[str, ...], ...] = (
     ("along", "with"), ("paired", "with"), ("accompanied", "by"), ("together", "with"), ("as", "well", "as"),
-    ("followed", "by"), ("served", "with"), ("ainsi", "que"), ("accompagne", "de"), ("accompagnee", "de"),
+    ("followed", "by"), ("served", "with"), ("complemented", "by"), ("complemented", "with"),
+    ("combined", "with"), ("washed", "down", "with"), ("ainsi", "que"), ("accompagne", "de"), ("accompagnee", "de"),
     ("on", "the", "side"), ("alongside",), ("plus",), ("then",), ("puis",), ("and",), ("et",), ("with",),
     ("avec",), ("also",), ("aussi",),
 )  # fmt: skip
@@ -83,7 +88,8 @@ COMMENT_STARTS: frozenset[str] = frozenset(
         """
     which who that it this making made giving gave providing provided keeping kept leaving left feeling felt
     perfect great savoring savouring enjoying adding added creating rounding rounded topping-off all because
-    since although though while but so making-for to
+    since although though while but so making-for to or ou specifically particularly especially namely
+    mainly mostly
     """
     )
 )
@@ -92,7 +98,23 @@ COMMENT_STARTS: frozenset[str] = frozenset(
 COMPOUNDS: tuple[str, ...] = (
     "macaroni and cheese", "mac and cheese", "fish and chips", "peanut butter and jelly", "salt and pepper",
     "sweet and sour", "pork and beans", "rice and beans", "franks and beans", "cookies and cream",
-    "surf and turf", "bread and butter", "chips and salsa", "ham and cheese", "spaghetti and meatballs",
-    "biscuits and gravy", "chicken and rice", "chicken and dumplings", "strawberries and cream",
+    "surf and turf", "bread and butter", "chips and salsa", "spaghetti and meatballs",
+    "biscuits and gravy", "chicken and dumplings", "strawberries and cream",
     "oil and vinegar", "sour cream and onion", "pain et beurre",
 )  # fmt: skip
+
+# Other names of the same food, mapped to the word food databases use.
+SYNONYMS: dict[str, str] = {
+    "cow": "beef", "bovine": "beef", "ox": "beef", "pig": "pork", "swine": "pork", "hog": "pork",
+    "maize": "corn", "courgette": "zucchini", "courgettes": "zucchini", "aubergine": "eggplant",
+    "aubergines": "eggplant", "soya": "soy", "yoghurt": "yogurt", "yoghurts": "yogurt", "prawn": "shrimp",
+    "prawns": "shrimp", "minced": "ground", "mince": "ground", "crisps": "chips", "coriander": "cilantro",
+    "rocket": "arugula", "doughnut": "donut", "doughnuts": "donuts", "hen": "", "hens": "",
+    "kiwifruit": "kiwi", "porridge": "oatmeal", "whole-grain": "whole-wheat", "wholemeal": "whole-wheat",
+    "mutton": "lamb", "sheep": "lamb", "capsicum": "pepper", "garbanzo": "chickpea", "garbanzos": "chickpeas",
+    "spaghetti": "spaghetti", "softdrink": "soda", "frankfurter": "hot dog", "wiener": "hot dog",
+}  # fmt: skip
+# "meat" after these words adds nothing ("cow meat" -> "beef").
+MEAT_ANIMALS: frozenset[str] = frozenset(
+    "beef pork chicken duck lamb goat turkey veal fish rabbit goose venison crab".split()
+)

@@ -61,10 +61,12 @@ class CatalogMealEstimator:
     async def best_food(self, parsed: ParsedItem, language: str) -> Scored | None:
         """The catalogue food that fits the item best, or None below the confidence floor."""
         head_first = language.lower().startswith("fr")
-        candidates: dict[str, Food] = {}
+        candidates: dict[str, tuple[Food, float]] = {}
         for query in search_queries(parsed, head_first):
             for match in await self._catalog.search(query, CANDIDATES):
-                candidates.setdefault(match.food.id, match.food)
+                known = candidates.get(match.food.id)
+                if known is None or known[1] < match.score:
+                    candidates[match.food.id] = (match.food, match.score)
         ranked = rank(parsed, candidates.values(), head_first)
         if not ranked or ranked[0].score < self._min_score:
             return None
