@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from core.food.parse import ParsedItem
 from core.food.text import content_stems, fold, stem
-from core.food.vocabulary import DESCRIPTORS, FILLER
+from core.food.vocabulary import DESCRIPTORS, FILLER, split_words
 from core.model.food import Food
 
 _STOP = FILLER | {"with", "and", "et", "or", "ou", "without", "sans", "nfs"}
@@ -106,7 +106,9 @@ _DESCRIPTOR_STEMS = frozenset(stem(w) for w in DESCRIPTORS)
 # Words a generic food's name may carry at little cost when the user did not say them.
 _CHEAP_EXTRAS = frozenset(
     stem(w)
-    for w in "raw cooked boiled steamed plain fresh whole regular baked roasted grilled cru cuit nature frais".split()
+    for w in split_words(
+        "raw cooked boiled steamed plain fresh whole regular baked roasted grilled cru cuit nature frais"
+    )
 )
 
 

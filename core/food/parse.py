@@ -6,6 +6,7 @@ Pure and forgiving: anything it cannot read is kept in :attr:`ParsedMeal.unparse
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from core.food.quantities import Amount, read_amount
 from core.food.segment import Segment, split_segments
@@ -175,7 +176,7 @@ def split_measures(segment: Segment) -> list[Segment]:
     starts = [i for i in range(len(segment.tokens)) if _is_measure(segment.tokens, i)]
     cuts = [
         b
-        for a, b in zip(starts, starts[1:], strict=False)
+        for a, b in pairwise(starts)
         if any(t[:1].isalpha() and fold(t) not in FILLER and t not in UNIT_WORDS for t in segment.tokens[a + 2 : b])
     ]
     if not cuts:

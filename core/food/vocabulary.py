@@ -6,13 +6,13 @@ All entries are lower case and accent-folded (compare with :func:`core.food.text
 from __future__ import annotations
 
 
-def _split(text: str) -> list[str]:
+def split_words(text: str) -> list[str]:
     """The words of a multi-line block."""
     return text.split()
 
 
 FILLER: frozenset[str] = frozenset(
-    _split(
+    split_words(
         """
     i i'm im me my mine we our us you your he she they them their it its is was were be been being am are
     had have has having ate eat eating eaten enjoyed enjoy enjoying enjoys savored savoured savor savour
@@ -45,7 +45,7 @@ FILLER: frozenset[str] = frozenset(
 
 # Words that refine a food but must not decide the match alone (cooking, fat level, origin).
 DESCRIPTORS: frozenset[str] = frozenset(
-    _split(
+    split_words(
         """
     grilled fried baked boiled roasted steamed sauteed sauted raw cooked scrambled poached mashed toasted
     stewed braised broiled barbecued bbq smoked dried canned frozen fresh homemade home-made store-bought
@@ -63,7 +63,7 @@ DESCRIPTORS: frozenset[str] = frozenset(
 
 # A "with" after these words describes the dish ("burrito filled with beans"), it is not a new item.
 MODIFIER_VERBS: frozenset[str] = frozenset(
-    _split(
+    split_words(
         """
     filled topped stuffed loaded made prepared covered coated drizzled sprinkled garnished dressed smothered
     layered tossed infused flavored flavoured mixed blended packed cooked seasoned spread baked fried
@@ -84,7 +84,7 @@ ITEM_BREAKS: tuple[tuple[str, ...], ...] = (
 
 # A clause starting with one of these comments on the meal rather than naming food.
 COMMENT_STARTS: frozenset[str] = frozenset(
-    _split(
+    split_words(
         """
     which who that it this making made giving gave providing provided keeping kept leaving left feeling felt
     perfect great savoring savouring enjoying adding added creating rounding rounded topping-off all because
@@ -116,5 +116,5 @@ SYNONYMS: dict[str, str] = {
 }  # fmt: skip
 # "meat" after these words adds nothing ("cow meat" -> "beef").
 MEAT_ANIMALS: frozenset[str] = frozenset(
-    "beef pork chicken duck lamb goat turkey veal fish rabbit goose venison crab".split()
+    split_words("beef pork chicken duck lamb goat turkey veal fish rabbit goose venison crab")
 )
