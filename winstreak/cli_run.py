@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import asyncio
 import signal
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
+from typing import Any
 
 import typer
 from aiogram.utils.token import TokenValidationError
@@ -19,7 +20,7 @@ from winstreak.settings import Settings
 
 app = typer.Typer(help="Run the chat bots.", invoke_without_command=True, no_args_is_help=False)
 
-Service = Callable[[App, asyncio.Event], Awaitable[None]]
+Service = Callable[[App, asyncio.Event], Coroutine[Any, Any, None]]
 
 
 async def _telegram(wired: App, stop: asyncio.Event) -> None:

@@ -7,6 +7,7 @@ from collections.abc import Awaitable, Callable
 from aiogram import Bot, Dispatcher
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
+from aiogram.fsm.storage.memory import SimpleEventIsolation
 from aiogram.types import BotCommand, BotCommandScopeAllGroupChats, BotCommandScopeAllPrivateChats
 
 from bots.common.conversation import Conversation
@@ -36,7 +37,8 @@ def create_bot(
 
 def create_dispatcher(conversation: Conversation, updates: UpdateLog | None = None) -> Dispatcher:
     """A Dispatcher with de-duplication, identity and fresh routers; ``conversation`` reaches every handler."""
-    dispatcher = Dispatcher(conversation=conversation)
+    # one update at a time per chat and person (the conversation state is read, changed, written back)
+    dispatcher = Dispatcher(conversation=conversation, events_isolation=SimpleEventIsolation())
     if updates is not None:
         dispatcher.update.outer_middleware(DedupMiddleware(updates))
     dispatcher.update.outer_middleware(IdentityMiddleware())

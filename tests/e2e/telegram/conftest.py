@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pydantic import SecretStr
 
 from ai.manual_kcal import StatedKcalEstimator
 from bots.telegram.limits import Limits
@@ -29,7 +30,7 @@ def settings_for(url: str, tmp_path: Path, api_base: str, **extra: Any) -> Setti
         _env_file=None,
         data_dir=tmp_path,
         database_url=url,
-        telegram_token=TOKEN,
+        telegram_token=SecretStr(TOKEN),
         telegram_api_base=api_base,
         **extra,
     )

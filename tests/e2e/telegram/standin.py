@@ -217,12 +217,13 @@ class StandInBotAPI:
     def _bot_message(self, params: dict[str, Any], **content: Any) -> dict[str, Any]:
         chat_id = int(params["chat_id"])
         chat = self._chats.get(chat_id, {"id": chat_id, "type": "private" if chat_id > 0 else "group"})
-        message = {"message_id": next(self._message_ids), "date": int(time.time()), "chat": chat}
+        message_id = next(self._message_ids)
+        message: dict[str, Any] = {"message_id": message_id, "date": int(time.time()), "chat": chat}
         message["from"] = {"id": BOT_ID, "is_bot": True, "first_name": "WinStreak", "username": "winstreak_test_bot"}
         message.update(content)
         if "reply_markup" in params:
             message["reply_markup"] = params["reply_markup"]
-        self._messages[(chat_id, message["message_id"])] = message
+        self._messages[(chat_id, message_id)] = message
         return message
 
     async def _m_getMe(self, params: dict[str, Any]) -> dict[str, Any]:
