@@ -20,7 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from core.rules.game_rules import GameRules
 from storage.engine import make_engine
 from storage.gamification.closeout import SqlBulkCloser
-from storage.gamification.trophy_sql import trophy_inserts
+from storage.gamification.trophy_sql import full_inserts
 from storage.migrate import upgrade
 from winstreak.closeout_bench_sql import meal_items_sql, meals_sql, stats_sql, users_sql
 
@@ -64,7 +64,7 @@ async def _setup(engine: AsyncEngine, users: int, rules: GameRules) -> tuple[int
     await _execute(engine, meals_sql(dialect, offset, WEEK_START))
     await _execute(engine, meal_items_sql(first_meal))
     await _execute(engine, stats_sql(offset, CLOSED_DAY - timedelta(days=1)))
-    for sql in trophy_inserts(rules, f"s.user_id > {offset} AND s.last_closed_day = :day"):
+    for sql in full_inserts(rules, f"s.user_id > {offset} AND s.last_closed_day = :day"):
         await _execute(engine, sql, day=CLOSED_DAY - timedelta(days=1))
     if dialect == "postgresql":
         for table in ("users", "meals", "meal_items", "user_stats", "trophies", "day_results"):

@@ -64,7 +64,7 @@ def meals_sql(dialect: str, offset: int, week_start: date) -> str:
 
 def meal_items_sql(first_meal: int) -> str:
     """One or two items per new meal; the day totals spread from well under to well over the targets."""
-    kcal = "(150 + (m.id * 7919 + p.p * 104729) % 650)"
+    kcal = "(150 + ((m.id % 10007) * 79 + p.p * 311) % 650)"
     return (
         "INSERT INTO meal_items (meal_id, position, name, grams, kcal, protein_g, carbs_g, fat_g, source,"
         " low_kcal, high_kcal, food_id)"

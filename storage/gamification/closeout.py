@@ -18,7 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from core.rules.game_rules import GameRules
 from storage.gamification.closeout_sql import RANK_HISTORY, results_insert, stats_upsert
 from storage.gamification.tables import CloseoutRunRow, DayResultRow, RankHistoryRow, TrophyRow
-from storage.gamification.trophy_sql import trophy_inserts
+from storage.gamification.trophy_sql import crossing_inserts
 
 ALL_ZONES = "*"
 StepHook = Callable[[str], Awaitable[None]]
@@ -86,7 +86,7 @@ class SqlBulkCloser:
         await self._step("results", [insert], params, zones)
         await self._step("stats", [stats_upsert()], {"day": day}, None)
         await self._step("rank_history", [RANK_HISTORY], {"day": day}, None)
-        await self._step("trophies", trophy_inserts(self._rules, "s.last_closed_day = :day"), {"day": day}, None)
+        await self._step("trophies", crossing_inserts(self._rules), {"day": day}, None)
         async with self._engine.begin() as conn:
             await conn.execute(
                 update(CloseoutRunRow).where(CloseoutRunRow.id == run_id).values(finished_at=datetime.now(UTC))

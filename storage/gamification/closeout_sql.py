@@ -5,6 +5,8 @@ into ``day_results`` (one row per user and day: the unique constraint makes it e
 (:func:`stats_upsert`) copies that state into ``user_stats`` where it is not applied yet. Steps 3 and 4 add
 rank changes and trophies. Every step is idempotent, so re-running a half-done close-out finishes it.
 Rule numbers come from a validated :class:`GameRules` and are inlined as literals; the day is bound.
+Each layer of step 1 is a MATERIALIZED CTE: flattened, the layers would repeat the target formula
+hundreds of times per row.
 """
 
 from __future__ import annotations
@@ -16,6 +18,9 @@ from core.rules.streak import COMEBACK_AFTER
 from storage.gamification.target_sql import PROFILE_COMPLETE, bmi_distance_sql, num, target_sql
 
 KIND_COLUMNS = {"photo": "photo_meals", "voice": "voice_meals", "barcode": "barcode_meals"}
+
+
+MATERIALIZED_LAYERS = "bc"
 
 
 def _max(a: str, b: str) -> str:
@@ -42,6 +47,13 @@ def tally_sql(where: str) -> str:
     )
 
 
+STATE = ("streak", "best_streak", "freezes", "won_run", "non_won_run", "rp", "best_rp", "shield")
+COUNTERS = {
+    "won_days": "won", "perfect_weeks": "perfect_week", "comebacks": "comeback", "freezes_used": "freeze_spent",
+    "meals": "meals", "photo_meals": "photo_meals", "voice_meals": "voice_meals", "barcode_meals": "barcode_meals",
+}  # fmt: skip
+
+
 def results_insert(rules: GameRules, year: int, sunday: bool, dialect: str, zone_filter: str) -> str:
     """INSERT … SELECT of the day's results for every playing user whose stats are before the day."""
     r = rules
@@ -54,6 +66,7 @@ def results_insert(rules: GameRules, year: int, sunday: bool, dialect: str, zone
         " COALESCE(s.freezes, 0) AS freezes, COALESCE(s.won_run, 0) AS won_run,"
         " COALESCE(s.non_won_run, 0) AS non_won_run, COALESCE(s.rp, 0) AS rp, COALESCE(s.best_rp, 0) AS best_rp,"
         " COALESCE(s.shield, 0) AS shield,"
+        f" {', '.join(f'COALESCE(s.{c}, 0) AS prev_{c}' for c in COUNTERS)},"
         f" COALESCE(s.start_weight_kg, u.weight_kg) AS start_weight_kg,"
         f" COALESCE(s.start_bmi_distance, {bmi_distance_sql('u')}) AS start_bmi_distance"
         " FROM users u LEFT JOIN user_stats s ON s.user_id = u.id"
@@ -68,7 +81,7 @@ def results_insert(rules: GameRules, year: int, sunday: bool, dialect: str, zone
         f" WHEN b.kcal < b.target * {num(r.min_share)} - {num(EPSILON_KCAL)} THEN '{DayResult.UNDER.value}'"
         f" ELSE '{DayResult.WON.value}' END"
     )
-    classified = f"SELECT b.*, {result} AS result FROM ({base}) b"
+    classified = f"SELECT b.*, {result} AS result FROM b"
     won = f"c.result = '{DayResult.WON.value}'"
     earned = (
         f"(CASE WHEN {won} AND (c.won_run + 1) % {r.freeze_every} = 0 AND c.freezes < {r.max_freezes}"
@@ -83,7 +96,7 @@ def results_insert(rules: GameRules, year: int, sunday: bool, dialect: str, zone
         f" CASE WHEN {won} AND c.non_won_run >= {COMEBACK_AFTER} THEN 1 ELSE 0 END AS comeback,"
         f" CASE WHEN NOT ({won}) AND c.freezes > 0 THEN 1 ELSE 0 END AS freeze_spent,"
         f" {_min('c.rp / ' + str(r.rp_per_division), str(LEGEND_STEP))} AS step_before"
-        f" FROM ({classified}) c"
+        " FROM c"
     )
     change = (
         f"CASE d.result WHEN '{DayResult.WON.value}'"
@@ -95,7 +108,7 @@ def results_insert(rules: GameRules, year: int, sunday: bool, dialect: str, zone
     floor = f"d.step_before * {r.rp_per_division}"
     ranked = (
         f"SELECT d.*, CASE WHEN d.shield > 0 AND {raw} < {floor} THEN 1 ELSE 0 END AS shield_used,"
-        f" CASE WHEN d.shield > 0 AND {raw} < {floor} THEN {floor} ELSE {raw} END AS rp2 FROM ({streaked}) d"
+        f" CASE WHEN d.shield > 0 AND {raw} < {floor} THEN {floor} ELSE {raw} END AS rp2 FROM d"
     )
     step_after = _min(f"e.rp2 / {r.rp_per_division}", str(LEGEND_STEP))
     shield2 = (
@@ -103,32 +116,33 @@ def results_insert(rules: GameRules, year: int, sunday: bool, dialect: str, zone
         f" ELSE {_max('e.shield - 1', '0')} END"
     )
     perfect = f"CASE WHEN e.won = 1 AND e.won_run2 >= 7 AND {1 if sunday else 0} = 1 THEN 1 ELSE 0 END"
+    increments = {**{c: f"e.{inc}" for c, inc in COUNTERS.items()}, "perfect_weeks": perfect}
+    totals = ", ".join(f"e.prev_{c} + {increments[c]}" for c in COUNTERS)
+    kept = MATERIALIZED_LAYERS
+    layers = ", ".join(
+        f"{name} AS {'MATERIALIZED ' if name in kept else 'NOT MATERIALIZED '}({sql})"
+        for name, sql in zip("bcde", (base, classified, streaked, ranked), strict=True)
+    )
     return (
+        f"WITH {layers} "
         "INSERT INTO day_results (user_id, day, result, kcal, target_kcal, meals, photo_meals, voice_meals,"
         " barcode_meals, streak, best_streak, freezes, won_run, non_won_run, rp_before, rp, best_rp, shield,"
-        " step_before, step_after, won, perfect_week, comeback, freeze_spent, start_weight_kg, start_bmi_distance)"
+        " step_before, step_after, won, perfect_week, comeback, freeze_spent, start_weight_kg, start_bmi_distance,"
+        f" {', '.join(f'total_{c}' for c in COUNTERS)})"
         " SELECT e.user_id, :day, e.result, e.kcal, e.target, e.meals, e.photo_meals, e.voice_meals,"
         f" e.barcode_meals, e.streak2, {_max('e.best_streak', 'e.streak2')}, e.freezes2, e.won_run2,"
         f" e.non_won_run2, e.rp, e.rp2, {_max('e.best_rp', 'e.rp2')}, {shield2}, e.step_before, {step_after},"
-        f" e.won, {perfect}, e.comeback, e.freeze_spent, e.start_weight_kg, e.start_bmi_distance"
-        f" FROM ({ranked}) e WHERE 1 = 1 ON CONFLICT (user_id, day) DO NOTHING"
+        f" e.won, {perfect}, e.comeback, e.freeze_spent, e.start_weight_kg, e.start_bmi_distance, {totals}"
+        " FROM e WHERE 1 = 1 ON CONFLICT (user_id, day) DO NOTHING"
     )
 
 
-STATE = ("streak", "best_streak", "freezes", "won_run", "non_won_run", "rp", "best_rp", "shield")
-COUNTERS = {
-    "won_days": "won", "perfect_weeks": "perfect_week", "comebacks": "comeback", "freezes_used": "freeze_spent",
-    "meals": "meals", "photo_meals": "photo_meals", "voice_meals": "voice_meals", "barcode_meals": "barcode_meals",
-}  # fmt: skip
-
-
 def stats_upsert() -> str:
-    """Apply the day's results to ``user_stats`` once: the WHERE skips users already at or past the day."""
+    """Copy the state after the day into ``user_stats``; the WHERE skips users already at or past the day."""
     columns = ["user_id", "last_closed_day", *STATE, *COUNTERS, "start_weight_kg", "start_bmi_distance"]
-    values = ["d.user_id", "d.day", *(f"d.{c}" for c in STATE), *(f"d.{c}" for c in COUNTERS.values())]
+    values = ["d.user_id", "d.day", *(f"d.{c}" for c in STATE), *(f"d.total_{c}" for c in COUNTERS)]
     values += ["d.start_weight_kg", "d.start_bmi_distance"]
-    sets = [f"{c} = excluded.{c}" for c in ("last_closed_day", *STATE, "start_weight_kg", "start_bmi_distance")]
-    sets += [f"{c} = user_stats.{c} + excluded.{c}" for c in COUNTERS]
+    sets = [f"{c} = excluded.{c}" for c in columns[1:]]
     return (
         f"INSERT INTO user_stats ({', '.join(columns)}, league_promotions, league_podiums)"
         f" SELECT {', '.join(values)}, 0, 0 FROM day_results d WHERE d.day = :day"

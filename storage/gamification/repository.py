@@ -39,7 +39,9 @@ def _result_row(user_id: UserId, o: DayOutcome) -> DayResultRow:
         won=int(won), perfect_week=int(won and o.day.weekday() == SUNDAY and s.won_run >= 7),
         comeback=int(o.streak.comeback),
         freeze_spent=int(o.streak.freeze_spent), start_weight_kg=s.start_weight_kg,
-        start_bmi_distance=s.start_bmi_distance,
+        start_bmi_distance=s.start_bmi_distance, total_won_days=s.won_days, total_perfect_weeks=s.perfect_weeks,
+        total_comebacks=s.comebacks, total_freezes_used=s.freezes_used, total_meals=s.meals,
+        total_photo_meals=s.photo_meals, total_voice_meals=s.voice_meals, total_barcode_meals=s.barcode_meals,
     )  # fmt: skip
 
 

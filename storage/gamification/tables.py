@@ -78,6 +78,14 @@ class DayResultRow(Base):
     freeze_spent: Mapped[int] = mapped_column(Integer)
     start_weight_kg: Mapped[float | None] = mapped_column(Float)
     start_bmi_distance: Mapped[int | None] = mapped_column(Integer)
+    total_won_days: Mapped[int] = mapped_column(Integer)
+    total_perfect_weeks: Mapped[int] = mapped_column(Integer)
+    total_comebacks: Mapped[int] = mapped_column(Integer)
+    total_freezes_used: Mapped[int] = mapped_column(Integer)
+    total_meals: Mapped[int] = mapped_column(Integer)
+    total_photo_meals: Mapped[int] = mapped_column(Integer)
+    total_voice_meals: Mapped[int] = mapped_column(Integer)
+    total_barcode_meals: Mapped[int] = mapped_column(Integer)
 
 
 class CloseoutRunRow(Base):

@@ -1,6 +1,10 @@
 """Trophy unlocking in SQL: the catalogue of core.rules.trophies turned into INSERT … SELECT statements.
 
-One statement per metric, each joining the users closed on the day with that metric's thresholds;
+:func:`crossing_inserts` is what the close-out runs: it reads only the day's ``day_results`` rows and
+unlocks a trophy when its metric crossed the threshold that day (before < threshold ≤ after), so an
+established user costs nothing for trophies they hold. Weight and BMI trophies are looked at for users
+who weighed in that day; league trophies are given when a league week ends. :func:`full_inserts`
+evaluates every trophy from ``user_stats`` (a catch-up, e.g. after rule settings change).
 ``ON CONFLICT DO NOTHING`` on (user_id, code) keeps every trophy unlocked once, with its first day.
 """
 
@@ -10,6 +14,7 @@ from collections import defaultdict
 
 from core.rules.game_rules import GameRules
 from core.rules.trophies import METRICS, Trophy, catalogue
+from storage.gamification.closeout_sql import COUNTERS
 from storage.gamification.target_sql import bmi_distance_sql
 
 DERIVED = {
@@ -17,9 +22,16 @@ DERIVED = {
     " THEN s.start_weight_kg - u.weight_kg ELSE 0 END)",
     "bmi_steps_improved": f"(s.start_bmi_distance - {bmi_distance_sql('u')})",
 }
-
-
+# metric -> (value after the day, value before it), over ``day_results d``
+CROSSING = {
+    **{metric: (f"d.total_{metric}", f"d.total_{metric} - d.{inc}") for metric, inc in COUNTERS.items()},
+    "best_streak": ("d.streak", "d.streak - d.won"),
+    "best_rp": ("d.rp", "d.rp_before"),
+}
+LEAGUE_METRICS = ("league_promotions", "league_podiums")
 _USERS_JOIN = " JOIN users u ON u.id = s.user_id"
+_INSERT = "INSERT INTO trophies (user_id, code, unlocked_on)"
+_CONFLICT = " ON CONFLICT (user_id, code) DO NOTHING"
 
 
 def metric_sql(metric: str) -> str:
@@ -34,15 +46,40 @@ def _thresholds(trophies: list[Trophy]) -> str:
     return " UNION ALL ".join(rows)
 
 
-def trophy_inserts(rules: GameRules, where: str) -> list[str]:
-    """One INSERT per metric for the ``user_stats s`` rows matching ``where`` (binds ``:day`` as the date)."""
-    by_metric: dict[str, list[Trophy]] = defaultdict(list)
+def _by_metric(rules: GameRules) -> dict[str, list[Trophy]]:
+    grouped: dict[str, list[Trophy]] = defaultdict(list)
     for trophy in catalogue(rules):
-        by_metric[trophy.metric].append(trophy)
+        grouped[trophy.metric].append(trophy)
+    return grouped
+
+
+def full_inserts(rules: GameRules, where: str) -> list[str]:
+    """One INSERT per metric for the ``user_stats s`` rows matching ``where`` (binds ``:day`` as the date)."""
     return [
-        "INSERT INTO trophies (user_id, code, unlocked_on)"
-        f" SELECT s.user_id, t.code, :day FROM user_stats s{_USERS_JOIN if metric in DERIVED else ''}"
-        f" JOIN ({_thresholds(trophies)}) t ON {metric_sql(metric)} >= t.threshold"
-        f" WHERE {where} ON CONFLICT (user_id, code) DO NOTHING"
-        for metric, trophies in by_metric.items()
+        f"{_INSERT} SELECT s.user_id, t.code, :day FROM user_stats s{_USERS_JOIN if metric in DERIVED else ''}"
+        f" JOIN ({_thresholds(trophies)}) t ON {metric_sql(metric)} >= t.threshold WHERE {where}{_CONFLICT}"
+        for metric, trophies in _by_metric(rules).items()
     ]
+
+
+def crossing_inserts(rules: GameRules) -> list[str]:
+    """The close-out's trophy statements for the day bound as ``:day``."""
+    out = []
+    for metric, trophies in _by_metric(rules).items():
+        t = _thresholds(trophies)
+        if metric in CROSSING:
+            after, before = CROSSING[metric]
+            out.append(
+                f"{_INSERT} SELECT d.user_id, t.code, :day FROM day_results d JOIN ({t}) t"
+                f" ON {after} >= t.threshold AND {before} < t.threshold WHERE d.day = :day{_CONFLICT}"
+            )
+        elif metric in DERIVED:
+            out.append(
+                f"{_INSERT} SELECT s.user_id, t.code, :day FROM user_stats s{_USERS_JOIN}"
+                f" JOIN ({t}) t ON {metric_sql(metric)} >= t.threshold"
+                " WHERE s.last_closed_day = :day AND s.user_id IN (SELECT w.user_id FROM weights w"
+                f" WHERE w.local_day = :day){_CONFLICT}"
+            )
+        elif metric not in LEAGUE_METRICS:
+            raise ValueError(f"no close-out rule for trophy metric {metric}")
+    return out

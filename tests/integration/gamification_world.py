@@ -14,7 +14,7 @@ from core.rules.energy import daily_target
 from core.rules.game_rules import GameRules
 from core.rules.player import DayTally, PlayerStats, close
 from core.rules.trophies import newly_unlocked
-from storage.models import MealItemRow, MealRow, UserRow
+from storage.models import MealItemRow, MealRow, UserRow, WeightRow
 
 KINDS = ("text", "text", "photo", "voice", "barcode")
 
@@ -54,9 +54,13 @@ async def add_user(engine: AsyncEngine, user_id: int, profile: Profile, timezone
         await conn.execute(insert(UserRow), [values])
 
 
-async def set_weight(engine: AsyncEngine, user_id: int, weight_kg: float) -> None:
+async def set_weight(engine: AsyncEngine, user_id: int, weight_kg: float, day: date) -> None:
+    """A weigh-in, as the weight use case stores it: the history row and the profile's weight."""
     async with engine.begin() as conn:
         await conn.execute(update(UserRow).where(UserRow.id == user_id).values(weight_kg=weight_kg))
+        moment = datetime.combine(day, datetime.min.time(), UTC) + timedelta(hours=7)
+        row = {"user_id": user_id, "weight_kg": weight_kg, "measured_at": moment, "local_day": day}
+        await conn.execute(insert(WeightRow), [row])
 
 
 async def add_meal(engine: AsyncEngine, user_id: int, day: date, kcals: list[float], kind: str = "text") -> None:

@@ -56,7 +56,7 @@ async def _simulate(engine: AsyncEngine, closer: SqlBulkCloser, days: int, seed:
             if offset == 10 and player.user_id % 2:
                 weight = (player.profile.weight_kg or 80) - rng.choice((1.0, 5.5, 12.0))
                 player.profile = dataclasses.replace(player.profile, weight_kg=weight)
-                await set_weight(engine, player.user_id, weight)
+                await set_weight(engine, player.user_id, weight, day)
             tally = DayTally()
             for items in _plan(rng, daily_target(player.profile, day.year).kcal):
                 kind = rng.choice(KINDS)
@@ -89,6 +89,8 @@ async def test_sql_close_out_matches_python_rules(db_url: str) -> None:
         await _check(engine, players)
         won = sum(1 for p in players for r in p.results.values() if r == "won")
         assert won > 50 and any(p.stats.freezes_used for p in players) and any(p.stats.rp >= 300 for p in players)
+        codes = {code for p in players for code in p.trophies}
+        assert {"weight_1", "weight_5", "weight_10", "streak_7", "tier_silver", "first_voice"} <= codes
     finally:
         await engine.dispose()
 

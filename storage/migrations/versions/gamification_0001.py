@@ -56,6 +56,14 @@ def upgrade() -> None:
         sa.Column("freeze_spent", sa.Integer(), nullable=False),
         sa.Column("start_weight_kg", sa.Float(), nullable=True),
         sa.Column("start_bmi_distance", sa.Integer(), nullable=True),
+        sa.Column("total_won_days", sa.Integer(), nullable=False),
+        sa.Column("total_perfect_weeks", sa.Integer(), nullable=False),
+        sa.Column("total_comebacks", sa.Integer(), nullable=False),
+        sa.Column("total_freezes_used", sa.Integer(), nullable=False),
+        sa.Column("total_meals", sa.Integer(), nullable=False),
+        sa.Column("total_photo_meals", sa.Integer(), nullable=False),
+        sa.Column("total_voice_meals", sa.Integer(), nullable=False),
+        sa.Column("total_barcode_meals", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
             ["user_id"], ["users.id"], name=op.f("fk_day_results_user_id_users"), ondelete="CASCADE"
         ),
