@@ -89,34 +89,61 @@ def _size_at(tokens: list[str], j: int) -> tuple[str | None, int]:
     return None, 0
 
 
+@dataclass(frozen=True, slots=True)
+class _Measure:
+    amount: Amount
+    size: str | None
+    unit: str | None
+    end: int
+
+
+def _skip_filler(tokens: list[str], j: int) -> int:
+    """The index after up to two filler adjectives ("a delicious piece")."""
+    k = j
+    while k < len(tokens) and k - j < 2 and fold(tokens[k]) in FILLER and tokens[k] not in UNIT_WORDS:
+        k += 1
+    return k
+
+
+def _measure_at(tokens: list[str], i: int) -> _Measure | None:
+    """An amount at ``i`` with its size and unit ("2 large slices of", "a 12 fl oz bottle of")."""
+    amount = read_amount(tokens, i)
+    if amount is None or (i + amount.used < len(tokens) and tokens[i + amount.used] == "%"):
+        return None
+    j = i + amount.used
+    k = _skip_filler(tokens, j)
+    size, n = _size_at(tokens, k)
+    if size:
+        j = k + n
+    k = _skip_filler(tokens, j)
+    unit, n = _unit_at(tokens, k)
+    if unit:
+        j = k + n
+        container, extra = _unit_at(tokens, j)
+        if container and container not in MASS_G and container not in VOLUME_ML:
+            j += extra
+        if j < len(tokens) and tokens[j] in _OF:
+            j += 1
+    return _Measure(amount, size, unit, j)
+
+
 def _measure(tokens: list[str], used: set[int]) -> tuple[Amount | None, str | None, str | None]:
     """The best amount, size and unit in a segment: a stated number with a unit beats a bare number or "a"."""
-    best: tuple[int, Amount, str | None, str | None, set[int]] | None = None
+    best: tuple[int, _Measure, int] | None = None
     for i in range(len(tokens)):
         if i in used:
             continue
-        amount = read_amount(tokens, i)
-        if amount is None or (i + amount.used < len(tokens) and tokens[i + amount.used] == "%"):
+        found = _measure_at(tokens, i)
+        if found is None:
             continue
-        j = i + amount.used
-        taken = set(range(i, j))
-        size, n = _size_at(tokens, j)
-        if size:
-            j += n
-        unit, n = _unit_at(tokens, j)
-        if unit:
-            container, extra = _unit_at(tokens, j + n)
-            n += extra if container and container not in MASS_G and container not in VOLUME_ML else 0
-        taken |= set(range(i, j + n))
-        if unit and j + n < len(tokens) and tokens[j + n] in _OF:
-            taken.add(j + n)
-        rank = (2 if amount.stated else 0) + (1 if unit else 0)
+        rank = (2 if found.amount.stated else 0) + (1 if found.unit else 0)
         if best is None or rank > best[0]:
-            best = (rank, amount, size, unit, taken)
+            best = (rank, found, i)
     if best is None:
         return None, None, None
-    used |= best[4]
-    return best[1], best[2], best[3]
+    _, found, start = best
+    used |= set(range(start, found.end))
+    return found.amount, found.size, found.unit
 
 
 def parse_segment(segment: Segment) -> ParsedItem | None:
@@ -142,12 +169,12 @@ def parse_segment(segment: Segment) -> ParsedItem | None:
     for i, tok in enumerate(tokens):
         if i in used or not tok[:1].isalpha() or fold(tok) in FILLER:
             continue
+        if tok in UNIT_WORDS and i + 1 < len(tokens) and tokens[i + 1] in _OF:
+            continue
         target = modifiers if segment.modifier[i] else words
         for word in SYNONYMS.get(fold(tok), tok).split():
             if not (word == "meat" and target and fold(target[-1]) in MEAT_ANIMALS):
                 target.append(word)
-    if any(w not in UNIT_WORDS for w in words):
-        words = [w for w in words if w not in UNIT_WORDS]
     if not words and stated is None:
         return None
     return ParsedItem(
@@ -163,21 +190,20 @@ def parse_segment(segment: Segment) -> ParsedItem | None:
     )
 
 
-def _is_measure(tokens: tuple[str, ...], i: int) -> bool:
-    """A stated number followed by a mass or volume unit at ``i``."""
-    if not tokens[i][:1].isdigit() or i + 1 >= len(tokens):
-        return False
-    unit, _ = _unit_at([t.lower() for t in tokens[i + 1 : i + 3]], 0)
-    return unit in MASS_G or unit in VOLUME_ML
+def _is_measure(tokens: list[str], i: int) -> bool:
+    """An amount with a unit at ``i``: "250 g", "a cup", "2 slices"."""
+    found = _measure_at(tokens, i) if tokens[i] not in {"a", "an"} or i == 0 or tokens[i - 1] not in _OF else None
+    return found is not None and found.unit is not None and (found.amount.stated or found.unit not in MASS_G)
 
 
 def split_measures(segment: Segment) -> list[Segment]:
     """A segment cut before each further weighed amount ("banana complemented by 250 g of milk")."""
-    starts = [i for i in range(len(segment.tokens)) if _is_measure(segment.tokens, i)]
+    lowered = [t.lower() for t in segment.tokens]
+    starts = [i for i in range(len(lowered)) if _is_measure(lowered, i)]
     cuts = [
         b
         for a, b in pairwise(starts)
-        if any(t[:1].isalpha() and fold(t) not in FILLER and t not in UNIT_WORDS for t in segment.tokens[a + 2 : b])
+        if any(t[:1].isalpha() and fold(t) not in FILLER and t not in UNIT_WORDS for t in lowered[a + 2 : b])
     ]
     if not cuts:
         return [segment]

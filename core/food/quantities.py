@@ -49,7 +49,7 @@ def _single(tokens: list[str], i: int) -> tuple[float, int] | None:
     tok = tokens[i]
     value = number_value(tok)
     if value is None:
-        if tok in {"a", "an"}:
+        if tok in {"a", "an", "another", "each"}:
             value = 1.0
         elif tok in NUMBER_WORDS and tok not in {"half", "demi", "demie", "quarter", "quart"}:
             value = NUMBER_WORDS[tok]

@@ -30,6 +30,8 @@ FILLER: frozenset[str] = frozenset(
     classic traditional favorite favourite usual little-bit amazing fantastic tasty-looking decadent
     indulgent luscious mouthwatering mouth-watering warming tempting generous generously hefty modest decent
     substantial filling-meal serving-size portion-size myself yourself ourselves himself herself themselves
+    weighing weighs weighed about approximately approx around roughly totaling totalling nearly almost
+    sipping munching feasting feasted slurping chewing biting grabbing drinking having sipped
     touch drizzle sprinkle splash dollop complemented complementing featuring featured spread myself
     served serve alongside washed brought hydration cravings craving goodness flavor flavour perfection
     rich creamy silky smooth fluffy juicy savory savoury zesty tangy velvety luscious aromatic fragrant
@@ -79,7 +81,7 @@ ITEM_BREAKS: tuple[tuple[str, ...], ...] = (
     ("followed", "by"), ("served", "with"), ("complemented", "by"), ("complemented", "with"),
     ("combined", "with"), ("washed", "down", "with"), ("ainsi", "que"), ("accompagne", "de"), ("accompagnee", "de"),
     ("on", "the", "side"), ("alongside",), ("plus",), ("then",), ("puis",), ("and",), ("et",), ("with",),
-    ("avec",), ("also",), ("aussi",),
+    ("avec",), ("also",), ("aussi",), ("while",), ("whilst",), ("pendant", "que"),
 )  # fmt: skip
 
 # A clause starting with one of these comments on the meal rather than naming food.
@@ -88,7 +90,7 @@ COMMENT_STARTS: frozenset[str] = frozenset(
         """
     which who that it this making made giving gave providing provided keeping kept leaving left feeling felt
     perfect great savoring savouring enjoying adding added creating rounding rounded topping-off all because
-    since although though while but so making-for to or ou specifically particularly especially namely
+    since although though but so making-for to or ou specifically particularly especially namely
     mainly mostly
     """
     )
