@@ -73,6 +73,39 @@ def bench_charts(runs: Annotated[int, typer.Option(min=1, help="Renders per char
         typer.echo(f"{f.name:<26} {f.runs:>4} {times} {f.png_bytes / 1024:>7.0f}")
 
 
+@app.command("search")
+def bench_search(
+    products: Annotated[int, typer.Option(min=1, help="Products to import (the 250k sample, expanded past it).")] = (
+        200_000
+    ),
+    queries: Annotated[int, typer.Option(min=1, help="Misspelled queries to time.")] = 500,
+    db: Annotated[str | None, typer.Option("--db", help="Database URL (default: a temporary SQLite file).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="End with one JSON object of the figures.")] = False,
+) -> None:
+    """Food search: import N products, build the index, time typo'd queries (p50/p95/p99, top-1/top-3)."""
+    from winstreak.food_bench import bench
+    from winstreak.food_bench_corpus import SAMPLE
+
+    sample = Path(__file__).resolve().parents[1].parent / "shared" / Path(*SAMPLE)
+    if not sample.is_file():
+        typer.echo(f"winstreak: the benchmark needs {sample} (the project's shared data)", err=True)
+        raise typer.Exit(code=2)
+    r = bench(sample, products, queries, db)
+    typer.echo(f"database        {r.db}, {r.products:,} products imported, {r.indexed_docs:,} documents indexed")
+    typer.echo(f"import          {r.load_s:.1f} s ({r.import_rows_per_s:,.0f} rows/s)")
+    typer.echo(f"index start-up  {r.index_s:.2f} s, +{r.index_mb:.0f} MB resident")
+    typer.echo(
+        f"latency         p50 {r.p50_ms:.2f} ms   p95 {r.p95_ms:.2f} ms   p99 {r.p99_ms:.2f} ms  ({r.queries} queries)"
+    )
+    typer.echo(f"  index only    p50 {r.index_p50_ms:.2f} ms   p95 {r.index_p95_ms:.2f} ms (no database read)")
+    typer.echo(f"accuracy        top-1 {r.top1 * 100:.1f} %   top-3 {r.top3 * 100:.1f} %")
+    if as_json:
+        typer.echo(json.dumps(r.json()))
+
+
+app.command("foods", help="Alias of `bench search`.")(bench_search)
+
+
 @app.command("closeout")
 def bench_closeout(
     users: Annotated[int, typer.Option(min=1, help="Users to create, each with a week of meals.")] = 100_000,
@@ -91,3 +124,26 @@ def bench_closeout(
     typer.echo(f"unlocked   {r.trophies:,} trophies, {r.rank_changes:,} rank changes")
     if as_json:
         typer.echo(json.dumps(r.json()))
+
+
+@app.command("outbox")
+def bench_outbox(
+    messages: Annotated[int, typer.Option(help="How many messages to drain.")] = 10_000,
+    limit: Annotated[float, typer.Option(help="Messages per second allowed (Telegram: about 30).")] = 30.0,
+    db: Annotated[str | None, typer.Option(help="Database URL (default: a temporary SQLite file).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="End with one JSON object of the figures.")] = False,
+) -> None:
+    """Drain N outbox messages to a rate-limited stand-in Bot API; print the rate against the limit."""
+    from winstreak.bench_outbox import run_outbox_bench
+
+    if messages < 1 or limit <= 0:
+        typer.echo("winstreak: --messages must be at least 1 and --limit above 0", err=True)
+        raise typer.Exit(code=2)
+    figures = asyncio.run(run_outbox_bench(messages, limit, db))
+    typer.echo(
+        f"outbox: {figures['sent']} sent in {figures['seconds']} s = {figures['rate_per_s']}/s "
+        f"against a limit of {figures['limit_per_s']}/s ({figures['fraction_of_limit']:.0%}); "
+        f"duplicates {figures['duplicates']}, HTTP 429 {figures['http_429']}"
+    )
+    if as_json:
+        typer.echo(json.dumps(figures))

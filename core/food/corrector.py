@@ -18,6 +18,8 @@ ONE_EDIT_BESIDE_RARE = 0.5
 TWO_EDITS = 0.55
 MAX_COMPLETIONS = 24
 RARE_DF = 3
+ANCHOR = 4
+ANCHOR_SCAN = 400
 COMMON_RATIO = 5
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
@@ -65,20 +67,44 @@ def one_edit(index: WordIndex, word: str) -> set[int]:
             found.add(wid)
         found.update(index.by_deletion(variant))
     words = index.words
-    return {w for w in found if words[w] != word and osa_distance(word, words[w], 1) == 1}
+    letters = set(word)
+    return {
+        w
+        for w in found
+        if len(letters ^ set(words[w])) <= 2 and words[w] != word and osa_distance(word, words[w], 1) == 1
+    }
 
 
 def two_edits(index: WordIndex, word: str) -> set[int]:
-    """Word ids at distance two (only called when nothing is closer)."""
-    near = edits1(word)
-    probes = near | {v for e in near for v in deletions(e)}
+    """Word ids at distance two (only called when nothing is closer).
+
+    Cheap probes only: the word's one- and two-letter deletions against the vocabulary and its
+    deletion index (extra letters, an extra letter plus any edit, a letter moved), the word with
+    one inserted letter against the deletion index (two letters missing), and words of the same
+    length range sharing the first or the last four letters (two substitutions, a swap and a
+    substitution...).
+    """
+    shorter = deletions(word)
+    shorter2 = {v for d in shorter for v in deletions(d)}
     found: set[int] = set()
-    for key in probes & index.deletes.keys():
+    vocab = index.vocab
+    for probe in (word, *shorter, *shorter2):
+        wid = vocab.get(probe)
+        if wid is not None:
+            found.add(wid)
+        found.update(index.by_deletion(probe))
+    longer = {word[:i] + c + word[i:] for i in range(len(word) + 1) for c in _LETTERS}
+    for key in longer & index.deletes.keys():
         found.update(index.by_deletion(key))
-    for key in probes & index.vocab.keys():
-        found.add(index.vocab[key])
+    if len(word) >= ANCHOR + 2:
+        low, high = len(word) - 2, len(word) + 2
+        words = index.words
+        anchored = index.prefixed(word[:ANCHOR], ANCHOR_SCAN) + index.suffixed(word[-ANCHOR:], ANCHOR_SCAN)
+        found.update(w for w in anchored if low <= len(words[w]) <= high)
     words = index.words
-    return {w for w in found if osa_distance(word, words[w], 2) == 2}
+    letters = set(word)
+    # each edit changes the set of letters by at most two, so a cheap test prunes most candidates
+    return {w for w in found if len(letters ^ set(words[w])) <= 4 and osa_distance(word, words[w], 2) == 2}
 
 
 def completions(index: WordIndex, prefix: str) -> list[int]:

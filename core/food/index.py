@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 MIN_DELETE_LEN = 3
 MAX_DELETE_LEN = 24
-_BRAND_BIT = 1 << 31
+BRAND_BIT = 1 << 31
 
 
 @dataclass(slots=True)
@@ -27,6 +27,8 @@ class WordIndex:
     overflow: list[array[int]]
     sorted_words: list[str]
     sorted_wids: array[int]
+    reversed_words: list[str]
+    reversed_wids: array[int]
     refs: array[int]
     offsets: array[int]
     flat: array[int]
@@ -53,24 +55,32 @@ class WordIndex:
 
     def prefixed(self, prefix: str, scan: int = 2000) -> list[int]:
         """Word ids starting with ``prefix`` (at most ``scan`` looked at), in alphabetical order."""
-        start = bisect_left(self.sorted_words, prefix)
-        stop = min(len(self.sorted_words), start + scan)
-        found: list[int] = []
-        for i in range(start, stop):
-            if not self.sorted_words[i].startswith(prefix):
-                break
-            found.append(self.sorted_wids[i])
-        return found
+        return _starting(self.sorted_words, self.sorted_wids, prefix, scan)
+
+    def suffixed(self, suffix: str, scan: int = 2000) -> list[int]:
+        """Word ids ending with ``suffix`` (at most ``scan`` looked at)."""
+        return _starting(self.reversed_words, self.reversed_wids, suffix[::-1], scan)
+
+
+def _starting(words: list[str], wids: array[int], prefix: str, scan: int) -> list[int]:
+    start = bisect_left(words, prefix)
+    stop = min(len(words), start + scan)
+    found: list[int] = []
+    for i in range(start, stop):
+        if not words[i].startswith(prefix):
+            break
+        found.append(wids[i])
+    return found
 
 
 def is_brand(word_id: int) -> bool:
     """Whether a forward-index entry is a brand word."""
-    return word_id >= _BRAND_BIT
+    return word_id >= BRAND_BIT
 
 
 def plain(word_id: int) -> int:
     """The word id without the brand bit."""
-    return word_id & (_BRAND_BIT - 1)
+    return word_id & (BRAND_BIT - 1)
 
 
 class IndexBuilder:
@@ -109,7 +119,7 @@ class IndexBuilder:
             name = self._names[i]
             name_lens.append(min(len(name), 0xFFFF))
             generic.append(keys[i] < 1 << 40)
-            for bit, text in ((0, name), (_BRAND_BIT, self._brands[i])):
+            for bit, text in ((0, name), (BRAND_BIT, self._brands[i])):
                 for word in text.split():
                     wid = vocab.get(word)
                     if wid is None:
@@ -127,20 +137,15 @@ class IndexBuilder:
         deletes, overflow = _deletion_index(words)
         sorted_words = sorted(words)
         sorted_wids = array("L", (vocab[w] for w in sorted_words))
+        by_end = sorted((w[::-1], i) for i, w in enumerate(words))
+        reversed_words = [w for w, _ in by_end]
+        reversed_wids = array("L", (i for _, i in by_end))
+        del by_end
         return WordIndex(
-            vocab,
-            words,
-            postings,
-            deletes,
-            overflow,
-            sorted_words,
-            sorted_wids,
-            refs,
-            offsets,
-            flat,
-            name_lens,
-            generic,
-        )
+            vocab=vocab, words=words, postings=postings, deletes=deletes, overflow=overflow,
+            sorted_words=sorted_words, sorted_wids=sorted_wids, reversed_words=reversed_words,
+            reversed_wids=reversed_wids, refs=refs, offsets=offsets, flat=flat, name_lens=name_lens, generic=generic,
+        )  # fmt: skip
 
 
 def _deletion_index(words: list[str]) -> tuple[dict[str, int], list[array[int]]]:

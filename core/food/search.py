@@ -1,8 +1,9 @@
 """Search over a :class:`WordIndex`: plan the query, gather candidate documents, rerank, deduplicate.
 
-Candidates are the documents that contain every required term (intersected smallest first, through
-sets or the forward index, whichever is cheaper) plus the best-placed documents of each single term,
-so a query with one wrong word still finds what the other words describe.
+Candidates are the best-placed documents that contain every required term (the rarest term's
+documents, in priority order, checked against the others through the forward index, stopping
+early) plus the best-placed documents of each single term, so a query with one wrong word still
+finds what the other words describe.
 """
 
 from __future__ import annotations
@@ -10,16 +11,18 @@ from __future__ import annotations
 import heapq
 from array import array
 from dataclasses import dataclass
-from itertools import islice
+from itertools import chain, islice
 
-from core.food.index import WordIndex, plain
+from core.food.index import BRAND_BIT, WordIndex
 from core.food.query_plan import Term, plan
-from core.food.ranking import score
+from core.food.ranking import lookup_of, score
 
-FULL_CANDIDATES = 160
-PER_TERM_CANDIDATES = 40
+FULL_CANDIDATES = 100
+PER_TERM_CANDIDATES = 24
 MIN_COVERAGE = 0.5  # below this, a result explains less than half of what was typed
-_FORWARD_COST = 40  # a forward-index check costs about this many set probes
+SCAN_CAP = 2000  # documents of the rarest term checked for the others, best-placed first
+SHARE_MARGIN = 64
+CHUNK = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,9 +42,10 @@ def search(index: WordIndex, query: str, limit: int = 10) -> list[Hit]:
     if not required:
         return []
     docs = _candidates(index, required)
+    lookup = lookup_of(terms)
     scored: list[tuple[float, int]] = []
     for doc in docs:
-        value, coverage = score(index, doc, terms)
+        value, coverage = score(index, doc, terms, lookup)
         if coverage >= MIN_COVERAGE:
             scored.append((value, -doc))
     scored.sort(reverse=True)
@@ -79,22 +83,25 @@ def _candidates(index: WordIndex, required: list[Term]) -> set[int]:
         return set(_top(lists[0], FULL_CANDIDATES))
     sizes = [sum(len(p) for p in ps) for ps in lists]
     order = sorted(range(len(required)), key=sizes.__getitem__)
-    current: set[int] = set()
-    for p in lists[order[0]]:
-        current.update(p)
+    # The rarest term's documents in priority order (at most SCAN_CAP), kept when they hold every other term.
+    rarest, total = lists[order[0]], sizes[order[0]]
+    # each list gives its share of the cap (lists are spread over the same priority order), plus a margin
+    shares = (islice(p, SCAN_CAP * len(p) // total + SHARE_MARGIN) for p in rarest)
+    pool = sorted(set(chain.from_iterable(shares)))[:SCAN_CAP]
+    others = []
     for k in order[1:]:
-        if not current:
+        wanted = set(required[k].weights)
+        wanted.update([w | BRAND_BIT for w in wanted])
+        others.append(wanted)
+    flat, offsets = index.flat, index.offsets
+    result: set[int] = set()
+    for start in range(0, len(pool), CHUNK):
+        kept = pool[start : start + CHUNK]
+        for wanted in others:
+            kept = [d for d in kept if not wanted.isdisjoint(flat[offsets[d] : offsets[d + 1]])]
+        result.update(kept[: FULL_CANDIDATES - len(result)])
+        if len(result) >= FULL_CANDIDATES:
             break
-        if len(current) * _FORWARD_COST < sizes[k]:
-            wanted = required[k].weights
-            current = {d for d in current if any(plain(w) in wanted for w in index.doc_words(d))}
-        else:
-            matched: set[int] = set()
-            for p in lists[k]:
-                matched |= current.intersection(p)
-            current = matched
-    full = heapq.nsmallest(FULL_CANDIDATES, current) if len(current) > FULL_CANDIDATES else list(current)
-    result = set(full)
     for ps in lists:
         result.update(_top(ps, PER_TERM_CANDIDATES))
     return result

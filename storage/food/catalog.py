@@ -16,6 +16,7 @@ from core.food.index import IndexBuilder, WordIndex
 from core.food.search import search
 from core.model.food import Food, FoodMatch
 from storage.food.index_loader import load_index
+from storage.food.row_reader import RowReader
 from storage.food.rows import select_foods, to_food
 from storage.food.tables import FoodRow
 
@@ -30,6 +31,16 @@ class SqlFoodCatalog:
         self._engine = engine
         self._index = index if index is not None else IndexBuilder().build()
         self.load_seconds = 0.0
+        self._rows = RowReader(engine)
+
+    def close(self) -> None:
+        """Release the catalog's private database connection."""
+        self._rows.close()
+
+    @property
+    def index(self) -> WordIndex:
+        """The current in-process index."""
+        return self._index
 
     @property
     def size(self) -> int:
@@ -47,9 +58,7 @@ class SqlFoodCatalog:
         hits = search(self._index, query, max(0, min(limit, MAX_LIMIT)))
         if not hits:
             return []
-        async with self._engine.connect() as conn:
-            result = await conn.execute(select_foods().where(FoodRow.id.in_([h.ref for h in hits])))
-            foods = {row.id: to_food(row) for row in result}
+        foods = await self._rows.by_ids([h.ref for h in hits])
         return [FoodMatch(foods[h.ref], h.score) for h in hits if h.ref in foods]
 
     async def by_barcode(self, code: str) -> Food | None:
