@@ -6,6 +6,7 @@ from datetime import date
 from types import TracebackType
 from typing import Protocol, Self
 
+from core.gamification_events import RankChanged, TrophyUnlocked
 from core.model import UserId
 from core.ports import UserRepository
 from core.rules.leagues import Placement
@@ -40,6 +41,8 @@ class BulkCloser(Protocol):
         ...
 
     async def resume(self) -> int: ...
+
+    async def events_of_day(self, day: date, zones: list[str] | None) -> list[TrophyUnlocked | RankChanged]: ...
 
     async def user_zones(self) -> list[str]: ...
 

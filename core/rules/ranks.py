@@ -52,7 +52,12 @@ def step_of(rp: int, rules: GameRules) -> int:
 
 def rank_of(rp: int, rules: GameRules) -> Rank:
     """The rank an RP total stands at."""
-    step = step_of(rp, rules)
+    return rank_at(step_of(rp, rules))
+
+
+def rank_at(step: int) -> Rank:
+    """The rank of a division step (0 = Bronze III … 18 = Legend)."""
+    step = min(max(step, 0), LEGEND_STEP)
     if step == LEGEND_STEP:
         return Rank(Tier.LEGEND, None, step)
     return Rank(Tier(step // len(DIVISIONS)), DIVISIONS[step % len(DIVISIONS)], step)

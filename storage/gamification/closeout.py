@@ -15,10 +15,15 @@ from typing import Any
 from sqlalchemy import Date, bindparam, func, insert, select, text, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from core.gamification_events import RankChanged, TrophyUnlocked
+from core.model import UserId
 from core.rules.game_rules import GameRules
+from core.rules.ranks import rank_at
+from core.rules.trophies import catalogue
 from storage.gamification.closeout_sql import RANK_HISTORY, results_insert, stats_upsert
 from storage.gamification.tables import CloseoutRunRow, DayResultRow, RankHistoryRow, TrophyRow
 from storage.gamification.trophy_sql import crossing_inserts
+from storage.models import UserRow
 
 ALL_ZONES = "*"
 StepHook = Callable[[str], Awaitable[None]]
@@ -97,6 +102,25 @@ class SqlBulkCloser:
                 select(func.count()).select_from(TrophyRow).where(TrophyRow.unlocked_on == day)
             )
         return int(closed or 0), int(trophies or 0), int(ranks or 0)
+
+    async def events_of_day(self, day: date, zones: list[str] | None) -> list[TrophyUnlocked | RankChanged]:
+        """What closing ``day`` for users in ``zones`` (None: all) unlocked and changed, for announcements."""
+        codes = {trophy.code: trophy for trophy in catalogue(self._rules)}
+        events: list[TrophyUnlocked | RankChanged] = []
+        async with self._engine.connect() as conn:
+            query = select(TrophyRow.user_id, TrophyRow.code).where(TrophyRow.unlocked_on == day)
+            ranks = select(RankHistoryRow.user_id, RankHistoryRow.step_before, RankHistoryRow.step_after)
+            ranks = ranks.where(RankHistoryRow.day == day)
+            if zones is not None:
+                in_zones = select(UserRow.id).where(UserRow.timezone.in_(zones))
+                query = query.where(TrophyRow.user_id.in_(in_zones))
+                ranks = ranks.where(RankHistoryRow.user_id.in_(in_zones))
+            for user_id, code in (await conn.execute(query.order_by(TrophyRow.id))).all():
+                if code in codes:
+                    events.append(TrophyUnlocked(UserId(user_id), codes[code], day))
+            for user_id, before, after in (await conn.execute(ranks)).all():
+                events.append(RankChanged(UserId(user_id), day, rank_at(before), rank_at(after)))
+        return events
 
     async def user_zones(self) -> list[str]:
         """Every time zone some active user lives in."""

@@ -10,7 +10,9 @@ from PIL import Image
 
 from bots.common.conversation import Conversation
 from bots.common.flows.gamification import gamification_commands
+from bots.common.game_text import announcement
 from bots.common.messages import Incoming, Reply
+from core.gamification_events import DaysClosedInBulk
 from core.model import ItemSource, MealItem
 from core.rules.game_rules import GameRules
 from core.services.close_out_due import close_out_due
@@ -55,7 +57,9 @@ async def test_game_commands_after_a_won_day(app: App) -> None:
     item = MealItem("soup", 300, 1100.0, 40.0, 120.0, 30.0, ItemSource.MANUAL, 1000.0, 1200.0)
     await log_meal(app.uow(), clock, LogMeal(user.id, (item,), "soup", "photo"))
     closed = await close_out_due(SqlBulkCloser(app.engine, RULES), datetime(2026, 11, 17, 2, 0, tzinfo=UTC), RULES)
-    assert [(str(e.day), e.users) for e in closed] == [("2026-11-16", 1)]  # 03:00 in Paris
+    assert [(str(e.day), e.users) for e in closed if isinstance(e, DaysClosedInBulk)] == [("2026-11-16", 1)]
+    announced = {announcement("en", e) for e in closed}
+    assert {"🍽️ Trophy unlocked: First bite!", "✅ Trophy unlocked: First win!"} <= announced
     [streak] = await say(app, "/streak")
     assert "Streak: 1 days (best 1)" in streak.text and "6 more won days" in streak.text
     [rank] = await say(app, "/rank")

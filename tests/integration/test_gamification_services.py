@@ -7,7 +7,14 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from core.gamification_events import DayClosed, LeaguePromoted, LeagueWeekEnded, RankChanged, TrophyUnlocked
+from core.gamification_events import (
+    DayClosed,
+    DaysClosedInBulk,
+    LeaguePromoted,
+    LeagueWeekEnded,
+    RankChanged,
+    TrophyUnlocked,
+)
 from core.model import UserAccount, UserId
 from core.rules.energy import daily_target
 from core.rules.game_rules import GameRules
@@ -73,7 +80,7 @@ async def test_nobody_plays_before_their_first_meal(db_url: str) -> None:
         assert await close_user_day(SqlGameUnitOfWork(sessions), UserId(1), MONDAY, RULES) == []
         now = datetime(2026, 3, 4, 3, 0, tzinfo=UTC)
         [bulk] = await close_out_due(SqlBulkCloser(engine, RULES), now, RULES)
-        assert (bulk.day, bulk.users) == (date(2026, 3, 3), 0)
+        assert isinstance(bulk, DaysClosedInBulk) and (bulk.day, bulk.users) == (date(2026, 3, 3), 0)
     finally:
         await engine.dispose()
 
