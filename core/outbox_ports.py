@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import Protocol
 
 from core.model import UserId
-from core.model.notifications import DailyResultData
+from core.model.notifications import BoardLine, DailyResultData
 from core.model.outbox import Delivery, NewMessage, OutboxMessage
 
 
@@ -35,3 +35,7 @@ class NotificationContent(Protocol):
     """Loads what a scheduled message reports, at the moment it is rendered."""
 
     async def daily_result(self, user_id: UserId, day: date) -> DailyResultData | None: ...
+
+    async def group_board(self, group_id: int, day: date) -> list[BoardLine]: ...
+
+    async def league_week(self, group_id: int, week_start: date) -> list[BoardLine]: ...

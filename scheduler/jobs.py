@@ -19,8 +19,12 @@ from core.ports import Clock
 from core.rules.game_rules import GameRules
 from core.rules.grace import zones_by_day
 from core.services.drain_outbox import drain_once
+from core.services.end_league_week import end_league_week
+from storage.chat.groups import SqlGroupStore
+from storage.engine import make_session_factory
 from storage.gamification.closeout import SqlBulkCloser
-from storage.outbox.due import enqueue_daily_results, enqueue_reminders
+from storage.gamification.unit_of_work import SqlGameUnitOfWork
+from storage.outbox.due import enqueue_daily_results, enqueue_group_posts, enqueue_reminders, groups_ending_week
 from storage.outbox.repository import SqlOutbox
 
 log = logging.getLogger(__name__)
@@ -70,12 +74,26 @@ class SchedulerJobs:
                     self._closed.update((day, z) for z in pending)
         return closed
 
+    async def end_league_weeks(self, now: datetime | None = None) -> int:
+        """End last week's leagues of every group whose Monday post time has come (idempotent)."""
+        sessions = make_session_factory(self.engine)
+        groups = SqlGroupStore(sessions)
+        ended = 0
+        for group, week_start in await groups_ending_week(self.engine, now or self.clock.now()):
+            events = await end_league_week(SqlGameUnitOfWork(sessions), groups, group, week_start, self.rules)
+            ended += bool(events)
+        return ended
+
     async def enqueue_due(self, now: datetime | None = None) -> int:
-        """Daily results and evening reminders that became due; returns how many were new."""
+        """Daily results, reminders and group posts that became due; returns how many were new."""
         now = now or self.clock.now()
-        return await enqueue_daily_results(self.engine, now, self.platforms) + await enqueue_reminders(
-            self.engine, now, self.platforms
-        )
+        await self.end_league_weeks(now)
+        counts = [
+            await enqueue_daily_results(self.engine, now, self.platforms),
+            await enqueue_reminders(self.engine, now, self.platforms),
+            await enqueue_group_posts(self.engine, now, self.platforms),
+        ]
+        return sum(counts)
 
     async def tick(self, now: datetime | None = None) -> int:
         """Close days, then enqueue what is due (the 15-minute job)."""

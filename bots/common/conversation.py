@@ -6,6 +6,7 @@ Every platform adapter (terminal, Telegram, Discord) translates its updates into
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Awaitable, Callable, Mapping
 
 from bots.common.deps import BotDeps
@@ -76,6 +77,8 @@ class Conversation:
         return replies
 
     async def _route(self, state: ChatState, user: UserAccount, msg: Incoming) -> list[Reply]:
+        if msg.choice and msg.choice.startswith("/"):  # a button that runs a command, e.g. "/history 1"
+            msg = dataclasses.replace(msg, text=msg.choice, choice=None)
         text = msg.text.strip()
         choice = msg.choice or (text.lower() if state.pending and text.lower() in CHOICES else None)
         command = split_command(text) if msg.choice is None else None

@@ -6,7 +6,7 @@ from datetime import date
 
 from bots.common.i18n import N_, t
 from bots.common.messages import Reply
-from core.model.notifications import DailyResultData
+from core.model.notifications import BoardLine, DailyResultData
 from core.model.outbox import OutboxMessage
 from core.outbox_ports import NotificationContent
 from core.rules.game_rules import GameRules
@@ -69,6 +69,47 @@ def daily_result_text(lang: str, data: DailyResultData, rules: GameRules) -> str
     return "\n".join(lines)
 
 
+def group_board_text(lang: str, day: date, lines: list[BoardLine], rules: GameRules) -> str:
+    """The group's daily leaderboard: nickname, points this week, streak and rank — nothing else."""
+    out = [t(lang, "🏆 Leaderboard of the week, {day}", day=day.isoformat())]
+    if not lines:
+        out.append(t(lang, "Nobody has joined yet: send /join to play."))
+    for line in lines[:20]:
+        out.append(
+            t(
+                lang,
+                "{place}. {name} — {points} pts · 🔥 {streak} · {rank}",
+                place=line.place,
+                name=line.nickname,
+                points=line.week_rp,
+                streak=line.streak,
+                rank=rank_of(line.rp, rules).title,
+            )
+        )
+    return "\n".join(out)
+
+
+MOVES = {"up": "⬆️", "down": "⬇️", "stay": "➖"}
+
+
+def league_week_text(lang: str, week_start: date, lines: list[BoardLine]) -> str:
+    """Last week's league results, with promotions and demotions named."""
+    out = [t(lang, "📅 League results for the week of {day}", day=week_start.isoformat())]
+    league = None
+    for line in lines:
+        if line.league != league:
+            league = line.league
+            out.append(t(lang, "League {n}:", n=league + 1))
+        out.append(f"{MOVES.get(line.movement, '')} {line.place}. {line.nickname} — {line.week_rp} RP")
+    promoted = [x.nickname for x in lines if x.movement == "up"]
+    demoted = [x.nickname for x in lines if x.movement == "down"]
+    if promoted:
+        out.append(t(lang, "Promoted: {names}", names=", ".join(promoted)))
+    if demoted:
+        out.append(t(lang, "Demoted: {names}", names=", ".join(demoted)))
+    return "\n".join(out)
+
+
 async def render_notification(message: OutboxMessage, content: NotificationContent, rules: GameRules) -> list[Reply]:
     """The replies for one outbox message; an unknown kind or missing data renders nothing."""
     lang = message.language
@@ -79,4 +120,11 @@ async def render_notification(message: OutboxMessage, content: NotificationConte
     if message.kind == "daily_result" and message.user_id is not None:
         data = await content.daily_result(message.user_id, date.fromisoformat(str(message.payload["day"])))
         return [Reply(daily_result_text(lang, data, rules))] if data else []
+    if message.kind == "group_daily" and message.group_id is not None:
+        day = date.fromisoformat(str(message.payload["day"]))
+        return [Reply(group_board_text(lang, day, await content.group_board(message.group_id, day), rules))]
+    if message.kind == "league_week" and message.group_id is not None:
+        week = date.fromisoformat(str(message.payload["week_start"]))
+        lines = await content.league_week(message.group_id, week)
+        return [Reply(league_week_text(lang, week, lines))] if lines else []
     return []

@@ -21,3 +21,16 @@ class DailyResultData:
     rp_before: int
     rp: int
     trophies: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class BoardLine:
+    """One member in a group post: only what they consented to show (nickname, points, streak, rank)."""
+
+    place: int
+    nickname: str
+    week_rp: int
+    streak: int
+    rp: int
+    league: int = 0
+    movement: str = ""

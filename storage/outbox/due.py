@@ -13,8 +13,10 @@ from sqlalchemy import ColumnElement, Select, String, and_, cast, exists, func, 
 from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlalchemy.orm import Mapped
 
+from core.model.group import ChatGroup
 from core.rules.schedule import due_today
-from storage.gamification.tables import DayResultRow
+from storage.chat.tables import ChatGroupRow
+from storage.gamification.tables import DayResultRow, LeagueResultRow
 from storage.models import IdentityRow, MealRow, UserRow
 from storage.outbox.repository import PENDING, insert_ignoring_duplicates
 from storage.outbox.tables import NotificationPrefsRow, OutboxRow
@@ -117,3 +119,87 @@ async def enqueue_daily_results(engine: AsyncEngine, now: datetime, platforms: l
             )
         )
     return await _insert(engine, selects)
+
+
+def _group_key(prefix: str, day: date) -> ColumnElement[str]:
+    return literal(f"{prefix}:") + cast(ChatGroupRow.id, String) + literal(f":{day.isoformat()}")
+
+
+def _group_base(kind: str, key: ColumnElement[str], now: datetime, payload: str) -> Select[Any]:
+    return select(
+        key,
+        literal(kind),
+        ChatGroupRow.platform,
+        ChatGroupRow.chat_id,
+        ChatGroupRow.id,
+        literal("en"),
+        literal(payload),
+        literal(PENDING),
+        literal(0),
+        literal(now, UtcDateTime()),
+        literal(now, UtcDateTime()),
+    ).where(ChatGroupRow.leagues_on.is_(True))
+
+
+GROUP_COLUMNS = [c if c != "user_id" else "group_id" for c in COLUMNS]
+
+
+async def group_zone_times(engine: AsyncEngine) -> list[tuple[str, str]]:
+    """Distinct (time zone, post time) of groups in the leagues."""
+    query = select(ChatGroupRow.timezone, ChatGroupRow.post_time).where(ChatGroupRow.leagues_on.is_(True)).distinct()
+    async with engine.connect() as conn:
+        return [(tz, clock) for tz, clock in (await conn.execute(query)).all()]
+
+
+async def enqueue_group_posts(engine: AsyncEngine, now: datetime, platforms: list[str]) -> int:
+    """Each group's daily leaderboard at its post time, and on Mondays last week's league results."""
+    total = 0
+    async with engine.begin() as conn:
+        for tz_name, clock_text, day in due_today(await group_zone_times(engine), now):
+            where = (
+                ChatGroupRow.timezone == tz_name,
+                ChatGroupRow.post_time == clock_text,
+                ChatGroupRow.platform.in_(platforms),
+            )
+            queries = [
+                _group_base(
+                    "group_daily", _group_key("group_daily", day), now, f'{{"day": "{day.isoformat()}"}}'
+                ).where(*where)
+            ]
+            if day.weekday() == 0:
+                week = day - timedelta(days=7)
+                ended = exists().where(LeagueResultRow.group_id == ChatGroupRow.id, LeagueResultRow.week_start == week)
+                queries.append(
+                    _group_base(
+                        "league_week", _group_key("league_week", week), now, f'{{"week_start": "{week.isoformat()}"}}'
+                    ).where(*where, ended)
+                )
+            for query in queries:
+                statement = insert_ignoring_duplicates(conn.dialect.name, OutboxRow).from_select(GROUP_COLUMNS, query)
+                total += max((await conn.execute(statement)).rowcount, 0)
+    return total
+
+
+async def groups_ending_week(engine: AsyncEngine, now: datetime) -> list[tuple[ChatGroup, date]]:
+    """Groups whose league week ended: on their local Monday, from their post time; with that week's Monday."""
+    due = [(tz, clock, day) for tz, clock, day in due_today(await group_zone_times(engine), now) if day.weekday() == 0]
+    found: list[tuple[ChatGroup, date]] = []
+    async with engine.connect() as conn:
+        for tz_name, clock_text, day in due:
+            query = select(ChatGroupRow).where(
+                ChatGroupRow.leagues_on.is_(True),
+                ChatGroupRow.timezone == tz_name,
+                ChatGroupRow.post_time == clock_text,
+            )
+            for row in (await conn.execute(query)).mappings():
+                group = ChatGroup(
+                    row["id"],
+                    row["platform"],
+                    row["chat_id"],
+                    row["title"],
+                    row["leagues_on"],
+                    row["post_time"],
+                    row["timezone"],
+                )
+                found.append((group, day - timedelta(days=7)))
+    return found

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, insert, or_, select, update
+from sqlalchemy import and_, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
@@ -135,3 +135,9 @@ class SqlOutbox:
     async def mark_failed(self, message_id: int, worker: str, error: str) -> None:
         """Give up on the message (kept, with the reason)."""
         await self._finish(message_id, worker, status=FAILED, last_error=error[:500])
+
+    async def backlog(self) -> int:
+        """Messages not delivered yet (pending or being sent)."""
+        query = select(func.count()).select_from(OutboxRow).where(OutboxRow.status.in_((PENDING, SENDING)))
+        async with self._engine.connect() as conn:
+            return int((await conn.execute(query)).scalar_one())
