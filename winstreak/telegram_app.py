@@ -24,6 +24,7 @@ from storage.chat.updates import SqlUpdateLog
 from winstreak.bootstrap import App
 
 UPDATE_LEASE = timedelta(minutes=2)  # a claim older than this (replica died mid-update) may be taken over
+UPDATE_MEMORY = timedelta(days=2)  # Telegram gives up redelivering long before; older ids are pruned at start
 
 
 def chat_commands(app: App) -> dict[str, CommandHandler]:
@@ -55,9 +56,18 @@ def telegram_bot(app: App, *, limits: Limits | None = None) -> Bot:
 
 
 def telegram_dispatcher(app: App, conversation: Conversation | None = None) -> Dispatcher:
-    """A Dispatcher de-duplicating updates in the database."""
+    """A Dispatcher de-duplicating updates in the database (old ids pruned at start-up)."""
     updates = SqlUpdateLog(app.sessions, "telegram", UPDATE_LEASE)
-    return create_dispatcher(conversation or chat_conversation(app), updates)
+
+    async def reachable_again(user_id: int) -> None:
+        await set_reachable(app.uow(), "telegram", str(user_id), True)
+
+    async def prune_update_ids() -> None:
+        await updates.prune(app.deps.clock.now() - UPDATE_MEMORY)
+
+    dispatcher = create_dispatcher(conversation or chat_conversation(app), updates, reachable_again)
+    dispatcher.startup.register(prune_update_ids)
+    return dispatcher
 
 
 async def run_telegram(app: App, stop: asyncio.Event | None = None) -> None:

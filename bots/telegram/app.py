@@ -35,13 +35,17 @@ def create_bot(
     return Bot(token, session=session)
 
 
-def create_dispatcher(conversation: Conversation, updates: UpdateLog | None = None) -> Dispatcher:
+def create_dispatcher(
+    conversation: Conversation,
+    updates: UpdateLog | None = None,
+    on_private_message: Callable[[int], Awaitable[None]] | None = None,
+) -> Dispatcher:
     """A Dispatcher with de-duplication, identity and fresh routers; ``conversation`` reaches every handler."""
     # one update at a time per chat and person (the conversation state is read, changed, written back)
     dispatcher = Dispatcher(conversation=conversation, events_isolation=SimpleEventIsolation())
     if updates is not None:
         dispatcher.update.outer_middleware(DedupMiddleware(updates))
-    dispatcher.update.outer_middleware(IdentityMiddleware())
+    dispatcher.update.outer_middleware(IdentityMiddleware(on_private_message))
     dispatcher.include_routers(group_router(), callback_router(), private_router())
     dispatcher.startup.register(register_commands)
     return dispatcher

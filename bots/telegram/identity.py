@@ -73,7 +73,14 @@ def identity_of_update(update: Update) -> Identity | None:
 
 
 class IdentityMiddleware(BaseMiddleware):
-    """Puts ``identity`` into the handler data; updates without a person are dropped."""
+    """Puts ``identity`` into the handler data; updates without a person are dropped.
+
+    ``on_private_message`` hears of every private message first (e.g. to mark a user who had blocked
+    the bot and now writes again as reachable).
+    """
+
+    def __init__(self, on_private_message: Callable[[int], Awaitable[None]] | None = None) -> None:
+        self.on_private_message = on_private_message
 
     async def __call__(
         self,
@@ -82,8 +89,12 @@ class IdentityMiddleware(BaseMiddleware):
         data: dict[str, Any],
     ) -> Any:
         """Attach the identity and continue."""
-        identity = identity_of_update(event) if isinstance(event, Update) else None
+        if not isinstance(event, Update):
+            return await handler(event, data)
+        identity = identity_of_update(event)
         if identity is None:
             return None
         data["identity"] = identity
+        if self.on_private_message is not None and not identity.is_group and event.message is not None:
+            await self.on_private_message(identity.user_id)
         return await handler(event, data)

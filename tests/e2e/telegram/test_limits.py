@@ -22,7 +22,7 @@ async def test_a_429_is_retried_after_retry_after(polling: StandInBotAPI) -> Non
     assert second.at - first.at >= 0.95
 
 
-async def test_a_403_marks_the_user_inactive(polling: StandInBotAPI, wired: App) -> None:
+async def test_a_403_marks_the_user_inactive_until_they_write_again(polling: StandInBotAPI, wired: App) -> None:
     chat = Chat(polling)
     await chat.say("/help")
     polling.fail("sendMessage", 403, "Forbidden: bot was blocked by the user")
@@ -34,6 +34,10 @@ async def test_a_403_marks_the_user_inactive(polling: StandInBotAPI, wired: App)
             break
         await asyncio.sleep(0.05)
     assert user is not None and not user.active
+    await chat.say("/help")  # they unblocked the bot and write again
+    async with wired.uow() as uow:
+        again = await uow.users.by_identity("telegram", "5001")
+    assert again is not None and again.active
 
 
 async def test_messages_to_one_chat_are_paced(standin: StandInBotAPI, wired: App) -> None:
