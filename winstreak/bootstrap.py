@@ -86,7 +86,7 @@ async def build_app(
             shown = engine.url.render_as_string(hide_password=True)
             raise DatabaseUnavailable(f"Cannot use the database {shown}: {type(err).__name__}: {err}") from err
     sessions = make_session_factory(engine)
-    catalog = await build_catalog(engine) if migrate else None
+    catalog = await build_catalog(engine, cache_dir=settings.data_dir / "cache") if migrate else None
     deps = BotDeps(
         uow=lambda: SqlUnitOfWork(sessions),
         clock=clock or SystemClock(),

@@ -17,7 +17,7 @@ from core.food.barcode import check_barcode
 from core.food.normalize import MAX_QUERY_CHARS, query_tokens
 from core.model.food import Food
 from storage.engine import make_engine
-from storage.food.catalog import build_catalog
+from storage.food.catalog import SqlFoodCatalog, build_catalog
 from storage.food_import.download import DownloadError, download, file_name
 from storage.food_import.formats import UnknownFormat
 from storage.food_import.off_tsv import MissingColumns
@@ -94,7 +94,11 @@ async def import_command(
             summary = await import_file(engine, path, progress=progress)
         except (UnknownFormat, MissingColumns, OSError, EOFError) as err:
             raise FoodCommandError(f"cannot import {path}: {err}") from None
-    return [*lines, *summary.lines()]
+        lines += summary.lines()
+        catalog = await build_catalog(engine, cache_dir=data_dir / "cache")
+        catalog.close()
+    lines.append(f"Search index ready: {catalog.size:,} entries in {catalog.load_seconds:.1f} s.")
+    return lines
 
 
 def _fetch(source: str, target: Path, progress: bool) -> None:
@@ -107,10 +111,11 @@ async def search_command(query: str, *, limit: int, db: str | None) -> list[dict
         raise FoodCommandError("the search is empty: type a food, e.g. `winstreak foods search banana`")
     if not query_tokens(query[: MAX_QUERY_CHARS * 4]):
         raise FoodCommandError("the search has no word to look for (letters or digits, at most 40 characters a word)")
-    db_url, _, _ = _settings_url(db)
+    db_url, data_dir, _ = _settings_url(db)
     async with _database(db_url) as engine:
-        catalog = await build_catalog(engine)
+        catalog = await build_catalog(engine, cache_dir=data_dir / "cache")
         matches = await catalog.search(query[:MAX_QUERY_CHARS], limit)
+        catalog.close()
     return [food_json(m.food, m.score) for m in matches]
 
 
@@ -121,6 +126,7 @@ async def barcode_command(code: str, *, db: str | None) -> dict[str, Any] | None
         raise FoodCommandError(f"not a valid barcode ({checked.problem}): give the 8, 12 or 13 digits")
     db_url, _, _ = _settings_url(db)
     async with _database(db_url) as engine:
-        catalog = await build_catalog(engine)
+        catalog = SqlFoodCatalog(engine)  # a barcode needs no search index
         food = await catalog.by_barcode(checked.code)
+        catalog.close()
     return None if food is None else food_json(food)

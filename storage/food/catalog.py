@@ -6,8 +6,11 @@ statement; barcode and id lookups are single indexed queries. ``refresh`` rebuil
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import time
 from collections.abc import Sequence
+from pathlib import Path
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -15,6 +18,7 @@ from core.food.barcode import check_barcode, lookup_forms
 from core.food.index import IndexBuilder, WordIndex
 from core.food.search import search
 from core.model.food import Food, FoodMatch
+from storage.food.index_cache import current_version, load_cached, save_cached
 from storage.food.index_loader import load_index
 from storage.food.row_reader import RowReader
 from storage.food.rows import select_foods, to_food
@@ -27,8 +31,10 @@ log = logging.getLogger(__name__)
 class SqlFoodCatalog:
     """Typo-tolerant search over every stored food, with exact barcode and id lookups."""
 
-    def __init__(self, engine: AsyncEngine, index: WordIndex | None = None) -> None:
+    def __init__(self, engine: AsyncEngine, index: WordIndex | None = None, cache_dir: Path | None = None) -> None:
         self._engine = engine
+        self._cache_dir = cache_dir
+        self.from_cache = False
         self._index = index if index is not None else IndexBuilder().build()
         self.load_seconds = 0.0
         self._rows = RowReader(engine)
@@ -48,10 +54,20 @@ class SqlFoodCatalog:
         return len(self._index)
 
     async def refresh(self) -> None:
-        """Rebuild the index from the database."""
+        """Load the index: from the cache when it matches the data, else rebuilt from the database (and cached)."""
+        started = time.perf_counter()
+        version = await current_version(self._engine) if self._cache_dir is not None else ""
+        if self._cache_dir is not None:
+            cached = await asyncio.to_thread(load_cached, self._cache_dir, version)
+            if cached is not None:
+                self._index, self.from_cache = cached, True
+                self.load_seconds = time.perf_counter() - started
+                return
         loaded = await load_index(self._engine)
-        self._index = loaded.index
-        self.load_seconds = loaded.seconds
+        self._index, self.from_cache = loaded.index, False
+        if self._cache_dir is not None:
+            await asyncio.to_thread(save_cached, self._cache_dir, version, loaded.index)
+        self.load_seconds = time.perf_counter() - started
 
     async def search(self, query: str, limit: int = 10) -> Sequence[FoodMatch]:
         """Foods matching ``query``, best first; empty for a query without usable words."""
@@ -78,8 +94,11 @@ class SqlFoodCatalog:
         return None if row is None else to_food(row)
 
 
-async def build_catalog(engine: AsyncEngine, *, seed: bool = True) -> SqlFoodCatalog:
-    """Seed the built-in foods (first start), then load the catalog's index: what bootstrap calls."""
+async def build_catalog(engine: AsyncEngine, *, seed: bool = True, cache_dir: Path | None = None) -> SqlFoodCatalog:
+    """Seed the built-in foods (first start), then load the catalog's index: what bootstrap calls.
+
+    With ``cache_dir`` the built index is kept on disk and reused while the food data is unchanged.
+    """
     if seed:
         from storage.food.seed import seed_builtin_foods
 
@@ -87,6 +106,6 @@ async def build_catalog(engine: AsyncEngine, *, seed: bool = True) -> SqlFoodCat
             await seed_builtin_foods(engine)
         except ValueError as err:  # BuiltinFoodError: bad shipped data must not stop the bot
             log.warning("built-in foods not seeded: %s", err)
-    catalog = SqlFoodCatalog(engine)
+    catalog = SqlFoodCatalog(engine, cache_dir=cache_dir)
     await catalog.refresh()
     return catalog

@@ -14,6 +14,7 @@ from sqlalchemy import Table, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from core.model.food import Food
+from storage.food.index_cache import stamp_version
 from storage.food.tables import FoodMetaRow
 from storage.food.writer import food_record, upsert_foods
 
@@ -51,4 +52,5 @@ async def seed_builtin_foods(engine: AsyncEngine, load: Callable[[], list[Food]]
         table = cast(Table, FoodMetaRow.__table__)
         await conn.execute(table.delete().where(table.c.name == FINGERPRINT))
         await conn.execute(table.insert().values(name=FINGERPRINT, value=mark))
+        await stamp_version(conn)
     return written

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncEngine
 from tqdm import tqdm
 
+from storage.food.index_cache import stamp_version
 from storage.food.writer import upsert_foods
 from storage.food_import import formats
 from storage.food_import.batches import Batch, ProcessReader, read_batches, total_of, worth_a_process
@@ -84,6 +85,9 @@ async def import_file(
         bar.close()
         if reader is not None:
             reader.close()
+    if summary.written:
+        async with engine.begin() as conn:
+            await stamp_version(conn)
     summary.seconds = time.perf_counter() - started
     return summary
 

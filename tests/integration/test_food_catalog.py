@@ -89,3 +89,36 @@ def test_build_catalog_seeds_the_shipped_foods(db_url):
     size, stored, apple = run(db_url, job)
     assert stored >= 200 and size >= stored
     assert apple[0].food.generic
+
+
+def test_index_cache_is_used_until_the_data_changes(db_url, tmp_path):
+    cache = tmp_path / "cache"
+    path = food_files.write_tsv(tmp_path / "products.tsv")
+
+    async def job(engine):
+        await seed_builtin_foods(engine, lambda: FOODS)
+        first = await build_catalog(engine, seed=False, cache_dir=cache)
+        second = await build_catalog(engine, seed=False, cache_dir=cache)
+        await import_file(engine, path, progress=False)
+        third = await build_catalog(engine, seed=False, cache_dir=cache)
+        return first, second, third, await third.search("nutella", 1)
+
+    first, second, third, found = run(db_url, job)
+    assert (first.from_cache, second.from_cache, third.from_cache) == (False, True, False)
+    assert second.size == first.size == 6  # three foods and their three aliases
+    assert third.size > second.size
+    assert found[0].food.name == "Nutella"
+
+
+def test_damaged_cache_is_rebuilt(db_url, tmp_path):
+    cache = tmp_path / "cache"
+
+    async def job(engine):
+        await seed_builtin_foods(engine, lambda: FOODS)
+        await build_catalog(engine, seed=False, cache_dir=cache)
+        (cache / "food_index.pickle").write_bytes(b"not a pickle")
+        again = await build_catalog(engine, seed=False, cache_dir=cache)
+        return again.from_cache, await again.search("pomme", 1)
+
+    from_cache, found = run(db_url, job)
+    assert not from_cache and found[0].food.id == "builtin:apple"
