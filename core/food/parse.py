@@ -13,12 +13,13 @@ from core.food.segment import Segment, split_segments
 from core.food.stated_kcal import KCAL_WORDS
 from core.food.text import fold
 from core.food.units import MASS_G, SIZE_WORDS, UNIT_WORDS, VOLUME_ML
-from core.food.vocabulary import FILLER, MEAT_ANIMALS, SYNONYMS
+from core.food.vocabulary import DESCRIPTORS, FILLER, MEAT_ANIMALS, SYNONYMS
 
 _SIZE_SUFFIX = frozenset({"size", "sized", "taille"})
 _COMPOUND_SIZES = {"fun": "small", "snack": "small", "kid": "small", "kids": "small", "bite": "small",
                    "child": "small", "individual": "medium", "single": "medium", "family": "xlarge",
                    "party": "xlarge", "king": "xlarge", "full": "medium"}  # fmt: skip
+_SKIPPABLE = FILLER | DESCRIPTORS
 _OF = frozenset({"of", "de", "d", "du", "des"})
 
 
@@ -100,7 +101,7 @@ class _Measure:
 def _skip_filler(tokens: list[str], j: int) -> int:
     """The index after up to two filler adjectives ("a delicious piece")."""
     k = j
-    while k < len(tokens) and k - j < 2 and fold(tokens[k]) in FILLER and tokens[k] not in UNIT_WORDS:
+    while k < len(tokens) and k - j < 2 and fold(tokens[k]) in _SKIPPABLE and tokens[k] not in UNIT_WORDS:
         k += 1
     return k
 
@@ -166,8 +167,14 @@ def parse_segment(segment: Segment) -> ParsedItem | None:
                 break
     words: list[str] = []
     modifiers: list[str] = []
+    skip = set(used)
     for i, tok in enumerate(tokens):
-        if i in used or not tok[:1].isalpha() or fold(tok) in FILLER:
+        if fold(tok) in {"without", "sans"}:
+            skip |= set(range(i, len(tokens)))
+        elif fold(tok) in {"or", "ou"} and i + 1 < len(tokens):
+            skip |= {i, i + 1}
+    for i, tok in enumerate(tokens):
+        if i in skip or not tok[:1].isalpha() or fold(tok) in FILLER:
             continue
         if tok in UNIT_WORDS and i + 1 < len(tokens) and tokens[i + 1] in _OF:
             continue

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from core.food.text import fold, normalise
-from core.food.units import SPOON_PHRASES
+from core.food.units import SPOON_PHRASES, UNIT_WORDS
 from core.food.vocabulary import COMMENT_STARTS, COMPOUNDS, FILLER, ITEM_BREAKS, MODIFIER_VERBS
 
 MAX_CHARS = 2000
@@ -22,6 +22,7 @@ _HARD = frozenset({",", ";", ".", "+", "&", ":", "!", "?", "\n"})
 _RANGE = re.compile(r"(\d+(?:[.,]\d+)?)\s*-\s*(\d+(?:[.,]\d+)?)")
 _PROTECT = "+and+"
 _PRONOUNS = frozenset({"they", "their", "them", "it", "its", "which", "who", "whose", "that", "ils", "elles", "qui"})
+_ARTICLES = frozenset({"a", "an", "one", "un", "une", "another", "two", "deux"})
 _SOFT_BREAKS = frozenset({"and", "et", "with", "avec"})
 _LIST_INTROS = frozenset(
     {"included", "includes", "including", "consisted", "consisting", "featured", "featuring", "contained", "comprised"}
@@ -74,6 +75,13 @@ def _protect_compounds(tokens: list[str]) -> list[str]:
     return tokens
 
 
+def _starts_amount(folded: list[str], i: int) -> bool:
+    """Whether an amount with a unit starts at ``i`` ("a tablespoon of", "2 slices")."""
+    if i >= len(folded) or not (folded[i][:1].isdigit() or folded[i] in _ARTICLES):
+        return False
+    return any(t in UNIT_WORDS for t in folded[i + 1 : i + 4])
+
+
 def _break_length(folded: list[str], i: int) -> int:
     for phrase in ITEM_BREAKS:
         if tuple(folded[i : i + len(phrase)]) == phrase:
@@ -91,6 +99,7 @@ class _Splitter:
         self.in_modifier = False
         self.in_comment = False
         self.joined = False
+        self.tail = False
 
     def close(self, soft: bool = False) -> None:
         if self.current:
@@ -125,9 +134,18 @@ def split_segments(text: str) -> list[Segment]:
         following = folded[i + 1] if i + 1 < len(tokens) else ""
         if tok in _HARD:
             if not (tok == "." and following.isdigit()):
+                tail = tok == "," and state.in_modifier
                 state.close()
+                state.tail = tail
             i += 1
             continue
+        if not state.current and state.tail:
+            state.tail = False
+            if tok not in _ARTICLES and not tok[:1].isdigit() and tok not in COMMENT_STARTS:
+                state.reopen()  # "loaded with egg, cheese, and steak": the list goes on
+                state.in_modifier = True
+        if state.in_modifier and state.current and _starts_amount(folded, i):
+            state.close(soft=True)  # "topped with a tablespoon of peanut butter" is an item of its own
         if not state.current and tok in _CONTINUATIONS:
             state.reopen()
         if not state.current and tok in MODIFIER_VERBS and following in _CLAUSE_OPENERS:
@@ -137,7 +155,7 @@ def split_segments(text: str) -> list[Segment]:
             previous = folded[i - 1] if i else ""
             if tok in {"with", "avec"} and previous in MODIFIER_VERBS:
                 state.in_modifier = True
-            elif not (tok in {"and", "et"} and state.in_modifier):
+            elif not (tok in {"and", "et"} and state.in_modifier and folded[i + 1 : i + 2] != ["a"]):
                 state.close(soft=tok in _SOFT_BREAKS)
             i += length
             continue

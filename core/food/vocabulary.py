@@ -114,7 +114,7 @@ SYNONYMS: dict[str, str] = {
     "rocket": "arugula", "doughnut": "donut", "doughnuts": "donuts", "hen": "", "hens": "",
     "kiwifruit": "kiwi", "porridge": "oatmeal", "whole-grain": "whole-wheat", "wholemeal": "whole-wheat",
     "mutton": "lamb", "sheep": "lamb", "capsicum": "pepper", "garbanzo": "chickpea", "garbanzos": "chickpeas",
-    "spaghetti": "spaghetti", "softdrink": "soda", "frankfurter": "hot dog", "wiener": "hot dog",
+    "omelet": "omelette", "omelets": "omelette", "softdrink": "soda", "frankfurter": "hot dog", "wiener": "hot dog",
 }  # fmt: skip
 # "meat" after these words adds nothing ("cow meat" -> "beef").
 MEAT_ANIMALS: frozenset[str] = frozenset(
