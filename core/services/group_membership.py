@@ -42,7 +42,8 @@ async def leave_group(groups: GroupStore, platform: str, chat_id: str, user: Use
     return await groups.remove_member(group.id, user.id)
 
 
-def _setting(group: ChatGroup, key: str, value: str) -> ChatGroup:
+def apply_group_setting(group: ChatGroup, key: str, value: str) -> ChatGroup:
+    """The group with one setting changed (``time``, ``tz`` or ``leagues``); a bad value raises."""
     if key in ("time", "post_time"):
         match = re.fullmatch(r"([01]?\d|2[0-3])[:h]([0-5]\d)", value)
         if not match:
@@ -67,6 +68,6 @@ async def change_group_settings(groups: GroupStore, platform: str, chat_id: str,
             raise InvalidValue(
                 "setting", N_("Write settings as key=value, e.g. time=21:00 tz=Europe/Paris leagues=on.")
             )
-        group = _setting(group, key.lower(), value)
+        group = apply_group_setting(group, key.lower(), value)
     await groups.save(group)
     return group
