@@ -1,0 +1,133 @@
+"""Finding the amount, size and unit of an item in its tokens: "2 large slices of", "a 12 fl oz bottle of".
+
+Also cuts a segment that holds several measured amounts ("banana complemented by 250 g of milk").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from itertools import pairwise
+
+from core.food.quantities import Amount, read_amount
+from core.food.segment import Segment
+from core.food.text import fold
+from core.food.units import MASS_G, SIZE_WORDS, UNIT_WORDS, VOLUME_ML
+from core.food.vocabulary import DESCRIPTORS, FILLER
+
+_SIZE_SUFFIX = frozenset({"size", "sized", "taille"})
+_COMPOUND_SIZES = {"fun": "small", "snack": "small", "kid": "small", "kids": "small", "bite": "small",
+                   "child": "small", "individual": "medium", "single": "medium", "family": "xlarge",
+                   "party": "xlarge", "king": "xlarge", "full": "medium"}  # fmt: skip
+_SKIPPABLE = FILLER | DESCRIPTORS
+OF = frozenset({"of", "de", "d", "du", "des"})
+
+
+def unit_at(tokens: list[str], j: int) -> tuple[str | None, int]:
+    """A unit at ``j`` (one or two words), with the tokens it used."""
+    if j + 1 < len(tokens) and f"{tokens[j]} {tokens[j + 1]}" in UNIT_WORDS:
+        return UNIT_WORDS[f"{tokens[j]} {tokens[j + 1]}"], 2
+    if j < len(tokens) and tokens[j] in UNIT_WORDS:
+        return UNIT_WORDS[tokens[j]], 1
+    return None, 0
+
+
+def size_at(tokens: list[str], j: int) -> tuple[str | None, int]:
+    """A size at ``j``: ``large``, ``medium-sized``, ``fun size``, ``petite``."""
+    if j >= len(tokens):
+        return None, 0
+    tok = tokens[j]
+    parts = tok.split("-")
+    if len(parts) == 2 and parts[1] in _SIZE_SUFFIX:
+        size = SIZE_WORDS.get(parts[0]) or _COMPOUND_SIZES.get(parts[0])
+        return (size, 1) if size else (None, 0)
+    if j + 1 < len(tokens) and tokens[j + 1] in _SIZE_SUFFIX:
+        size = SIZE_WORDS.get(tok) or _COMPOUND_SIZES.get(tok)
+        if size:
+            return size, 2
+    if tok in SIZE_WORDS:
+        return SIZE_WORDS[tok], 1
+    if tok == "extra" and j + 1 < len(tokens) and tokens[j + 1] in {"large", "big"}:
+        return "xlarge", 2
+    return None, 0
+
+
+@dataclass(frozen=True, slots=True)
+class _Measure:
+    amount: Amount
+    size: str | None
+    unit: str | None
+    end: int
+
+
+def _skip_filler(tokens: list[str], j: int) -> int:
+    """The index after up to two filler adjectives ("a delicious piece")."""
+    k = j
+    while k < len(tokens) and k - j < 2 and fold(tokens[k]) in _SKIPPABLE and tokens[k] not in UNIT_WORDS:
+        k += 1
+    return k
+
+
+def _measure_at(tokens: list[str], i: int) -> _Measure | None:
+    """An amount at ``i`` with its size and unit ("2 large slices of", "a 12 fl oz bottle of")."""
+    amount = read_amount(tokens, i)
+    if amount is None or (i + amount.used < len(tokens) and tokens[i + amount.used] == "%"):
+        return None
+    j = i + amount.used
+    k = _skip_filler(tokens, j)
+    size, n = size_at(tokens, k)
+    if size:
+        j = k + n
+    k = _skip_filler(tokens, j)
+    unit, n = unit_at(tokens, k)
+    if unit:
+        j = k + n
+        container, extra = unit_at(tokens, j)
+        if container and container not in MASS_G and container not in VOLUME_ML:
+            j += extra
+        if j < len(tokens) and tokens[j] in OF:
+            j += 1
+    return _Measure(amount, size, unit, j)
+
+
+def best_measure(tokens: list[str], used: set[int]) -> tuple[Amount | None, str | None, str | None]:
+    """The best amount, size and unit in a segment: a stated number with a unit beats a bare number or "a"."""
+    best: tuple[int, _Measure, int] | None = None
+    for i in range(len(tokens)):
+        if i in used:
+            continue
+        found = _measure_at(tokens, i)
+        if found is None:
+            continue
+        rank = (2 if found.amount.stated else 0) + (1 if found.unit else 0)
+        if best is None or rank > best[0]:
+            best = (rank, found, i)
+    if best is None:
+        return None, None, None
+    _, found, start = best
+    used |= set(range(start, found.end))
+    return found.amount, found.size, found.unit
+
+
+def _is_measure(tokens: list[str], i: int) -> bool:
+    """An amount with a unit at ``i``: "250 g", "a cup", "2 slices"."""
+    found = _measure_at(tokens, i) if tokens[i] not in {"a", "an"} or i == 0 or tokens[i - 1] not in OF else None
+    return found is not None and found.unit is not None and (found.amount.stated or found.unit not in MASS_G)
+
+
+def split_measures(segment: Segment) -> list[Segment]:
+    """A segment cut before each further weighed amount ("banana complemented by 250 g of milk")."""
+    lowered = [t.lower() for t in segment.tokens]
+    starts = [i for i in range(len(lowered)) if _is_measure(lowered, i)]
+    cuts = [
+        b
+        for a, b in pairwise(starts)
+        if any(t[:1].isalpha() and fold(t) not in FILLER and t not in UNIT_WORDS for t in lowered[a + 2 : b])
+    ]
+    if not cuts:
+        return [segment]
+    pieces = []
+    for a, b in zip([0, *cuts], [*cuts, len(segment.tokens)], strict=True):
+        while a > 0 and segment.tokens[a - 1].lower() in {"a", "an", "of", "about", "around"}:
+            a -= 1
+        pieces.append(replace(segment, tokens=segment.tokens[a:b], modifier=segment.modifier[a:b]))
+    return pieces
