@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
+import socket
+from pathlib import Path
+
 from sqlalchemy import func, select
 
+from bots.telegram.runners import webhook_secret
 from storage.chat.tables import ProcessedUpdateRow
-from tests.e2e.telegram.conftest import Chat
+from tests.e2e.telegram.conftest import TOKEN, Chat, settings_for
 from tests.e2e.telegram.standin import StandInBotAPI
 from tests.fakes.recording_estimator import RecordingEstimator
-from winstreak.bootstrap import App
+from winstreak.bootstrap import App, build_app
+from winstreak.telegram_app import run_telegram
 
 
 async def test_webhook_is_registered_with_the_secret_and_answers_a_message(webhook: StandInBotAPI) -> None:
@@ -48,3 +54,31 @@ async def test_a_replica_failing_mid_update_gets_it_redelivered_and_processed(
     assert statuses[0] == 500 and statuses[-1] == 200
     estimates = [c for c in webhook.sent() if "300 kcal" in c.text]
     assert len(estimates) == 1 and estimates[0].buttons
+
+
+async def test_run_telegram_serves_the_webhook_from_settings(
+    standin: StandInBotAPI, sqlite_url: str, tmp_path: Path
+) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    settings = settings_for(
+        sqlite_url,
+        tmp_path,
+        standin.base,
+        telegram_webhook_url=f"http://127.0.0.1:{port}/hook/telegram",
+        telegram_webhook_port=port,
+    )
+    app = await build_app(settings, migrate=False)
+    stop = asyncio.Event()
+    task = asyncio.create_task(run_telegram(app, stop))
+    try:
+        await standin.wait_sent(1, methods=("setWebhook",))
+        assert standin.webhook is not None
+        assert standin.webhook["secret_token"] == webhook_secret(TOKEN) != TOKEN
+        calls = await Chat(standin).say("/help")
+        assert "/today" in calls[0].text
+    finally:
+        stop.set()
+        await asyncio.wait_for(task, 10)
+        await app.close()
