@@ -6,10 +6,13 @@ Loaded once at the edge (the CLI) and passed inward; nothing reads the environme
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated
 
 from platformdirs import user_data_dir
 from pydantic import Field, SecretStr, ValidationError, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from core.rules.admins import parse_admins
 
 
 def default_data_dir() -> Path:
@@ -56,6 +59,11 @@ class Settings(BaseSettings):
         description="Open Food Facts export fetched by `winstreak foods import --download`.",
     )
     estimate_ttl_minutes: int = Field(default=30, ge=1, le=1440, description="How long an unsaved estimate waits.")
+    admins: Annotated[tuple[str, ...], NoDecode] = Field(
+        default=(),
+        description="Bot operators allowed to use /admin: platform:id identities separated by commas, "
+        "e.g. telegram:12345,discord:6789,console:me.",
+    )
 
     @field_validator("database_url")
     @classmethod
@@ -74,6 +82,15 @@ class Settings(BaseSettings):
         except Exception as err:  # ZoneInfo raises several unrelated types for bad names
             raise ValueError(f"unknown time zone {value!r}") from err
         return value
+
+    @field_validator("admins", mode="before")
+    @classmethod
+    def _admin_identities(cls, value: object) -> tuple[str, ...]:
+        if value is None:
+            return ()
+        if not isinstance(value, (str, list, tuple)):
+            raise ValueError("must be platform:id entries separated by commas")
+        return parse_admins(value)
 
     @property
     def resolved_database_url(self) -> str:

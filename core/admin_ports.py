@@ -1,0 +1,30 @@
+"""Ports of bot administration: figures, user moderation, outbox repair and broadcasts (set-based in storage)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Protocol
+
+from core.model.admin import AdminStats, BroadcastOutcome, FailedMessage, UserSummary
+from core.model.ids import UserId
+
+
+class AdminStore(Protocol):
+    """What operators' commands read and change; every method is one short transaction."""
+
+    async def stats(self, now: datetime) -> AdminStats: ...
+
+    async def user_summary(self, user_id: UserId) -> UserSummary | None: ...
+
+    async def set_blocked(self, user_id: UserId, blocked: bool, by: str, now: datetime) -> bool: ...
+
+    async def is_blocked(self, platform: str, external_id: str) -> bool: ...
+
+    async def failed_messages(self, limit: int) -> list[FailedMessage]: ...
+
+    async def retry_failed(self, now: datetime) -> int: ...
+
+    async def enqueue_broadcast(
+        self, broadcast_id: str, text: str, platforms: Sequence[str], now: datetime
+    ) -> BroadcastOutcome: ...

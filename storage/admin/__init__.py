@@ -1,0 +1,1 @@
+"""Bot administration: blocked users, service figures, outbox repair and set-based broadcasts."""
