@@ -11,8 +11,10 @@ from core.food.measure import OF, best_measure, size_at, split_measures
 from core.food.segment import Segment, split_segments
 from core.food.stated_kcal import KCAL_WORDS
 from core.food.text import fold
-from core.food.units import UNIT_WORDS
-from core.food.vocabulary import FILLER, MEAT_ANIMALS, SYNONYMS
+from core.food.units import MASS_G, UNIT_WORDS, VOLUME_ML
+from core.food.vocabulary import DESCRIPTORS, FILLER, MEAT_ANIMALS, SYNONYMS
+
+_MEASURED = frozenset(MASS_G) | frozenset(VOLUME_ML)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,8 +90,8 @@ def parse_segment(segment: Segment) -> ParsedItem | None:
         for word in SYNONYMS.get(fold(tok), tok).split():
             if not (word == "meat" and target and fold(target[-1]) in MEAT_ANIMALS):
                 target.append(word)
-    if not words and stated is None:
-        return None
+    if stated is None and all(fold(w) in DESCRIPTORS for w in words):
+        return None  # "56 g of cured," — the food comes in the next segment
     return ParsedItem(
         text=segment.text[:200],
         words=tuple(words),
@@ -101,6 +103,11 @@ def parse_segment(segment: Segment) -> ParsedItem | None:
         stated_kcal=stated,
         joined=segment.joined,
     )
+
+
+def _weighed(items: list[ParsedItem]) -> bool:
+    """Whether the last item has a weighed or measured amount (which then covers what comes "with" it)."""
+    return bool(items) and items[-1].amount_stated and items[-1].unit in _MEASURED
 
 
 def parse_meal(text: str) -> ParsedMeal:
@@ -119,7 +126,9 @@ def parse_meal(text: str) -> ParsedMeal:
         if item is None and not segment.comment and any(t[:1].isdigit() for t in segment.tokens):
             carry = segment  # "250 g of rich, creamy milk": the amount waits for its food
             continue
-        if item is not None:
+        if item is not None and item.joined and not item.amount_stated and item.unit is None and _weighed(items):
+            items[-1] = replace(items[-1], modifiers=(*items[-1].modifiers, *item.words, *item.modifiers))
+        elif item is not None:
             items.append(item)
         elif any(t[:1].isalnum() and fold(t) not in FILLER for t in segment.tokens) or not any(
             t[:1].isalnum() for t in segment.tokens

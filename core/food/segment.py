@@ -164,7 +164,10 @@ def split_segments(text: str) -> list[Segment]:
             i += length
             continue
         if tok in _LIST_INTROS or (tok in _PRONOUNS and following in _LIST_INTROS):
-            state.close()
+            if any(fold(t) not in FILLER for t in state.current):
+                state.in_modifier = True  # "juice featuring oranges": what the juice is made of
+            else:
+                state.close()  # "a breakfast that included ...": the list of items follows
             i += 1 if tok in _LIST_INTROS else 2
             continue
         if tok in _PRONOUNS:

@@ -30,6 +30,7 @@ FILLER: frozenset[str] = frozenset(
     classic traditional favorite favourite usual little-bit amazing fantastic tasty-looking decadent
     indulgent luscious mouthwatering mouth-watering warming tempting generous generously hefty modest decent
     substantial filling-meal serving-size portion-size myself yourself ourselves himself herself themselves
+    way hint fragments morsel morsels
     weighing weighs weighed about approximately approx around roughly totaling totalling nearly almost
     sipping munching feasting feasted slurping chewing biting grabbing drinking having sipped
     touch drizzle sprinkle splash dollop complemented complementing featuring featured spread myself
@@ -58,7 +59,7 @@ DESCRIPTORS: frozenset[str] = frozenset(
     topped stuffed loaded made covered coated drizzled sprinkled garnished dressed served cooked blended
     infused flavored flavoured mixed smothered layered tossed grille grillee frit frite frits frites cuit
     cuite cuits cuites cru crue crus rotie roti poele vapeur bouilli bouillie nature entier entiere ecreme
-    demi-ecreme allege sucre sale maison frais fraiche patty patties link links chunk chunks bit bits
+    demi-ecreme allege sale maison frais fraiche patty patties link links chunk chunks bit bits
     """
     )
 )
