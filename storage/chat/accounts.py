@@ -29,9 +29,14 @@ class SqlAccountStore:
         """Delete the user; foreign keys cascade to identities, meals, weights and every feature's rows."""
         async with self._sessions() as session, session.begin():
             identities = (await session.execute(select(IdentityRow).where(IdentityRow.user_id == int(user_id)))).all()
-            patterns = [ChatStateRow.key.like(f"{i.platform}:%:{i.external_id}") for (i,) in identities]
-            if patterns:
-                await session.execute(delete(ChatStateRow).where(or_(*patterns)))
+            for (identity,) in identities:  # state keys are "<platform>:<chat>:<external id>"
+                key = ChatStateRow.key
+                await session.execute(
+                    delete(ChatStateRow).where(
+                        key.startswith(f"{identity.platform}:", autoescape=True),
+                        key.endswith(f":{identity.external_id}", autoescape=True),
+                    )
+                )
             await session.execute(delete(UserRow).where(UserRow.id == int(user_id)))
 
     async def save_link_code(self, code: str, user_id: UserId, expires_at: datetime) -> None:

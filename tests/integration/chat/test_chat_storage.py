@@ -15,6 +15,7 @@ from storage.chat.accounts import SqlAccountStore
 from storage.chat.groups import SqlGroupStore
 from storage.chat.updates import SqlUpdateLog
 from storage.engine import make_engine, make_session_factory
+from storage.repositories.chat_state import SqlStateStore
 from storage.unit_of_work import SqlUnitOfWork
 
 NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
@@ -88,7 +89,13 @@ async def test_deleting_a_user_cascades_to_meals_groups_and_codes(sessions: asyn
     assert await groups.add_member(group.id, GroupMember(user, "Ada"))
     assert not await groups.add_member(group.id, GroupMember(user, "Ada B"))
     await accounts.save_link_code("ABCD2345", user, NOW + timedelta(minutes=15))
+    states = SqlStateStore(sessions)
+    await states.save("telegram:-100:1", "{}", NOW)
+    await states.save("telegram:1:1", "{}", NOW)
+    await states.save("telegram:1:11", "{}", NOW)  # another person's state survives
     await accounts.delete_user(user)
+    assert await states.load("telegram:-100:1") is None and await states.load("telegram:1:1") is None
+    assert await states.load("telegram:1:11") == "{}"
     assert await accounts.all_meals(user) == []
     assert await groups.members(group.id) == []
     assert await accounts.take_link_code("ABCD2345", NOW) is None
