@@ -51,7 +51,7 @@ def speak_ogg(text: str, folder: Path) -> bytes:
 def to_mp3(wav: bytes) -> bytes:
     """The WAV re-encoded as MP3 with PyAV."""
     out = io.BytesIO()
-    with av.open(io.BytesIO(wav)) as src, av.open(out, "w", format="mp3") as dst:
+    with av.open(io.BytesIO(wav), "r") as src, av.open(out, "w", format="mp3") as dst:
         stream = dst.add_stream("mp3", rate=22050)
         for frame in src.decode(audio=0):
             frame.pts = None
