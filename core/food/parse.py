@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from core.food.measure import OF, best_measure, size_at, split_measures
 from core.food.segment import Segment, split_segments
 from core.food.stated_kcal import KCAL_WORDS
-from core.food.text import fold
+from core.food.text import fold, stem
 from core.food.units import MASS_G, UNIT_WORDS, VOLUME_ML
 from core.food.vocabulary import DESCRIPTORS, FILLER, MEAT_ANIMALS, SYNONYMS
 
@@ -105,6 +105,14 @@ def parse_segment(segment: Segment) -> ParsedItem | None:
     )
 
 
+def _repeats(items: list[ParsedItem], item: ParsedItem) -> bool:
+    """Whether the item only restates the previous one ("an apple fritter, exactly one fritter")."""
+    if not items or not item.words or not items[-1].words or item.stated_kcal is not None:
+        return False
+    before = {stem(fold(w)) for w in items[-1].words}
+    return item.unit not in _MEASURED and all(stem(fold(w)) in before for w in item.words)
+
+
 def _weighed(items: list[ParsedItem]) -> bool:
     """Whether the last item has a weighed or measured amount (which then covers what comes "with" it)."""
     return bool(items) and items[-1].amount_stated and items[-1].unit in _MEASURED
@@ -126,7 +134,10 @@ def parse_meal(text: str) -> ParsedMeal:
         if item is None and not segment.comment and any(t[:1].isdigit() for t in segment.tokens):
             carry = segment  # "250 g of rich, creamy milk": the amount waits for its food
             continue
-        if item is not None and item.joined and not item.amount_stated and item.unit is None and _weighed(items):
+        if item is not None and _repeats(items, item):
+            if item.amount_stated:
+                items[-1] = replace(items[-1], amount=item.amount, amount_stated=True)
+        elif item is not None and item.joined and not item.amount_stated and item.unit is None and _weighed(items):
             items[-1] = replace(items[-1], modifiers=(*items[-1].modifiers, *item.words, *item.modifiers))
         elif item is not None:
             items.append(item)

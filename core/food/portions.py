@@ -73,6 +73,8 @@ def _density(food: Food) -> float:
     """Grams per millilitre, roughly: oils are light, dry energy-dense foods are airy, the rest ~ water."""
     if food.fat_100g > 85:
         return 0.92
+    if food.kcal_100g > 450 and food.carbs_100g > 40:
+        return 0.25  # chips, crackers, puffed snacks
     if food.kcal_100g > 330:
         return 0.55
     return 1.0

@@ -76,7 +76,7 @@ def _single(tokens: list[str], i: int) -> tuple[float, int] | None:
 def read_amount(tokens: list[str], i: int) -> Amount | None:
     """The amount starting at token ``i``, or None; "a"/"une" alone count as one, not stated."""
     rest = tokens[i : i + 4]
-    if not rest:
+    if not rest or "pounder" in rest[:3]:
         return None
     first = rest[0]
     if first in {"half", "demi", "demie"} or rest[:2] in (["a", "half"], ["la", "moitié"], ["une", "moitié"]):

@@ -23,6 +23,7 @@ _RANGE = re.compile(r"(\d+(?:[.,]\d+)?)\s*-\s*(\d+(?:[.,]\d+)?)")
 _PROTECT = "+and+"
 _PRONOUNS = frozenset({"they", "their", "them", "it", "its", "which", "who", "whose", "that", "ils", "elles", "qui"})
 _ARTICLES = frozenset({"a", "an", "one", "un", "une", "another", "two", "deux"})
+_PLACE_PREPOSITIONS = frozenset({"on", "in", "over", "atop", "from", "sur", "dans"})
 _SOFT_BREAKS = frozenset({"and", "et", "with", "avec"})
 _LIST_INTROS = frozenset(
     {"included", "includes", "including", "consisted", "consisting", "featured", "featuring", "contained", "comprised"}
@@ -54,6 +55,7 @@ def tokenize(text: str) -> list[str]:
         text = re.sub(pattern, replacement, text)
     text = re.sub(r"\b(d|l|j|qu|n|s)'", r"\1 ", text)
     text = text.replace("and/or", "or").replace("et/ou", "ou")
+    text = re.sub(r"\bhalf[- ]and[- ]half\b", " half-and-half ", text)
     text = re.sub(r"\b(?:and\s+a\s+half|et\s+demie?)\b", " 1/2 ", text)
     text = re.sub(r"(?<![\w.])-\s*(?=\d)", " minus ", text)
     text = _RANGE.sub(r"\1 to \2", text)
@@ -176,6 +178,8 @@ def split_segments(text: str) -> list[Segment]:
             state.in_comment = True
         if state.current and tok in MODIFIER_VERBS and following in _CLAUSE_OPENERS:
             state.in_modifier = True
+        if tok in _PLACE_PREPOSITIONS and any(fold(t) not in FILLER for t in state.current):
+            state.in_modifier = True  # "a sandwich on white bread", "peaches in syrup"
         state.add(tokens[i])
         i += 1
     state.close()

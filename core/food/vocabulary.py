@@ -30,6 +30,8 @@ FILLER: frozenset[str] = frozenset(
     classic traditional favorite favourite usual little-bit amazing fantastic tasty-looking decadent
     indulgent luscious mouthwatering mouth-watering warming tempting generous generously hefty modest decent
     substantial filling-meal serving-size portion-size myself yourself ourselves himself herself themselves
+    restaurant restaurants cafeteria drive-thru drive-through joint place shop store takeout take-out local
+    vendor truck exactly specifically just only namely
     way hint fragments morsel morsels
     weighing weighs weighed about approximately approx around roughly totaling totalling nearly almost
     sipping munching feasting feasted slurping chewing biting grabbing drinking having sipped
