@@ -98,6 +98,9 @@ def bench_search(
         f"latency         p50 {r.p50_ms:.2f} ms   p95 {r.p95_ms:.2f} ms   p99 {r.p99_ms:.2f} ms  ({r.queries} queries)"
     )
     typer.echo(f"  index only    p50 {r.index_p50_ms:.2f} ms   p95 {r.index_p95_ms:.2f} ms (no database read)")
+    typer.echo(
+        f"  CPU time      p50 {r.cpu_p50_ms:.2f} ms   p95 {r.cpu_p95_ms:.2f} ms (load average {r.load_average:.1f})"
+    )
     typer.echo(f"accuracy        top-1 {r.top1 * 100:.1f} %   top-3 {r.top3 * 100:.1f} %")
     if as_json:
         typer.echo(json.dumps(r.json()))
@@ -147,3 +150,29 @@ def bench_outbox(
     )
     if as_json:
         typer.echo(json.dumps(figures))
+
+
+@app.command("voice")
+def bench_voice(
+    notes: Annotated[int, typer.Option(help="How many espeak-ng notes (about 5 s each) to transcribe.")] = 5,
+    threads: Annotated[int, typer.Option(help="CPU threads for Whisper.")] = 2,
+    as_json: Annotated[bool, typer.Option("--json", help="End with one JSON object of the figures.")] = False,
+) -> None:
+    """Offline Whisper tiny.en: model load time, transcription time per voice note, memory (RSS)."""
+    from winstreak.voice_bench import MissingTool, run
+
+    try:
+        figures = run(max(1, notes), threads)
+    except MissingTool as err:
+        typer.echo(f"winstreak: {err}", err=True)
+        raise typer.Exit(code=2) from None
+    for row in figures["rows"]:
+        typer.echo(f"{row['audio_s']:4.1f} s note -> {row['seconds']:5.2f} s  “{row['text']}”")
+    typer.echo(
+        f"Whisper tiny.en int8, {figures['threads']} threads: load {figures['load_s']:.2f} s; "
+        f"{figures['notes']} notes (median {figures['median_audio_s']:.1f} s of audio) transcribed in "
+        f"median {figures['median_s']:.2f} s, max {figures['max_s']:.2f} s; "
+        f"RSS {figures['rss_before_mb']} MB before, {figures['rss_after_mb']} MB after"
+    )
+    if as_json:
+        typer.echo(json.dumps({k: v for k, v in figures.items() if k != "rows"}))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import statistics
 import tempfile
 import time
@@ -10,10 +11,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import func, select
+
 from core.food.normalize import fold
 from core.food.search import search
 from storage.engine import make_engine
 from storage.food.catalog import SqlFoodCatalog
+from storage.food.tables import FoodRow
 from storage.food_import.pipeline import import_file
 from storage.migrate import upgrade
 from winstreak.food_bench_corpus import expanded, make_queries, read_sample, write_export
@@ -47,6 +51,9 @@ class BenchResult:
     indexed_docs: int
     index_p50_ms: float
     index_p95_ms: float
+    cpu_p50_ms: float
+    cpu_p95_ms: float
+    load_average: float
 
     def json(self) -> dict[str, Any]:
         """The figures as one JSON object."""
@@ -67,6 +74,8 @@ async def run_bench(sample_path: Path, products: int, queries: int, db_url: str 
     try:
         await upgrade(engine)
         summary = await import_file(engine, export, progress=False)
+        async with engine.connect() as conn:
+            stored = int(await conn.scalar(select(func.count()).select_from(FoodRow)) or 0)
         before = rss_mb()
         catalog = SqlFoodCatalog(engine)
         started = time.perf_counter()
@@ -76,15 +85,17 @@ async def run_bench(sample_path: Path, products: int, queries: int, db_url: str 
         asked = make_queries(sample[:products], queries)
         await catalog.search("warm up", 3)
         times: list[float] = []
+        cpu_times: list[float] = []
         memory_times: list[float] = []
         top1 = top3 = 0
         for query in asked:
             t0 = time.perf_counter()
             search(catalog.index, query.text, 3)
             memory_times.append((time.perf_counter() - t0) * 1000)
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             matches = await catalog.search(query.text, 3)
             times.append((time.perf_counter() - t0) * 1000)
+            cpu_times.append((time.process_time() - c0) * 1000)
             names = [fold(m.food.name) for m in matches]
             top1 += bool(names) and names[0] == query.target
             top3 += query.target in names
@@ -92,9 +103,10 @@ async def run_bench(sample_path: Path, products: int, queries: int, db_url: str 
     finally:
         await engine.dispose()
     return BenchResult(
-        engine.dialect.name, summary.written, len(asked), statistics.median(times), _quantile(times, 0.95),
+        engine.dialect.name, stored, len(asked), statistics.median(times), _quantile(times, 0.95),
         _quantile(times, 0.99), top1 / len(asked), top3 / len(asked), summary.seconds, summary.rate, index_s,
         index_mb, catalog.size, statistics.median(memory_times), _quantile(memory_times, 0.95),
+        statistics.median(cpu_times), _quantile(cpu_times, 0.95), os.getloadavg()[0],
     )  # fmt: skip
 
 

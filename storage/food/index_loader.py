@@ -1,14 +1,20 @@
 """Building the in-process word index from the ``foods`` table in one streamed pass.
 
 Built-in aliases ("banane", "bananas") become extra documents pointing at the same row, so a
-French or plural query meets a short name and ranks like the canonical one.
+French or plural query meets a short name and ranks like the canonical one. A SQLite file is read
+through a private ``sqlite3`` connection in a worker thread (no per-row async overhead);
+PostgreSQL is streamed through the async engine with a server-side cursor.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
+import sqlite3
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
@@ -18,6 +24,7 @@ from core.food.normalize import fold
 from storage.food.tables import FoodRow
 
 CHUNK = 20_000
+_SQL = "SELECT id, search_name, search_brand, generic, aliases FROM foods"
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,20 +36,43 @@ class LoadedIndex:
     seconds: float
 
 
+def _add_rows(builder: IndexBuilder, rows: Iterable[Any]) -> int:
+    count = 0
+    for ref, name, brand, generic, aliases in rows:
+        builder.add(ref, name, brand, bool(generic))
+        if aliases != "[]":
+            for alias in json.loads(aliases):
+                builder.add(ref, fold(alias), "", bool(generic))
+        count += 1
+    return count
+
+
+def _load_sqlite_file(path: str) -> tuple[WordIndex, int]:
+    builder = IndexBuilder()
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        cursor = conn.execute(_SQL)
+        count = 0
+        while rows := cursor.fetchmany(CHUNK):
+            count += _add_rows(builder, rows)
+    finally:
+        conn.close()
+    return builder.build(), count
+
+
 async def load_index(engine: AsyncEngine) -> LoadedIndex:
     """Read every food's folded name, brand, flag and aliases, and build the index."""
     started = time.perf_counter()
+    url = engine.url
+    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+        index, count = await asyncio.to_thread(_load_sqlite_file, url.database)
+        return LoadedIndex(index, count, time.perf_counter() - started)
     builder = IndexBuilder()
     count = 0
     stmt = select(FoodRow.id, FoodRow.search_name, FoodRow.search_brand, FoodRow.generic, FoodRow.aliases)
     async with engine.connect() as conn:
         result = await conn.stream(stmt.execution_options(yield_per=CHUNK))
         async for rows in result.partitions(CHUNK):
-            for ref, name, brand, generic, aliases in rows:
-                builder.add(ref, name, brand, bool(generic))
-                if aliases != "[]":
-                    for alias in json.loads(aliases):
-                        builder.add(ref, fold(alias), "", bool(generic))
-                count += 1
+            count += _add_rows(builder, rows)
     index = builder.build()
     return LoadedIndex(index, count, time.perf_counter() - started)
