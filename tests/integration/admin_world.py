@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 from bots.common.flows.admin import admin_commands
 from bots.common.messages import Incoming, Reply
@@ -13,16 +14,16 @@ from core.services.log_meal import LogMeal, log_meal
 from storage.admin.store import SqlAdminStore
 from tests.fakes.memory import FixedClock
 from winstreak.bootstrap import App, build_app
-from winstreak.settings import Settings
+from winstreak.settings import load_settings
 
 ADMINS = "console:boss, telegram:777"
 PLATFORMS = ("telegram", "discord")  # those with a transport; console has none
 PROFILE = "/profile sex=female born=1990 height=168 weight=80 activity=light goal=lose tz=UTC"
 
 
-async def admin_app(db_url: str, data_dir: object, now: datetime) -> App:
+async def admin_app(db_url: str, data_dir: Path, now: datetime) -> App:
     """``build_app`` on a migrated database, with ``ModeratedConversation`` and ``/admin`` registered."""
-    settings = Settings(data_dir=data_dir, database_url=db_url, admins=ADMINS, _env_file=None)  # type: ignore[call-arg]
+    settings = load_settings(data_dir=data_dir, database_url=db_url, admins=ADMINS, _env_file=None)
     app = await build_app(settings, clock=FixedClock(now), migrate=False)
     store = SqlAdminStore(app.engine)
     commands = admin_commands(store, settings.admins, PLATFORMS)
