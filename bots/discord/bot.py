@@ -1,0 +1,126 @@
+"""The discord.py client: direct messages, server messages addressed to it, slash commands and button clicks.
+
+Interaction model (see docs/discord.md): in a DM everything works — free text, photos and voice messages,
+``/today``-style slash commands, and ``!today`` or ``/today`` typed as text. In a server channel the bot only
+answers league commands, as slash commands, ``!join`` or ``@WinStreak join``. Buttons carry the reply's
+value as ``custom_id``; a click is acknowledged by editing its message (the buttons go, the choice is shown).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import discord
+from discord import app_commands
+
+from bots.common.conversation import Conversation
+from bots.common.messages import Reply
+from bots.common.platform_texts import too_large_text, unsupported_text
+from bots.discord.commands import Translator, add_commands
+from bots.discord.files import FileTooLarge, media_of
+from bots.discord.identity import identity_of_interaction, identity_of_message
+from bots.discord.routing import Router
+from bots.discord.sending import send_replies
+
+log = logging.getLogger(__name__)
+PREFIX = "!"
+Reachable = Callable[[int], Awaitable[None]]
+
+
+def intents() -> discord.Intents:
+    """Guilds, messages and the privileged message-content intent (for ``!join`` in server channels)."""
+    chosen = discord.Intents.default()
+    chosen.message_content = True
+    return chosen
+
+
+def pressed_label(message: discord.Message | None, custom_id: str) -> str:
+    """The label of the clicked button in the message's components."""
+    for row in message.components if message else []:
+        for item in getattr(row, "children", []):
+            if getattr(item, "custom_id", None) == custom_id:
+                return str(getattr(item, "label", "") or custom_id)
+    return custom_id
+
+
+class WinStreakBot(discord.Client):
+    """The bot; ``on_private_message`` hears of every DM first (a user who writes again is reachable)."""
+
+    def __init__(self, conversation: Conversation, *, on_private_message: Reachable | None = None, **options: Any):
+        super().__init__(intents=intents(), **options)
+        self.router = Router(conversation)
+        self.on_private_message = on_private_message
+        self.tree: app_commands.CommandTree[WinStreakBot] = app_commands.CommandTree(self)
+        self.slash_names = add_commands(self.tree, conversation.commands, self.run_slash)
+
+    async def setup_hook(self) -> None:
+        """Register the slash commands (global, English and French descriptions)."""
+        await self.tree.set_translator(Translator())
+        await self.tree.sync()
+
+    def addressed(self, message: discord.Message) -> str | None:
+        """A server message's command text when it starts with ``!`` or mentions the bot; None otherwise."""
+        text = message.content.strip()
+        if text.startswith(PREFIX):
+            return text[len(PREFIX) :].strip()
+        if self.user is not None and self.user in message.mentions:
+            return re.sub(rf"<@!?{self.user.id}>", "", text).strip().lstrip("/")
+        return None
+
+    async def on_message(self, message: discord.Message) -> None:
+        """A DM goes to the conversation; a server message only when addressed to the bot."""
+        if message.author.bot:
+            return
+        identity = identity_of_message(message)
+        if identity.is_group:
+            text = self.addressed(message)
+            if text is not None:
+                manage = getattr(getattr(message.author, "guild_permissions", None), "manage_guild", False)
+                await send_replies(message.channel, await self.router.group(identity, text, bool(manage)))
+            return
+        if self.on_private_message is not None:
+            await self.on_private_message(identity.user_id)
+        text = message.content.strip()
+        if text.startswith(PREFIX):
+            text = "/" + text[len(PREFIX) :]
+        try:
+            photo, voice, unsupported = await media_of(message)
+        except FileTooLarge:
+            await send_replies(message.channel, [Reply(too_large_text(identity.language))])
+            return
+        if unsupported or not (text or photo or voice):
+            await send_replies(message.channel, [Reply(unsupported_text(identity.language))])
+            return
+        async with message.channel.typing():
+            replies = await self.router.answer(identity.incoming(text=text, photo=photo, voice=voice))
+        await send_replies(message.channel, replies)
+
+    async def run_slash(self, interaction: discord.Interaction[Any], name: str, details: str) -> None:
+        """A slash command: "thinking…" at once, then the replies as follow-ups."""
+        identity = identity_of_interaction(interaction)
+        await interaction.response.defer(thinking=True)
+        if identity.is_group:
+            replies = await self.router.group(identity, f"/{name} {details}", interaction.permissions.manage_guild)
+        else:
+            replies = await self.router.answer(identity.incoming(text=f"/{name} {details}".strip()))
+        await send_replies(interaction.followup, replies, wait=True)
+
+    async def on_interaction(self, interaction: discord.Interaction[Any]) -> None:
+        """A button click: show the choice in place of the buttons, then answer it like a message."""
+        if interaction.type is not discord.InteractionType.component or not interaction.data:
+            return
+        value = str(interaction.data.get("custom_id", ""))
+        identity = identity_of_interaction(interaction)
+        message = interaction.message
+        label = pressed_label(message, value)
+        content = f"{message.content}\n\n✔ {label}" if message and message.content else f"✔ {label}"
+        await interaction.response.edit_message(content=content[:2000], view=None)
+        if identity.is_group:
+            replies = await self.router.group(identity, value, interaction.permissions.manage_guild)
+        else:
+            incoming = identity.incoming(text=value) if value.startswith("/") else identity.incoming(choice=value)
+            replies = await self.router.answer(incoming)
+        await send_replies(interaction.followup, replies, wait=True)

@@ -1,0 +1,42 @@
+"""Reading attachments through discord.py: images become photos, audio files and voice messages voice notes."""
+
+from __future__ import annotations
+
+import discord
+
+MAX_DOWNLOAD_BYTES = 20 * 1024 * 1024  # the same cap as Telegram: larger photos and recordings are refused
+
+
+class FileTooLarge(Exception):
+    """The attachment is over :data:`MAX_DOWNLOAD_BYTES`."""
+
+
+def is_image(attachment: discord.Attachment) -> bool:
+    """A picture (JPEG, PNG, WebP, …)."""
+    return (attachment.content_type or "").startswith("image/")
+
+
+def is_audio(attachment: discord.Attachment, message: discord.Message) -> bool:
+    """An audio file or a Discord voice message."""
+    return message.flags.voice or (attachment.content_type or "").startswith("audio/")
+
+
+async def read(attachment: discord.Attachment) -> bytes:
+    """The attachment's bytes (downloaded from its URL by discord.py); refuses oversized files."""
+    if attachment.size > MAX_DOWNLOAD_BYTES:
+        raise FileTooLarge(attachment.filename)
+    data = await attachment.read()
+    if len(data) > MAX_DOWNLOAD_BYTES:
+        raise FileTooLarge(attachment.filename)
+    return data
+
+
+async def media_of(message: discord.Message) -> tuple[bytes | None, bytes | None, bool]:
+    """``(photo, voice, unsupported)``: the first image and the first recording; True when only other files came."""
+    photo = voice = None
+    for attachment in message.attachments:
+        if photo is None and is_image(attachment):
+            photo = await read(attachment)
+        elif voice is None and is_audio(attachment, message):
+            voice = await read(attachment)
+    return photo, voice, bool(message.attachments) and photo is None and voice is None

@@ -1,0 +1,67 @@
+"""Platform identity at the boundary: a Discord author and channel become a plain :class:`Identity`.
+
+A direct message is a private chat; a guild (server) text channel is a group chat whose ``chat_id`` is the
+channel id, so a league lives in the channel where ``/setup`` ran and the scheduler posts its results there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import discord
+
+from bots.common.i18n import LANGUAGES
+from bots.common.messages import Incoming
+
+PLATFORM = "discord"
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    """Who wrote, where, in which language; ``guild_name`` is empty in direct messages."""
+
+    chat_id: int
+    user_id: int
+    display_name: str
+    language: str
+    is_group: bool
+    guild_name: str = ""
+
+    def incoming(self, **content: Any) -> Incoming:
+        """An :class:`Incoming` from this identity plus the content (text, choice, photo, voice)."""
+        return Incoming(
+            PLATFORM,
+            str(self.chat_id),
+            str(self.user_id),
+            self.display_name,
+            language=self.language,
+            is_group=self.is_group,
+            **content,
+        )
+
+
+def language_of(locale: discord.Locale | str | None) -> str:
+    """``Locale.french`` / ``"fr"`` / ``"en-US"`` → a supported language, else ``"en"``."""
+    code = locale.value if isinstance(locale, discord.Locale) else (locale or "en")
+    base = code.split("-", 1)[0].lower()
+    return base if base in LANGUAGES else "en"
+
+
+def _identity(user: discord.abc.User, channel_id: int, guild_id: int | None, guild_name: str, lang: str) -> Identity:
+    name = (user.display_name or user.name or "friend")[:64]
+    return Identity(channel_id, user.id, name, lang, is_group=guild_id is not None, guild_name=guild_name)
+
+
+def identity_of_message(message: discord.Message) -> Identity:
+    """The identity of a message's author (messages carry no locale: English until the profile says otherwise)."""
+    guild = message.guild
+    return _identity(message.author, message.channel.id, guild.id if guild else None, guild.name if guild else "", "en")
+
+
+def identity_of_interaction(interaction: discord.Interaction[Any]) -> Identity:
+    """The identity behind a slash command or button click, in the user's Discord language."""
+    channel_id = interaction.channel_id or interaction.user.id
+    guild = interaction.guild
+    name = (guild.name or "") if guild is not None else ""
+    return _identity(interaction.user, channel_id, interaction.guild_id, name, language_of(interaction.locale))

@@ -1,0 +1,64 @@
+"""What every Discord event does once translated: serialize per person and chat, ask the conversation, reply.
+
+Direct messages go to the whole conversation. In a server channel only the league commands are passed on
+(admin-only ones need the Manage Server permission); anything else addressed to the bot gets the group help.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import defaultdict
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from bots.common.conversation import Conversation, split_command
+from bots.common.discord_texts import discord_group_help, discord_not_admin
+from bots.common.flows.groups import ADMIN_COMMANDS, GROUP_COMMANDS
+from bots.common.messages import Incoming, Reply
+from bots.discord.identity import Identity
+
+
+class KeyedLocks:
+    """One asyncio lock per key (a person in a chat), dropped when nobody waits for it."""
+
+    def __init__(self) -> None:
+        self._locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
+        self._users: defaultdict[str, int] = defaultdict(int)
+
+    @asynccontextmanager
+    async def hold(self, key: str) -> AsyncIterator[None]:
+        """Run the block alone for ``key``."""
+        self._users[key] += 1
+        try:
+            async with self._locks[key]:
+                yield
+        finally:
+            self._users[key] -= 1
+            if not self._users[key]:
+                del self._users[key], self._locks[key]
+
+
+class Router:
+    """Turns identities and texts into conversation replies, one message at a time per person and chat."""
+
+    def __init__(self, conversation: Conversation) -> None:
+        self.conversation = conversation
+        self.locks = KeyedLocks()
+
+    async def answer(self, incoming: Incoming) -> list[Reply]:
+        """The conversation's replies to one message (its state is read and written under the lock)."""
+        async with self.locks.hold(incoming.state_key):
+            return await self.conversation.handle(incoming)
+
+    async def group(self, identity: Identity, text: str, is_admin: bool) -> list[Reply]:
+        """A command in a server channel: league commands after the admin check, the group help otherwise."""
+        command = split_command(text if text.startswith("/") else f"/{text}")
+        lang = identity.language
+        if command is None or command[0] not in GROUP_COMMANDS or command[0] not in self.conversation.commands:
+            return [Reply(discord_group_help(lang))]
+        name, args = command
+        if name in ADMIN_COMMANDS and not is_admin:
+            return [Reply(discord_not_admin(lang, name))]
+        if name == "setup":
+            args = identity.guild_name  # the server's name, stored with the league
+        return await self.answer(identity.incoming(text=f"/{name} {args}".strip()))

@@ -1,0 +1,102 @@
+"""Rendering :class:`~bots.common.messages.Reply` objects as Discord messages.
+
+Texts over 2000 characters are split at line breaks; buttons become a :class:`discord.ui.View` on the last
+part (``custom_id`` = the button's value, at most 5 rows of 5); an image or file is attached to the first part.
+The same code sends to a channel (``channel.send``) and answers an interaction (``followup.send``).
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from typing import Any, Protocol
+
+import discord
+
+from bots.common.messages import Button, Reply
+
+log = logging.getLogger(__name__)
+TEXT_LIMIT = 2000
+CUSTOM_ID_LIMIT = 100
+LABEL_LIMIT = 80
+ROW_SIZE = 5
+MAX_ROWS = 5
+VIEW_TIMEOUT = 900.0  # seconds a sent view stays in discord.py's memory; clicks are routed by custom_id anyway
+
+
+def split_text(text: str, limit: int = TEXT_LIMIT) -> list[str]:
+    """Pieces of at most ``limit`` characters, cut at a line break, else a space, else anywhere."""
+    parts: list[str] = []
+    rest = text
+    while len(rest) > limit:
+        cut = rest.rfind("\n", 0, limit + 1)
+        if cut <= 0:
+            cut = rest.rfind(" ", 0, limit + 1)
+        if cut <= 0:
+            cut = limit
+        parts.append(rest[:cut])
+        rest = rest[cut:].lstrip("\n ")
+    if rest or not parts:
+        parts.append(rest)
+    return parts
+
+
+class Target(Protocol):
+    """Anything with discord.py's ``send`` (a channel, a user, an interaction's followup webhook)."""
+
+    async def send(self, content: str | None = ..., **kwargs: Any) -> Any:
+        """Send one message."""
+
+
+def reply_view(rows: tuple[tuple[Button, ...], ...]) -> discord.ui.View | None:
+    """A view of buttons; values over Discord's 100-character custom_id limit are left out (and logged)."""
+    view = discord.ui.View(timeout=VIEW_TIMEOUT)
+    row_index = 0
+    for row in rows:
+        keys = [b for b in row if len(b.value) <= CUSTOM_ID_LIMIT and b.value]
+        for dropped in set(row) - set(keys):
+            log.warning("button value over %d characters dropped: %r", CUSTOM_ID_LIMIT, dropped.value)
+        for start in range(0, len(keys), ROW_SIZE):
+            if row_index >= MAX_ROWS:
+                log.warning("more than %d button rows: the rest dropped", MAX_ROWS)
+                return view
+            for button in keys[start : start + ROW_SIZE]:
+                label = button.label[:LABEL_LIMIT] or "·"
+                view.add_item(discord.ui.Button(label=label, custom_id=button.value, row=row_index))
+            row_index += 1
+    return view if view.children else None
+
+
+def attachments(reply: Reply) -> list[discord.File]:
+    """The reply's picture and file as uploads."""
+    files = []
+    if reply.image is not None:
+        files.append(discord.File(io.BytesIO(reply.image), filename=reply.image_name))
+    if reply.document is not None:
+        files.append(discord.File(io.BytesIO(reply.document), filename=reply.document_name))
+    return files
+
+
+async def send_reply(target: Target, reply: Reply, **extra: Any) -> None:
+    """Send one reply: its text parts, the attachments with the first, the buttons with the last."""
+    parts = split_text(reply.text, TEXT_LIMIT) if reply.text.strip() else [""]
+    files, view = attachments(reply), reply_view(reply.buttons)
+    for n, part in enumerate(parts):
+        kwargs: dict[str, Any] = dict(extra)
+        if n == 0 and files:
+            kwargs["files"] = files
+        if n == len(parts) - 1 and view is not None:
+            kwargs["view"] = view
+        if part or "files" in kwargs or "view" in kwargs:  # Discord refuses an empty message
+            await target.send(part or None, **kwargs)
+
+
+async def send_replies(target: Target, replies: list[Reply], **extra: Any) -> bool:
+    """Send every reply in order; False when Discord refuses (the user blocks the bot or left the server)."""
+    try:
+        for reply in replies:
+            await send_reply(target, reply, **extra)
+    except discord.Forbidden:
+        log.info("Discord refused a message (403): the rest dropped")
+        return False
+    return True

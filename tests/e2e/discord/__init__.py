@@ -1,0 +1,1 @@
+"""End-to-end tests of the Discord adapter: the real discord.py client against a stand-in gateway and REST API."""

@@ -1,0 +1,50 @@
+"""Wiring the Discord bot: the client with the chat conversation, reachability, the outbox transport, running.
+
+Part of the composition root; ``winstreak run`` and the end-to-end tests use it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from bots.discord.bot import WinStreakBot
+from bots.discord.outbox_transport import DiscordTransport, Renderer
+from core.services.set_reachable import set_reachable
+from winstreak.bootstrap import App
+from winstreak.telegram_app import chat_conversation
+
+
+def discord_token(app: App) -> str:
+    """The configured bot token (refuses to start without one)."""
+    token = app.settings.discord_token
+    if token is None or not token.get_secret_value().strip():
+        raise ValueError("WINSTREAK_DISCORD_TOKEN is not set")
+    return token.get_secret_value().strip()
+
+
+def discord_bot(app: App, **options: Any) -> WinStreakBot:
+    """The bot with the platforms' conversation; a DM marks its author reachable again."""
+
+    async def reachable_again(user_id: int) -> None:
+        await set_reachable(app.uow(), "discord", str(user_id), True)
+
+    return WinStreakBot(chat_conversation(app), on_private_message=reachable_again, **options)
+
+
+def discord_transport(app: App, render: Renderer) -> DiscordTransport:
+    """The outbox transport for scheduled DMs and channel posts."""
+    return DiscordTransport(discord_token(app), render)
+
+
+async def run_discord(app: App, stop: asyncio.Event | None = None) -> None:
+    """Connect to the gateway (reconnecting on drops) until ``stop`` is set; a refused token ends it at once."""
+    bot = discord_bot(app)
+    running = asyncio.create_task(bot.start(discord_token(app)))
+    waiter = asyncio.create_task((stop or asyncio.Event()).wait())
+    try:
+        await asyncio.wait({running, waiter}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        waiter.cancel()
+        await bot.close()
+        await running
