@@ -171,7 +171,7 @@ def bench_voice(
     typer.echo(
         f"Whisper tiny.en int8, {figures['threads']} threads: load {figures['load_s']:.2f} s; "
         f"{figures['notes']} notes (median {figures['median_audio_s']:.1f} s of audio) transcribed in "
-        f"median {figures['median_s']:.2f} s, max {figures['max_s']:.2f} s; "
+        f"median {figures['median_s']:.2f} s (CPU {figures['median_cpu_s']:.2f} s), max {figures['max_s']:.2f} s; "
         f"RSS {figures['rss_before_mb']} MB before, {figures['rss_after_mb']} MB after; "
         f"load average {figures['load_average_1m']} on {os.cpu_count()} cores"
     )

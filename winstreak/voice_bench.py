@@ -55,7 +55,7 @@ def _rss_mb() -> float:
 
 
 def run(count: int = 5, threads: int = 2) -> dict[str, Any]:
-    """Figures: load seconds, per-note audio and transcription seconds, median/max, RSS before and after."""
+    """Figures: load seconds, per-note audio, wall and CPU seconds (median/max), RSS, the machine's load."""
     rss_before = _rss_mb()
     whisper = WhisperSpeechToText(threads=threads)
     started = time.perf_counter()
@@ -64,12 +64,14 @@ def run(count: int = 5, threads: int = 2) -> dict[str, Any]:
     rows: list[dict[str, Any]] = []
     audio: list[float] = []
     times: list[float] = []
+    cpu: list[float] = []
     with tempfile.TemporaryDirectory() as folder:
         for phrase, ogg in make_notes(Path(folder), count):
             audio_s = decode(ogg).size / SAMPLE_RATE
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.process_time()
             text = whisper.transcribe_sync(ogg, "en")
             times.append(time.perf_counter() - started)
+            cpu.append(time.process_time() - cpu_started)
             audio.append(audio_s)
             rows.append({"phrase": phrase, "audio_s": audio_s, "seconds": times[-1], "text": text})
     return {
@@ -77,6 +79,7 @@ def run(count: int = 5, threads: int = 2) -> dict[str, Any]:
         "load_s": round(load_s, 3),
         "median_s": round(statistics.median(times), 3),
         "max_s": round(max(times), 3),
+        "median_cpu_s": round(statistics.median(cpu), 3),
         "median_audio_s": round(statistics.median(audio), 2),
         "load_average_1m": round(os.getloadavg()[0], 2),
         "rss_before_mb": round(rss_before),
