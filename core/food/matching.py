@@ -73,7 +73,21 @@ def _similar(q: str, c: str) -> float:
         return 0.9
     if len(q) >= 5 and c.endswith(q):
         return 0.7
+    if len(q) >= 6 and len(c) >= 6 and _one_edit(q, c):
+        return 0.85
     return 0.0
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two words differ by one inserted, deleted or replaced letter ("spanakopitta")."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
 
 
 def _score_names(terms: Sequence[tuple[str, float]], names: Iterable[Name], head: str | None) -> float:

@@ -32,6 +32,11 @@ FILLER: frozenset[str] = frozenset(
     substantial filling-meal serving-size portion-size myself yourself ourselves himself herself themselves
     restaurant restaurants cafeteria drive-thru drive-through joint place shop store takeout take-out local
     vendor truck exactly specifically just only namely
+    enhanced enhance midday satisfied pick-me-up today's tonight's snacking keep kept delightfully lovingly
+    refreshed quench thirst hydrated staying stay stayed began ended finally lastly additionally experience
+    ritual accompaniment appetite measured measuring poured slathered drenched nestled piled high bursting
+    add bring balance couldn't resist taste flavors flavours creaminess texture sweetness warmth tooth
+    combination energized energy-boosting twist finish go straight known enjoyment
     way hint fragments morsel morsels
     weighing weighs weighed about approximately approx around roughly totaling totalling nearly almost
     sipping munching feasting feasted slurping chewing biting grabbing drinking having sipped
