@@ -76,9 +76,9 @@ def user_text(lang: str, u: UserSummary) -> str:
     )
 
 
-def preview_text(lang: str, text: str) -> str:
-    """What the operator checks before confirming a broadcast."""
-    return t(lang, "📣 This message will go to every reachable user:") + "\n\n" + text
+def preview_text(lang: str, text: str, reach: int) -> str:
+    """What the operator checks before confirming a broadcast, and how many chats it would reach now."""
+    return t(lang, "📣 This message will go to {count} reachable chats:", count=reach) + "\n\n" + text
 
 
 def broadcast_done_text(lang: str, outcome: BroadcastOutcome, platforms: list[str]) -> str:

@@ -61,4 +61,4 @@ class BroadcastOutcome:
     @property
     def already_queued(self) -> int:
         """Recipients whose message had been queued by an earlier confirmation."""
-        return self.recipients - self.queued
+        return max(0, self.recipients - self.queued)

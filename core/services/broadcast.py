@@ -16,6 +16,12 @@ from core.rules.admins import broadcast_text
 from core.text import N_
 
 
+async def preview_broadcast(store: AdminStore, text: str, platforms: Sequence[str]) -> tuple[str, int]:
+    """The cleaned text and how many identities it would reach now; InvalidValue for empty or too long text."""
+    cleaned = broadcast_text(text)
+    return cleaned, await store.broadcast_reach(sorted(set(platforms)))
+
+
 async def send_broadcast(
     store: AdminStore, clock: Clock, broadcast_id: str, text: str, platforms: Sequence[str]
 ) -> BroadcastOutcome:

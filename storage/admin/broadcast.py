@@ -35,7 +35,17 @@ COLUMNS = [
 ]
 
 
-def _recipients(broadcast_id: str, text: str, platforms: Sequence[str], now: datetime) -> Select[Any]:
+def _to_audience(query: Select[Any], platforms: Sequence[str]) -> Select[Any]:
+    """``query`` over active, unblocked users' identities on ``platforms`` (shared by count and insert)."""
+    blocked = exists().where(UserBlockRow.user_id == UserRow.id)
+    return (
+        query.select_from(UserRow)
+        .join(IdentityRow, IdentityRow.user_id == UserRow.id)
+        .where(UserRow.active.is_(True), ~blocked, IdentityRow.platform.in_(list(platforms)))
+    )
+
+
+def _rows(broadcast_id: str, text: str, platforms: Sequence[str], now: datetime) -> Select[Any]:
     key = (
         literal(f"broadcast:{broadcast_id}:")
         + cast(UserRow.id, String)
@@ -44,25 +54,28 @@ def _recipients(broadcast_id: str, text: str, platforms: Sequence[str], now: dat
         + literal(":")
         + IdentityRow.external_id
     )
-    blocked = exists().where(UserBlockRow.user_id == UserRow.id)
-    return (
-        select(
-            key,
-            literal("broadcast"),
-            IdentityRow.platform,
-            IdentityRow.external_id,
-            UserRow.id,
-            UserRow.language,
-            literal(json.dumps({"text": text})),
-            literal(PENDING),
-            literal(0),
-            literal(now, UtcDateTime()),
-            literal(now, UtcDateTime()),
-        )
-        .select_from(UserRow)
-        .join(IdentityRow, IdentityRow.user_id == UserRow.id)
-        .where(UserRow.active.is_(True), ~blocked, IdentityRow.platform.in_(list(platforms)))
+    values = select(
+        key,
+        literal("broadcast"),
+        IdentityRow.platform,
+        IdentityRow.external_id,
+        UserRow.id,
+        UserRow.language,
+        literal(json.dumps({"text": text})),
+        literal(PENDING),
+        literal(0),
+        literal(now, UtcDateTime()),
+        literal(now, UtcDateTime()),
     )
+    return _to_audience(values, platforms)
+
+
+async def count_recipients(conn: AsyncConnection, platforms: Sequence[str]) -> int:
+    """How many identities a broadcast would be queued for right now."""
+    if not platforms:
+        return 0
+    query = _to_audience(select(func.count()), platforms)
+    return int((await conn.execute(query)).scalar_one())
 
 
 async def enqueue_broadcast_in(
@@ -71,8 +84,8 @@ async def enqueue_broadcast_in(
     """Queue the broadcast inside the caller's transaction; counts new rows and all recipients."""
     if not platforms:
         return BroadcastOutcome(queued=0, recipients=0)
-    query = _recipients(broadcast_id, text, platforms, now)
-    recipients = int((await conn.execute(select(func.count()).select_from(query.subquery()))).scalar_one())
+    query = _rows(broadcast_id, text, platforms, now)
+    recipients = await count_recipients(conn, platforms)
     statement = insert_ignoring_duplicates(conn.dialect.name, OutboxRow).from_select(COLUMNS, query)
     queued = max((await conn.execute(statement)).rowcount, 0)
     return BroadcastOutcome(queued=queued, recipients=recipients)

@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from core.model.admin import AdminStats, BroadcastOutcome, FailedMessage, UserSummary
 from core.model.ids import UserId
 from core.model.profile import Profile
-from storage.admin.broadcast import enqueue_broadcast_in
+from storage.admin.broadcast import count_recipients, enqueue_broadcast_in
 from storage.admin.tables import UserBlockRow
 from storage.chat.tables import ChatGroupRow
 from storage.models import IdentityRow, MealRow, UserRow
@@ -120,6 +120,11 @@ class SqlAdminStore:
         )
         async with self._engine.begin() as conn:
             return max((await conn.execute(statement)).rowcount, 0)
+
+    async def broadcast_reach(self, platforms: Sequence[str]) -> int:
+        """How many identities a broadcast to ``platforms`` would reach now."""
+        async with self._engine.connect() as conn:
+            return await count_recipients(conn, platforms)
 
     async def enqueue_broadcast(
         self, broadcast_id: str, text: str, platforms: Sequence[str], now: datetime

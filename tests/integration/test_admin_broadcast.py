@@ -57,7 +57,7 @@ async def seed(app: App) -> dict[str, int]:
 async def test_preview_confirm_and_a_repeated_confirm_sends_nothing_twice(app: App) -> None:
     ids = await seed(app)
     preview = await one(app, f"/admin broadcast {TEXT}")
-    assert preview.text == "📣 This message will go to every reachable user:\n\n" + TEXT
+    assert preview.text == "📣 This message will go to 3 reachable chats:\n\n" + TEXT
     confirm, cancel = button_values(preview)
     assert confirm.startswith("/admin confirm ") and cancel == "/admin cancel"
     assert await rows(app) == []  # nothing is queued before the confirmation

@@ -21,10 +21,10 @@ from bots.common.state import ChatState
 from core.admin_ports import AdminStore
 from core.errors import WinStreakError
 from core.model import UserAccount
-from core.rules.admins import broadcast_text, is_admin
+from core.rules.admins import is_admin
 from core.services.admin_stats import admin_stats
 from core.services.block_user import block_user
-from core.services.broadcast import send_broadcast
+from core.services.broadcast import preview_broadcast, send_broadcast
 from core.services.outbox_failures import failed_messages, retry_failed
 from core.services.user_summary import user_summary
 
@@ -37,12 +37,12 @@ def admin_commands(store: AdminStore, admins: Collection[str], platforms: Sequen
     targets = sorted(set(platforms))
 
     async def broadcast(deps: BotDeps, state: ChatState, lang: str, rest: str) -> list[Reply]:
-        text = broadcast_text(rest)
+        text, reach = await preview_broadcast(store, rest, targets)
         broadcast_id = secrets.token_hex(6)
         state.extra[PENDING_KEY] = {"id": broadcast_id, "text": text}
         send = Button(t(lang, "Send to everyone"), f"/admin confirm {broadcast_id}")
         buttons = ((send, Button(t(lang, "Cancel"), "/admin cancel")),)
-        return [Reply(admin_text.preview_text(lang, text), buttons=buttons)]
+        return [Reply(admin_text.preview_text(lang, text, reach), buttons=buttons)]
 
     async def confirm(deps: BotDeps, state: ChatState, lang: str, rest: str) -> list[Reply]:
         pending = state.extra.get(PENDING_KEY)
