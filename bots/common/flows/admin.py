@@ -9,6 +9,7 @@ unknown command, so the command's existence is not revealed. The composition roo
 
 from __future__ import annotations
 
+import logging
 import secrets
 from collections.abc import Collection, Sequence
 
@@ -29,6 +30,7 @@ from core.services.outbox_failures import failed_messages, retry_failed
 from core.services.user_summary import user_summary
 
 PENDING_KEY = "admin_broadcast"
+log = logging.getLogger(__name__)
 
 
 def admin_commands(store: AdminStore, admins: Collection[str], platforms: Sequence[str]) -> dict[str, CommandHandler]:
@@ -49,6 +51,7 @@ def admin_commands(store: AdminStore, admins: Collection[str], platforms: Sequen
         if not isinstance(pending, dict) or pending.get("id") != rest.strip():
             return [Reply(t(lang, "That broadcast is unknown or expired: send /admin broadcast TEXT again."))]
         outcome = await send_broadcast(store, deps.clock, str(pending["id"]), str(pending["text"]), targets)
+        log.info("broadcast %s confirmed: %d queued of %d", pending["id"], outcome.queued, outcome.recipients)
         return [Reply(admin_text.broadcast_done_text(lang, outcome, targets))]
 
     async def cancel(deps: BotDeps, state: ChatState, lang: str, rest: str) -> list[Reply]:
@@ -64,11 +67,13 @@ def admin_commands(store: AdminStore, admins: Collection[str], platforms: Sequen
     async def outbox(deps: BotDeps, state: ChatState, lang: str, rest: str) -> list[Reply]:
         if rest.strip().lower() == "retry":
             count = await retry_failed(store, deps.clock)
+            log.info("%d failed outbox messages queued again", count)
             return [Reply(t(lang, "🔁 {count} failed messages are queued again.", count=count))]
         return [Reply(admin_text.failures_text(lang, await failed_messages(store)))]
 
     async def moderate(deps: BotDeps, lang: str, rest: str, blocked: bool, by: str) -> list[Reply]:
         uid = await block_user(store, deps.clock, rest, blocked, by)
+        log.info("user %d %s by %s", uid, "blocked" if blocked else "unblocked", by)
         if blocked:
             return [Reply(t(lang, "⛔ User {id} is blocked: their messages get a polite refusal.", id=int(uid)))]
         return [Reply(t(lang, "✅ User {id} is unblocked.", id=int(uid)))]
