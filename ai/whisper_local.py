@@ -2,13 +2,15 @@
 
 The model loads once, lazily, on first use (int8, beam 5, temperature 0) and runs in a worker thread so
 the event loop keeps serving other chats. A second, multilingual CTranslate2 Whisper model (e.g. the
-base model) can be given as a folder for languages other than English.
+base model, see :mod:`ai.whisper_base`) can be given as a folder for languages other than English;
+``prepare`` makes that folder on first use.
 """
 
 from __future__ import annotations
 
 import asyncio
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -34,11 +36,13 @@ class WhisperSpeechToText:
         *,
         english_model: Path | None = None,
         multilingual_model: Path | None = None,
+        prepare: Callable[[Path], Path] | None = None,
         threads: int = 2,
         max_seconds: float = MAX_SECONDS,
         beam_size: int = 5,
     ) -> None:
         self._paths = {"en": english_model, "multi": multilingual_model}
+        self._prepare = prepare
         self._models: dict[str, Any] = {}
         self._lock = threading.Lock()
         self._threads = threads
@@ -56,6 +60,8 @@ class WhisperSpeechToText:
                 from faster_whisper import WhisperModel
 
                 path = self._paths[kind] or tiny_en_path()
+                if kind == "multi" and self._prepare is not None:
+                    path = self._prepare(path)
                 self._models[kind] = WhisperModel(
                     str(path), device="cpu", compute_type="int8", cpu_threads=self._threads
                 )

