@@ -159,7 +159,7 @@ class StandInDiscord:
         if re.fullmatch(r"applications/\d+/commands", tail):
             return [{**c, "id": str(self.snowflake()), "application_id": APP_ID, "version": "1"} for c in call.payload]
         if tail == "users/@me/channels":
-            return {"id": str(self.snowflake()), "type": 1, "recipients": [{"id": call.payload["recipient_id"],
+            return {"id": str(self.snowflake()), "type": 1, "recipients": [{"id": str(call.payload["recipient_id"]),
                     "username": "someone", "discriminator": "0", "avatar": None}]}  # fmt: skip
         if m := re.fullmatch(r"channels/(\d+)/messages", tail):
             return message_object(self.snowflake(), m.group(1), call.payload, call.files, self.base)

@@ -1,0 +1,47 @@
+"""Server (guild) channels: league commands only, /setup needs Manage Server, !prefix and mentions work."""
+
+from __future__ import annotations
+
+from bots.discord.bot import WinStreakBot
+from tests.e2e.discord.conftest import GUILD
+from tests.e2e.discord.payloads import BOT, MANAGE_GUILD
+from tests.e2e.discord.person import Person
+from tests.e2e.discord.standin import StandInDiscord
+
+CHANNEL = int(GUILD["channel_id"])
+
+
+def member(api: StandInDiscord, user_id: int, name: str, admin: bool = False) -> Person:
+    roles = [GUILD["admin_role"]] if admin else []
+    return Person(api, user_id, name, CHANNEL, GUILD["id"], roles, MANAGE_GUILD if admin else 0)
+
+
+async def test_setup_by_a_manager_then_members_join_and_see_the_leaderboard(bot: WinStreakBot) -> None:
+    api = bot.standin  # type: ignore[attr-defined]
+    boss, ada = member(api, 7001, "Boss", admin=True), member(api, 7002, "Ada")
+    refused = await ada.slash("setup")
+    assert "Manage Server" in refused[0].text
+    calls = await boss.say("!setup")  # the role's Manage Server permission, from the cached guild
+    assert "in the leagues now" in calls[0].text and "never your weight" in calls[0].text
+    assert calls[0].path == f"/api/v10/channels/{CHANNEL}/messages"
+    joined = await ada.say(f"<@{BOT['id']}> join", mentions=[BOT])
+    assert "Welcome to the league, Ada" in joined[0].text
+    board = await ada.slash("leaderboard")
+    assert "This week" in board[0].text and "Ada" in board[0].text
+
+
+async def test_unaddressed_chatter_is_ignored_and_personal_commands_get_the_server_help(bot: WinStreakBot) -> None:
+    api = bot.standin  # type: ignore[attr-defined]
+    ada = member(api, 7002, "Ada")
+    before = len(api.sent())
+    await api.dispatch("MESSAGE_CREATE", _plain(api, ada, "I ate pizza 800 kcal"))
+    calls = await ada.slash("today")  # meals and weight stay private: the server gets the help text
+    assert len(api.sent()) == before + 1
+    assert "direct message" in calls[0].text
+
+
+def _plain(api: StandInDiscord, person: Person, text: str) -> dict[str, object]:
+    from tests.e2e.discord.payloads import incoming_message, member as member_payload
+
+    return incoming_message(api.snowflake(), CHANNEL, person.user, text, GUILD["id"],
+                            member=member_payload(person.user, []))  # fmt: skip
