@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from ai.manual_kcal import StatedKcalEstimator
 from bots.common.conversation import CommandHandler, Conversation
 from bots.common.deps import BotDeps
-from core.ports import Clock, MealEstimator, UnitOfWork
+from core.ports import Clock, FoodCatalog, MealEstimator, UnitOfWork
 from storage.engine import make_engine, make_session_factory
 from storage.food.catalog import build_catalog
 from storage.migrate import upgrade
@@ -62,9 +62,13 @@ def _ensure_sqlite_dir(url: str) -> None:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
 
 
-def default_estimator(settings: Settings) -> MealEstimator:
-    """The estimator the settings call for."""
-    return StatedKcalEstimator()
+def default_estimator(settings: Settings, catalog: FoodCatalog | None = None) -> MealEstimator:
+    """AI provider (when configured), voice and photo readers around the offline text estimator."""
+    from winstreak.ai_wiring import build_estimator
+    from winstreak.estimation import build_text_estimator
+
+    text = build_text_estimator(catalog) if catalog is not None else StatedKcalEstimator()
+    return build_estimator(settings, text, catalog)
 
 
 async def build_app(
@@ -90,7 +94,7 @@ async def build_app(
     deps = BotDeps(
         uow=lambda: SqlUnitOfWork(sessions),
         clock=clock or SystemClock(),
-        estimator=estimator or default_estimator(settings),
+        estimator=estimator or default_estimator(settings, catalog),
         states=SqlStateStore(sessions),
         catalog=catalog,
         estimate_ttl_minutes=settings.estimate_ttl_minutes,
