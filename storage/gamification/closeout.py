@@ -12,7 +12,7 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Date, bindparam, func, insert, select, text, update
+from sqlalchemy import Date, bindparam, delete, func, insert, select, text, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from core.gamification_events import RankChanged, TrophyUnlocked
@@ -20,8 +20,8 @@ from core.model import UserId
 from core.rules.game_rules import GameRules
 from core.rules.ranks import rank_at
 from core.rules.trophies import catalogue
-from storage.gamification.closeout_sql import RANK_HISTORY, results_insert, stats_upsert
-from storage.gamification.tables import CloseoutRunRow, DayResultRow, RankHistoryRow, TrophyRow
+from storage.gamification.closeout_sql import RANK_HISTORY, results_insert, stats_upsert, tally_insert
+from storage.gamification.tables import CloseoutRunRow, CloseoutTallyRow, DayResultRow, RankHistoryRow, TrophyRow
 from storage.gamification.trophy_sql import crossing_inserts
 from storage.models import UserRow
 
@@ -69,9 +69,15 @@ class SqlBulkCloser:
             await self._run(run_id, day, key)
         return len(pending)
 
-    async def _step(self, name: str, statements: list[str], params: dict[str, Any], zones: list[str] | None) -> int:
+    async def _step(
+        self, name: str, statements: list[str], params: dict[str, Any], zones: list[str] | None, hash_joins: bool = True
+    ) -> int:
         count = 0
         async with self._engine.begin() as conn:
+            if self._dialect == "postgresql" and hash_joins:
+                # Every join here is set against set; a misestimated filter (stats taken before the last
+                # close-out) must not turn one into a nested loop over a million rows.
+                await conn.execute(text("SET LOCAL enable_nestloop = off"))
             for sql in statements:
                 statement = text(sql).bindparams(bindparam("day", type_=Date))
                 if zones is not None and ":zones" in sql:
@@ -88,6 +94,7 @@ class SqlBulkCloser:
             params["zones"] = zones
         zone_filter = "" if zones is None else "AND u.timezone IN :zones"
         insert = results_insert(self._rules, day.year, day.weekday() == 6, self._dialect, zone_filter)
+        await self._step("tally", tally_insert(zone_filter), params, zones, hash_joins=False)
         await self._step("results", [insert], params, zones)
         await self._step("stats", [stats_upsert()], {"day": day}, None)
         await self._step("rank_history", [RANK_HISTORY], {"day": day}, None)
@@ -96,6 +103,7 @@ class SqlBulkCloser:
             await conn.execute(
                 update(CloseoutRunRow).where(CloseoutRunRow.id == run_id).values(finished_at=datetime.now(UTC))
             )
+            await conn.execute(delete(CloseoutTallyRow).where(CloseoutTallyRow.day == day))
             closed = await conn.scalar(select(func.count()).select_from(DayResultRow).where(DayResultRow.day == day))
             ranks = await conn.scalar(select(func.count()).select_from(RankHistoryRow).where(RankHistoryRow.day == day))
             trophies = await conn.scalar(

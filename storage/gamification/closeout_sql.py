@@ -1,12 +1,13 @@
 """The SQL of the set-based close-out: the rule book of core.rules.player written as set operations.
 
-Step 1 (:func:`results_insert`) classifies the day of every playing user and computes the state after it
-into ``day_results`` (one row per user and day: the unique constraint makes it exactly once). Step 2
-(:func:`stats_upsert`) copies that state into ``user_stats`` where it is not applied yet. Steps 3 and 4 add
-rank changes and trophies. Every step is idempotent, so re-running a half-done close-out finishes it.
-Rule numbers come from a validated :class:`GameRules` and are inlined as literals; the day is bound.
-Each layer of step 1 is a MATERIALIZED CTE: flattened, the layers would repeat the target formula
-hundreds of times per row.
+Step 0 (:func:`tally_insert`) adds up the day's meals per user into a scratch table, so the planner
+picks the best plan for that alone. Step 1 (:func:`results_insert`) classifies the day of every playing
+user and computes the state after it into ``day_results`` (one row per user and day: the unique
+constraint makes it exactly once). Step 2 (:func:`stats_upsert`) copies that state into ``user_stats``
+where it is not applied yet. Steps 3 and 4 add rank changes and trophies. Every step is idempotent, so
+re-running a half-done close-out finishes it. Rule numbers come from a validated :class:`GameRules` and
+are inlined as literals; the day is bound. The first layers of step 1 are MATERIALIZED CTEs: flattened,
+they would repeat the target formula hundreds of times per row.
 """
 
 from __future__ import annotations
@@ -54,6 +55,19 @@ COUNTERS = {
 }  # fmt: skip
 
 
+def tally_insert(zone_filter: str) -> list[str]:
+    """Step 0: the day's per-user meal totals into the scratch table ``closeout_tally`` (replaced if present)."""
+    where = "m.local_day = :day"
+    if zone_filter:
+        where += f" AND m.user_id IN (SELECT u.id FROM users u WHERE 1 = 1 {zone_filter})"
+    return [
+        "DELETE FROM closeout_tally WHERE day = :day",
+        "INSERT INTO closeout_tally (day, user_id, meals, kcal, photo_meals, voice_meals, barcode_meals)"
+        " SELECT :day, t.user_id, t.meals, t.kcal, t.photo_meals, t.voice_meals, t.barcode_meals"
+        f" FROM ({tally_sql(where)}) t",
+    ]
+
+
 def results_insert(rules: GameRules, year: int, sunday: bool, dialect: str, zone_filter: str) -> str:
     """INSERT … SELECT of the day's results for every playing user whose stats are before the day."""
     r = rules
@@ -70,7 +84,7 @@ def results_insert(rules: GameRules, year: int, sunday: bool, dialect: str, zone
         f" COALESCE(s.start_weight_kg, u.weight_kg) AS start_weight_kg,"
         f" COALESCE(s.start_bmi_distance, {bmi_distance_sql('u')}) AS start_bmi_distance"
         " FROM users u LEFT JOIN user_stats s ON s.user_id = u.id"
-        f" LEFT JOIN ({tally_sql('m.local_day = :day')}) a ON a.user_id = u.id"
+        " LEFT JOIN closeout_tally a ON a.day = :day AND a.user_id = u.id"
         f" WHERE u.active = :active AND {PROFILE_COMPLETE} {zone_filter}"
         " AND (s.last_closed_day IS NOT NULL OR a.user_id IS NOT NULL)"
         " AND (s.last_closed_day IS NULL OR s.last_closed_day < :day)"

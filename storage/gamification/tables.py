@@ -100,6 +100,20 @@ class CloseoutRunRow(Base):
     finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
+class CloseoutTallyRow(Base):
+    """Scratch: one day's meal totals per user while a close-out runs (deleted when the run finishes)."""
+
+    __tablename__ = "closeout_tally"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    user_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meals: Mapped[int] = mapped_column(Integer)
+    kcal: Mapped[float] = mapped_column(Float)
+    photo_meals: Mapped[int] = mapped_column(Integer)
+    voice_meals: Mapped[int] = mapped_column(Integer)
+    barcode_meals: Mapped[int] = mapped_column(Integer)
+
+
 class RankHistoryRow(Base):
     """A day on which a user's division changed."""
 

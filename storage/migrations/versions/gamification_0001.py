@@ -28,6 +28,17 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_closeout_runs")),
     )
     op.create_table(
+        "closeout_tally",
+        sa.Column("day", sa.Date(), nullable=False),
+        sa.Column("user_id", sa.Integer(), nullable=False),
+        sa.Column("meals", sa.Integer(), nullable=False),
+        sa.Column("kcal", sa.Float(), nullable=False),
+        sa.Column("photo_meals", sa.Integer(), nullable=False),
+        sa.Column("voice_meals", sa.Integer(), nullable=False),
+        sa.Column("barcode_meals", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("day", "user_id", name=op.f("pk_closeout_tally")),
+    )
+    op.create_table(
         "day_results",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("user_id", sa.Integer(), nullable=False),
@@ -180,4 +191,5 @@ def downgrade() -> None:
 
     op.drop_table("day_results")
     op.drop_table("closeout_runs")
+    op.drop_table("closeout_tally")
     # ### end Alembic commands ###
