@@ -6,7 +6,6 @@ energy and macros per 100 g (see :mod:`ai.label_parse`) or None.
 
 from __future__ import annotations
 
-import logging
 import threading
 from typing import Any
 
@@ -25,8 +24,8 @@ def _get_engine() -> Any:
     if _engine is None:
         from rapidocr import RapidOCR
 
-        _engine = RapidOCR()
-        logging.getLogger("RapidOCR").setLevel(logging.WARNING)
+        # Default models and languages (others would download); only its chatty logging is turned down.
+        _engine = RapidOCR(params={"Global.log_level": "error"})
     return _engine
 
 
