@@ -31,10 +31,13 @@ def bench_estimate(
     as_json: Annotated[bool, typer.Option("--json", help="End with one JSON object of the figures.")] = False,
     limit: Annotated[int | None, typer.Option(help="Use only the first N meals.")] = None,
     language: Annotated[str, typer.Option(help="Language of the descriptions.")] = "en",
+    database: Annotated[
+        bool, typer.Option("--database", help="Search the configured database instead of the built-in foods.")
+    ] = False,
 ) -> None:
     """Accuracy of the offline text estimator: median absolute % error, share within ±20 %, MAE."""
-    from winstreak.estimate_bench import BadBenchFile, read_cases, run_cases, summary
-    from winstreak.estimation import build_text_estimator
+    from winstreak.estimate_bench import BadBenchFile, Result, read_cases, run_cases, summary
+    from winstreak.estimation import build_text_estimator, catalog_scope
 
     if not file.is_file():
         typer.echo(f"winstreak: cannot read {file}: no such file", err=True)
@@ -44,10 +47,14 @@ def bench_estimate(
     except BadBenchFile as err:
         typer.echo(f"winstreak: {err}", err=True)
         raise typer.Exit(code=2) from None
-    estimator = build_text_estimator()
-    started = time.perf_counter()
-    results = asyncio.run(run_cases(estimator, cases, language))
-    elapsed = time.perf_counter() - started
+
+    async def _measure() -> tuple[list[Result], float]:
+        async with catalog_scope(database) as catalog:
+            started = time.perf_counter()
+            done = await run_cases(build_text_estimator(catalog), cases, language)
+            return done, time.perf_counter() - started
+
+    results, elapsed = asyncio.run(_measure())
     figures = summary(results)
     typer.echo(f"Offline text estimator on {file.name}: {len(results)} meals in {elapsed:.1f} s")
     for source, f in figures["by_source"].items():

@@ -15,8 +15,9 @@ from typing import Annotated
 import typer
 
 from core.model.estimate import Estimate
-from core.ports import MealEstimator
-from winstreak.estimation import build_text_estimator, estimate_to_json
+from winstreak.estimation import build_text_estimator, catalog_scope, estimate_to_json
+from winstreak.bootstrap import DatabaseUnavailable
+from winstreak.settings import SettingsError
 
 app = typer.Typer(
     help="Estimate a meal's energy from a description.", context_settings={"allow_interspersed_args": True}
@@ -55,11 +56,17 @@ def show(estimate: Estimate) -> str:
     return "\n".join(lines)
 
 
-async def _estimate_lines(estimator: MealEstimator, path: Path, language: str) -> None:
-    with path.open(encoding="utf-8", errors="replace") as handle:
-        for line in handle:
-            estimate = await estimator.from_text(_line_text(line), language)
-            sys.stdout.write(json.dumps(estimate_to_json(estimate), ensure_ascii=False) + "\n")
+async def _run(text: str | None, jsonl: Path | None, as_json: bool, language: str, database: bool) -> None:
+    async with catalog_scope(database) as catalog:
+        estimator = build_text_estimator(catalog)
+        if jsonl is None:
+            result = await estimator.from_text(text or "", language)
+            typer.echo(json.dumps(estimate_to_json(result), ensure_ascii=False) if as_json else show(result))
+            return
+        with jsonl.open(encoding="utf-8", errors="replace") as handle:
+            for line in handle:
+                estimate = await estimator.from_text(_line_text(line), language)
+                sys.stdout.write(json.dumps(estimate_to_json(estimate), ensure_ascii=False) + "\n")
 
 
 @app.callback(invoke_without_command=True)
@@ -68,15 +75,16 @@ def estimate(
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
     jsonl: Annotated[Path | None, typer.Option(help="Read one description a line; write one JSON a line.")] = None,
     language: Annotated[str, typer.Option(help="Language of the text: en or fr.")] = "en",
+    database: Annotated[
+        bool, typer.Option("--database", help="Search the configured database (imported foods too).")
+    ] = False,
 ) -> None:
     """Estimate items, grams, kcal, macros and a range from a description, with no network."""
     if (text is None) == (jsonl is None):
         raise _fail('give either a description ("2 eggs and toast") or --jsonl FILE')
     if jsonl is not None and not jsonl.is_file():
         raise _fail(f"cannot read {jsonl}: no such file")
-    estimator = build_text_estimator()
-    if jsonl is not None:
-        asyncio.run(_estimate_lines(estimator, jsonl, language))
-        return
-    result = asyncio.run(estimator.from_text(text or "", language))
-    typer.echo(json.dumps(estimate_to_json(result), ensure_ascii=False) if as_json else show(result))
+    try:
+        asyncio.run(_run(text, jsonl, as_json, language, database))
+    except (SettingsError, DatabaseUnavailable) as err:
+        raise _fail(str(err)) from None

@@ -5,7 +5,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
 from dataclasses import replace
 from typing import Any
 
@@ -55,6 +56,26 @@ def builtin_foods_with_french_names() -> list[Food]:
 def build_catalog() -> FoodCatalog:
     """The catalogue the command-line estimator searches (built-in foods, in memory)."""
     return MemoryFoodCatalog(builtin_foods_with_french_names())
+
+
+@asynccontextmanager
+async def catalog_scope(use_database: bool = False) -> AsyncIterator[FoodCatalog]:
+    """The catalogue for a command: built-in foods in memory, or the configured database's catalogue.
+
+    The database catalogue (``--database``) is the one the bot uses, built by :func:`winstreak.bootstrap.build_app`
+    (schema upgraded, built-in foods seeded) and includes imported Open Food Facts and USDA foods.
+    """
+    if not use_database:
+        yield build_catalog()
+        return
+    from winstreak.bootstrap import build_app
+    from winstreak.settings import load_settings
+
+    wired = await build_app(load_settings())
+    try:
+        yield wired.deps.catalog or build_catalog()
+    finally:
+        await wired.close()
 
 
 def build_text_estimator(catalog: FoodCatalog | None = None) -> CatalogMealEstimator:
