@@ -13,6 +13,7 @@ from typing import Any
 
 import typer
 from aiogram.utils.token import TokenValidationError
+from discord import LoginFailure
 
 from winstreak.bootstrap import App, DatabaseUnavailable, build_app
 from winstreak.cli import fail, settings_or_exit
@@ -29,11 +30,19 @@ async def _telegram(wired: App, stop: asyncio.Event) -> None:
     await run_telegram(wired, stop)
 
 
+async def _discord(wired: App, stop: asyncio.Event) -> None:
+    from winstreak.discord_app import run_discord
+
+    await run_discord(wired, stop)
+
+
 def services(settings: Settings) -> dict[str, Service]:
     """The services the settings enable, by name."""
     chosen: dict[str, Service] = {}
     if settings.telegram_token is not None:
         chosen["telegram"] = _telegram
+    if settings.discord_token is not None:
+        chosen["discord"] = _discord
     return chosen
 
 
@@ -59,7 +68,8 @@ def run() -> None:
     settings = settings_or_exit()
     chosen = services(settings)
     if not chosen:
-        raise fail("nothing to run: set WINSTREAK_TELEGRAM_TOKEN (see docs/telegram.md)")
+        tokens = "WINSTREAK_TELEGRAM_TOKEN or WINSTREAK_DISCORD_TOKEN (docs/telegram.md, docs/discord.md)"
+        raise fail(f"nothing to run: set {tokens}")
     typer.echo(f"winstreak: running {', '.join(chosen)} (Ctrl-C to stop)", err=True)
     try:
         asyncio.run(run_services(settings, chosen))
@@ -67,3 +77,5 @@ def run() -> None:
         raise fail(str(err)) from None
     except TokenValidationError:
         raise fail("Bad setting WINSTREAK_TELEGRAM_TOKEN: a token looks like 123456789:ABCdef…") from None
+    except LoginFailure:
+        raise fail("Bad setting WINSTREAK_DISCORD_TOKEN: Discord refused the token (see docs/discord.md)") from None

@@ -18,6 +18,7 @@ from core.rules.game_rules import GameRules
 from scheduler.jobs import SchedulerJobs
 from storage.outbox.content import SqlNotificationContent
 from winstreak.bootstrap import App
+from winstreak.discord_app import discord_transport
 from winstreak.telegram_app import telegram_bot
 
 
@@ -39,4 +40,6 @@ def scheduler_jobs(app: App, rules: GameRules | None = None, worker: str | None 
         # 429s go back to the outbox (which retries later) instead of waiting inside a leased delivery.
         bot = telegram_bot(app, limits=Limits(max_retries=0))
         transports["telegram"] = TelegramTransport(bot, render)
+    if app.settings.discord_token is not None:
+        transports["discord"] = discord_transport(app, render)
     return SchedulerJobs(app.engine, app.deps.clock, rules, transports, worker or worker_name())

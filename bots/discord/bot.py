@@ -79,7 +79,7 @@ class WinStreakBot(discord.Client):
             text = self.addressed(message)
             if text is not None:
                 manage = getattr(getattr(message.author, "guild_permissions", None), "manage_guild", False)
-                await send_replies(message.channel, await self.router.group(identity, text, bool(manage)))
+                await send_replies(message.channel.send, await self.router.group(identity, text, bool(manage)))
             return
         if self.on_private_message is not None:
             await self.on_private_message(identity.user_id)
@@ -89,14 +89,14 @@ class WinStreakBot(discord.Client):
         try:
             photo, voice, unsupported = await media_of(message)
         except FileTooLarge:
-            await send_replies(message.channel, [Reply(too_large_text(identity.language))])
+            await send_replies(message.channel.send, [Reply(too_large_text(identity.language))])
             return
         if unsupported or not (text or photo or voice):
-            await send_replies(message.channel, [Reply(unsupported_text(identity.language))])
+            await send_replies(message.channel.send, [Reply(unsupported_text(identity.language))])
             return
         async with message.channel.typing():
             replies = await self.router.answer(identity.incoming(text=text, photo=photo, voice=voice))
-        await send_replies(message.channel, replies)
+        await send_replies(message.channel.send, replies)
 
     async def run_slash(self, interaction: discord.Interaction[Any], name: str, details: str) -> None:
         """A slash command: "thinking…" at once, then the replies as follow-ups."""
@@ -106,7 +106,7 @@ class WinStreakBot(discord.Client):
             replies = await self.router.group(identity, f"/{name} {details}", interaction.permissions.manage_guild)
         else:
             replies = await self.router.answer(identity.incoming(text=f"/{name} {details}".strip()))
-        await send_replies(interaction.followup, replies, wait=True)
+        await send_replies(interaction.followup.send, replies, wait=True)
 
     async def on_interaction(self, interaction: discord.Interaction[Any]) -> None:
         """A button click: show the choice in place of the buttons, then answer it like a message."""
@@ -123,4 +123,4 @@ class WinStreakBot(discord.Client):
         else:
             incoming = identity.incoming(text=value) if value.startswith("/") else identity.incoming(choice=value)
             replies = await self.router.answer(incoming)
-        await send_replies(interaction.followup, replies, wait=True)
+        await send_replies(interaction.followup.send, replies, wait=True)

@@ -15,7 +15,7 @@ import aiohttp
 import discord
 
 from bots.common.messages import Reply
-from bots.discord.sending import Target, send_reply
+from bots.discord.sending import Send, send_reply
 from core.model.outbox import Delivery, DeliveryStatus, OutboxMessage
 
 Renderer = Callable[[OutboxMessage], Awaitable[list[Reply]]]
@@ -37,14 +37,14 @@ class DiscordTransport:
         self._client = client or rest_client()
         self._login = asyncio.Lock()
 
-    async def _target(self, message: OutboxMessage) -> Target:
+    async def _sender(self, message: OutboxMessage) -> Send:
         async with self._login:
             if self._client.user is None:
                 await self._client.login(self._token)
         target_id = int(message.chat_id)
         if message.group_id is None:  # a person: their DM channel
-            return await self._client.create_dm(discord.Object(target_id))
-        return self._client.get_partial_messageable(target_id)
+            return (await self._client.create_dm(discord.Object(target_id))).send
+        return self._client.get_partial_messageable(target_id).send
 
     async def deliver(self, message: OutboxMessage) -> Delivery:
         """Render and send; a 429 or a server/network error asks for a retry, a 403 means blocked."""
@@ -54,9 +54,9 @@ class DiscordTransport:
         if not message.chat_id.isdigit():
             return Delivery(DeliveryStatus.FAILED, error=f"not a Discord id: {message.chat_id!r}")
         try:
-            target = await self._target(message)
+            send = await self._sender(message)
             for reply in replies:
-                await send_reply(target, reply)
+                await send_reply(send, reply)
         except discord.RateLimited as err:
             return Delivery(DeliveryStatus.RETRY, retry_after=err.retry_after, error=str(err))
         except discord.LoginFailure as err:
@@ -67,7 +67,7 @@ class DiscordTransport:
             if err.status == 429 or err.status >= 500:
                 return Delivery(DeliveryStatus.RETRY, retry_after=retry_after_of(err), error=str(err))
             return Delivery(DeliveryStatus.FAILED, error=str(err))
-        except (aiohttp.ClientError, OSError, asyncio.TimeoutError) as err:
+        except (TimeoutError, aiohttp.ClientError, OSError) as err:
             return Delivery(DeliveryStatus.RETRY, error=f"network: {err!r}")
         return Delivery(DeliveryStatus.SENT)
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import io
 import logging
-from typing import Any, Protocol
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 import discord
 
@@ -41,11 +42,8 @@ def split_text(text: str, limit: int = TEXT_LIMIT) -> list[str]:
     return parts
 
 
-class Target(Protocol):
-    """Anything with discord.py's ``send`` (a channel, a user, an interaction's followup webhook)."""
-
-    async def send(self, content: str | None = ..., **kwargs: Any) -> Any:
-        """Send one message."""
+Send = Callable[..., Awaitable[Any]]
+"""A discord.py ``send`` method: ``channel.send``, ``user.send`` or an interaction's ``followup.send``."""
 
 
 def reply_view(rows: tuple[tuple[Button, ...], ...]) -> discord.ui.View | None:
@@ -77,7 +75,7 @@ def attachments(reply: Reply) -> list[discord.File]:
     return files
 
 
-async def send_reply(target: Target, reply: Reply, **extra: Any) -> None:
+async def send_reply(send: Send, reply: Reply, **extra: Any) -> None:
     """Send one reply: its text parts, the attachments with the first, the buttons with the last."""
     parts = split_text(reply.text, TEXT_LIMIT) if reply.text.strip() else [""]
     files, view = attachments(reply), reply_view(reply.buttons)
@@ -88,14 +86,14 @@ async def send_reply(target: Target, reply: Reply, **extra: Any) -> None:
         if n == len(parts) - 1 and view is not None:
             kwargs["view"] = view
         if part or "files" in kwargs or "view" in kwargs:  # Discord refuses an empty message
-            await target.send(part or None, **kwargs)
+            await send(part or None, **kwargs)
 
 
-async def send_replies(target: Target, replies: list[Reply], **extra: Any) -> bool:
+async def send_replies(send: Send, replies: list[Reply], **extra: Any) -> bool:
     """Send every reply in order; False when Discord refuses (the user blocks the bot or left the server)."""
     try:
         for reply in replies:
-            await send_reply(target, reply, **extra)
+            await send_reply(send, reply, **extra)
     except discord.Forbidden:
         log.info("Discord refused a message (403): the rest dropped")
         return False

@@ -21,8 +21,12 @@ from winstreak.discord_app import discord_bot
 from winstreak.settings import Settings
 
 TOKEN = "standin.discord.token"
-GUILD = {"id": "800000000000000001", "name": "Gym Friends", "channel_id": "800000000000000002",
-         "admin_role": "800000000000000003"}  # fmt: skip
+GUILD = {
+    "id": "800000000000000001",
+    "name": "Gym Friends",
+    "channel_id": "800000000000000002",
+    "admin_role": "800000000000000003",
+}
 
 
 @pytest.fixture

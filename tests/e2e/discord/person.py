@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.e2e.discord.payloads import interaction, member, user
+from tests.e2e.discord.payloads import incoming_message, interaction, member, user
 from tests.e2e.discord.standin import Call, StandInDiscord
 
 
@@ -36,17 +36,17 @@ class Person:
         return (await self.api.wait_sent(before + expect))[before:]
 
     async def say(self, text: str, expect: int = 1, **extra: Any) -> list[Call]:
-        from tests.e2e.discord.payloads import incoming_message
-
         data = incoming_message(self.api.snowflake(), self.channel_id, self.user, text, **self._where(), **extra)
         return await self._exchange("MESSAGE_CREATE", data, expect)
 
     def _interaction(self, kind: int, data: dict[str, Any], **extra: Any) -> dict[str, Any]:
         where: dict[str, Any] = {}
         if self.guild_id is not None:
-            where = {"guild_id": self.guild_id,
-                     "member": {**member(self.user, self.roles), "permissions": str(self.permissions)},
-                     "channel": {"id": str(self.channel_id), "type": 0, "guild_id": self.guild_id}}  # fmt: skip
+            where = {
+                "guild_id": self.guild_id,
+                "member": {**member(self.user, self.roles), "permissions": str(self.permissions)},
+                "channel": {"id": str(self.channel_id), "type": 0, "guild_id": self.guild_id},
+            }
         return interaction(self.api.snowflake(), kind, data, self.channel_id, self.user, **where, **extra)
 
     async def slash(self, name: str, details: str | None = None, expect: int = 1, locale: str = "en-US") -> list[Call]:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from aiohttp import web
+from aiohttp import BodyPartReader, web
 
 from tests.e2e.discord.payloads import APP_ID, BOT, Fail, app_info, guild_create, message_object
 
@@ -28,7 +28,7 @@ class Call:
 
     method: str
     path: str
-    payload: dict[str, Any]
+    payload: Any  # a JSON object, or a list for the command sync
     files: dict[str, bytes] = field(default_factory=dict)
     result: dict[str, Any] = field(default_factory=dict)
 
@@ -83,12 +83,20 @@ class StandInDiscord:
         """An attachment object whose URL serves ``data``."""
         self.files[name] = data
         url = f"{self.base}/attachments/{name}"
-        return {"id": str(self.snowflake()), "filename": name, "size": len(data), "url": url, "proxy_url": url,
-                "content_type": content_type}  # fmt: skip
+        return {
+            "id": str(self.snowflake()),
+            "filename": name,
+            "size": len(data),
+            "url": url,
+            "proxy_url": url,
+            "content_type": content_type,
+        }
 
-    def fail(self, pattern: str, status: int, body: dict[str, Any], times: int = 1, **headers: str) -> None:
+    def fail(
+        self, pattern: str, status: int, body: dict[str, Any], times: int = 1, headers: dict[str, str] | None = None
+    ) -> None:
         """The next ``times`` requests whose path matches ``pattern`` get this error."""
-        self.failures.append(Fail(re.compile(pattern), status, body, times, headers))
+        self.failures.append(Fail(re.compile(pattern), status, body, times, headers or {}))
 
     # gateway
 
@@ -108,8 +116,14 @@ class StandInDiscord:
                 await ws.send_str(json.dumps({"op": 11}))
             elif message["op"] == 2:
                 unavailable = [{"id": g["id"], "unavailable": True} for g in self.guilds]
-                ready = {"v": 10, "user": BOT, "guilds": unavailable, "session_id": "standin-session",
-                         "resume_gateway_url": self.gateway, "application": {"id": APP_ID, "flags": 0}}  # fmt: skip
+                ready = {
+                    "v": 10,
+                    "user": BOT,
+                    "guilds": unavailable,
+                    "session_id": "standin-session",
+                    "resume_gateway_url": self.gateway,
+                    "application": {"id": APP_ID, "flags": 0},
+                }
                 await self.dispatch("READY", ready)
                 for guild in self.guilds:
                     await self.dispatch("GUILD_CREATE", guild_create(guild))
@@ -128,11 +142,12 @@ class StandInDiscord:
             files: dict[str, bytes] = {}
             reader = await request.multipart()
             async for part in reader:
-                data = await part.read()  # type: ignore[union-attr]
+                assert isinstance(part, BodyPartReader)
+                data = await part.read()
                 if part.name == "payload_json":
                     payload = json.loads(data)
                 else:
-                    files[part.filename or str(part.name)] = bytes(data)  # type: ignore[union-attr]
+                    files[part.filename or str(part.name)] = bytes(data)
             return payload, files
         return await request.json(), {}
 
@@ -159,8 +174,18 @@ class StandInDiscord:
         if re.fullmatch(r"applications/\d+/commands", tail):
             return [{**c, "id": str(self.snowflake()), "application_id": APP_ID, "version": "1"} for c in call.payload]
         if tail == "users/@me/channels":
-            return {"id": str(self.snowflake()), "type": 1, "recipients": [{"id": str(call.payload["recipient_id"]),
-                    "username": "someone", "discriminator": "0", "avatar": None}]}  # fmt: skip
+            return {
+                "id": str(self.snowflake()),
+                "type": 1,
+                "recipients": [
+                    {
+                        "id": str(call.payload["recipient_id"]),
+                        "username": "someone",
+                        "discriminator": "0",
+                        "avatar": None,
+                    }
+                ],
+            }
         if m := re.fullmatch(r"channels/(\d+)/messages", tail):
             return message_object(self.snowflake(), m.group(1), call.payload, call.files, self.base)
         if m := re.fullmatch(r"webhooks/\d+/([^/]+)", tail):

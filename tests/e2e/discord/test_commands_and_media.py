@@ -36,7 +36,8 @@ async def test_slash_start_from_a_french_client_answers_in_french(bot: WinStreak
 async def test_registered_slash_commands_carry_french_descriptions(bot: WinStreakBot) -> None:
     synced = bot.standin.requests(r"PUT /api/v10/applications/\d+/commands")  # type: ignore[attr-defined]
     commands = {c["name"]: c for c in synced[-1].payload}
-    assert {"today", "undo", "weight", "profile", "help", "start", "leaderboard", "join", "leave", "setup"} <= set(commands)
+    expected = {"today", "undo", "weight", "profile", "help", "start", "leaderboard", "join", "leave", "setup"}
+    assert expected <= set(commands)
     assert commands["today"]["description_localizations"]["fr"] != commands["today"]["description"]
     assert [o["name"] for o in commands["weight"]["options"]] == ["details"]
 

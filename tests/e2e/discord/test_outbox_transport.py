@@ -25,8 +25,9 @@ async def render(message: OutboxMessage) -> list[Reply]:
 
 
 def outbox(chat_id: str, text: str = "Yesterday: WON", group_id: int | None = None, **payload: object) -> OutboxMessage:
-    return OutboxMessage(1, f"k:{chat_id}", "daily_result", "discord", chat_id, "en", {"text": text, **payload},
-                         group_id=group_id)  # fmt: skip
+    return OutboxMessage(
+        1, f"k:{chat_id}", "daily_result", "discord", chat_id, "en", {"text": text, **payload}, group_id=group_id
+    )
 
 
 @pytest.fixture
@@ -70,7 +71,9 @@ async def test_a_group_post_goes_to_its_channel_split_with_picture_and_buttons(
 async def test_a_long_rate_limit_goes_back_to_the_outbox_with_retry_after(
     transport: DiscordTransport, patched: StandInDiscord
 ) -> None:
-    patched.fail(r"/channels/\d+/messages", 429, {"message": "slow down", "retry_after": 61.5, "global": False}, **VIA)
+    patched.fail(
+        r"/channels/\d+/messages", 429, {"message": "slow down", "retry_after": 61.5, "global": False}, headers=VIA
+    )
     delivery = await transport.deliver(outbox("900", group_id=1))
     assert delivery.status is DeliveryStatus.RETRY and delivery.retry_after == 61.5
     assert patched.sent() == []
@@ -79,7 +82,9 @@ async def test_a_long_rate_limit_goes_back_to_the_outbox_with_retry_after(
 async def test_a_short_rate_limit_is_waited_out_by_discord_py(
     transport: DiscordTransport, patched: StandInDiscord
 ) -> None:
-    patched.fail(r"/channels/\d+/messages", 429, {"message": "slow down", "retry_after": 0.2, "global": False}, **VIA)
+    patched.fail(
+        r"/channels/\d+/messages", 429, {"message": "slow down", "retry_after": 0.2, "global": False}, headers=VIA
+    )
     assert (await transport.deliver(outbox("900", group_id=1))).status is DeliveryStatus.SENT
     assert len(patched.requests(r"POST /api/v10/channels/900/messages")) == 2 and len(patched.sent()) == 1
 

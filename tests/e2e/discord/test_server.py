@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from bots.discord.bot import WinStreakBot
 from tests.e2e.discord.conftest import GUILD
-from tests.e2e.discord.payloads import BOT, MANAGE_GUILD
+from tests.e2e.discord.payloads import BOT, MANAGE_GUILD, incoming_message
+from tests.e2e.discord.payloads import member as member_payload
 from tests.e2e.discord.person import Person
 from tests.e2e.discord.standin import StandInDiscord
 
@@ -41,7 +42,6 @@ async def test_unaddressed_chatter_is_ignored_and_personal_commands_get_the_serv
 
 
 def _plain(api: StandInDiscord, person: Person, text: str) -> dict[str, object]:
-    from tests.e2e.discord.payloads import incoming_message, member as member_payload
-
-    return incoming_message(api.snowflake(), CHANNEL, person.user, text, GUILD["id"],
-                            member=member_payload(person.user, []))  # fmt: skip
+    return incoming_message(
+        api.snowflake(), CHANNEL, person.user, text, GUILD["id"], member=member_payload(person.user, [])
+    )
