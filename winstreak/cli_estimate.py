@@ -16,7 +16,6 @@ import typer
 
 from core.model.estimate import Estimate
 from winstreak.estimation import build_text_estimator, catalog_scope, estimate_to_json
-from winstreak.bootstrap import DatabaseUnavailable
 from winstreak.settings import SettingsError
 
 app = typer.Typer(
@@ -84,7 +83,12 @@ def estimate(
         raise _fail('give either a description ("2 eggs and toast") or --jsonl FILE')
     if jsonl is not None and not jsonl.is_file():
         raise _fail(f"cannot read {jsonl}: no such file")
+    errors: tuple[type[Exception], ...] = (SettingsError,)
+    if database:
+        from winstreak.bootstrap import DatabaseUnavailable
+
+        errors = (SettingsError, DatabaseUnavailable)
     try:
         asyncio.run(_run(text, jsonl, as_json, language, database))
-    except (SettingsError, DatabaseUnavailable) as err:
+    except errors as err:
         raise _fail(str(err)) from None
