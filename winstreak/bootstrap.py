@@ -14,12 +14,17 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from ai.manual_kcal import StatedKcalEstimator
 from bots.common.conversation import CommandHandler, Conversation
 from bots.common.deps import BotDeps
+from bots.common.flows.admin import admin_commands
+from bots.common.moderation import ModeratedConversation
 from core.ports import Clock, FoodCatalog, MealEstimator, UnitOfWork
+from core.rules.game_rules import GameRules
+from storage.admin.store import SqlAdminStore
 from storage.engine import make_engine, make_session_factory
-from storage.food.catalog import build_catalog
+from storage.food.catalog import SqlFoodCatalog, build_catalog
 from storage.migrate import upgrade
 from storage.repositories.chat_state import SqlStateStore
 from storage.unit_of_work import SqlUnitOfWork
+from winstreak.commands import feature_commands
 from winstreak.settings import Settings
 
 
@@ -52,6 +57,8 @@ class App:
 
     async def close(self) -> None:
         """Release the database connections."""
+        if isinstance(self.deps.catalog, SqlFoodCatalog):
+            await self.deps.catalog.aclose()
         await self.engine.dispose()
 
 
@@ -60,6 +67,11 @@ def _ensure_sqlite_dir(url: str) -> None:
         path = url.removeprefix("sqlite+aiosqlite:///")
         if path and path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
+
+
+def game_rules(settings: Settings) -> GameRules:
+    """The gamification rule book (defaults of issue 5)."""
+    return GameRules()
 
 
 def default_estimator(settings: Settings, catalog: FoodCatalog | None = None) -> MealEstimator:
@@ -100,4 +112,10 @@ async def build_app(
         estimate_ttl_minutes=settings.estimate_ttl_minutes,
         default_timezone=settings.default_timezone,
     )
-    return App(settings, engine, sessions, deps, Conversation(deps))
+    admin_store = SqlAdminStore(engine)
+    commands = {
+        **feature_commands(engine, sessions, game_rules(settings)),
+        **admin_commands(admin_store, settings.admins, settings.delivery_platforms),
+    }
+    conversation = ModeratedConversation(deps, commands, blocks=admin_store, admins=settings.admins)
+    return App(settings, engine, sessions, deps, conversation, commands)

@@ -99,7 +99,7 @@ async def run_bench(sample_path: Path, products: int, queries: int, db_url: str 
             names = [fold(m.food.name) for m in matches]
             top1 += bool(names) and names[0] == query.target
             top3 += query.target in names
-        catalog.close()
+        await catalog.aclose()
     finally:
         await engine.dispose()
     return BenchResult(

@@ -96,7 +96,7 @@ async def import_command(
             raise FoodCommandError(f"cannot import {path}: {err}") from None
         lines += summary.lines()
         catalog = await build_catalog(engine, cache_dir=data_dir / "cache")
-        catalog.close()
+        await catalog.aclose()
     lines.append(f"Search index ready: {catalog.size:,} entries in {catalog.load_seconds:.1f} s.")
     return lines
 
@@ -115,7 +115,7 @@ async def search_command(query: str, *, limit: int, db: str | None) -> list[dict
     async with _database(db_url) as engine:
         catalog = await build_catalog(engine, cache_dir=data_dir / "cache")
         matches = await catalog.search(query[:MAX_QUERY_CHARS], limit)
-        catalog.close()
+        await catalog.aclose()
     return [food_json(m.food, m.score) for m in matches]
 
 
@@ -128,5 +128,5 @@ async def barcode_command(code: str, *, db: str | None) -> dict[str, Any] | None
     async with _database(db_url) as engine:
         catalog = SqlFoodCatalog(engine)  # a barcode needs no search index
         food = await catalog.by_barcode(checked.code)
-        catalog.close()
+        await catalog.aclose()
     return None if food is None else food_json(food)

@@ -40,8 +40,12 @@ class SqlFoodCatalog:
         self._rows = RowReader(engine)
 
     def close(self) -> None:
-        """Release the catalog's private database connection."""
+        """Release the catalog's private SQLite connection (see :meth:`aclose` for PostgreSQL)."""
         self._rows.close()
+
+    async def aclose(self) -> None:
+        """Release every connection the catalog holds."""
+        await self._rows.aclose()
 
     @property
     def index(self) -> WordIndex:

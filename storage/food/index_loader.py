@@ -3,7 +3,7 @@
 Built-in aliases ("banane", "bananas") become extra documents pointing at the same row, so a
 French or plural query meets a short name and ranks like the canonical one. A SQLite file is read
 through a private ``sqlite3`` connection in a worker thread (no per-row async overhead);
-PostgreSQL is streamed through the async engine with a server-side cursor.
+PostgreSQL is read through the engine's asyncpg connection with a cursor, 20,000 rows a fetch.
 """
 
 from __future__ import annotations
@@ -69,10 +69,17 @@ async def load_index(engine: AsyncEngine) -> LoadedIndex:
         return LoadedIndex(index, count, time.perf_counter() - started)
     builder = IndexBuilder()
     count = 0
-    stmt = select(FoodRow.id, FoodRow.search_name, FoodRow.search_brand, FoodRow.generic, FoodRow.aliases)
     async with engine.connect() as conn:
-        result = await conn.stream(stmt.execution_options(yield_per=CHUNK))
-        async for rows in result.partitions(CHUNK):
-            count += _add_rows(builder, rows)
+        if engine.dialect.name == "postgresql":
+            driver: Any = (await conn.get_raw_connection()).driver_connection
+            async with driver.transaction():
+                cursor = await driver.cursor(_SQL)
+                while rows := await cursor.fetch(CHUNK):
+                    count += _add_rows(builder, rows)
+        else:
+            stmt = select(FoodRow.id, FoodRow.search_name, FoodRow.search_brand, FoodRow.generic, FoodRow.aliases)
+            result = await conn.stream(stmt.execution_options(yield_per=CHUNK))
+            async for part in result.partitions(CHUNK):
+                count += _add_rows(builder, part)
     index = builder.build()
     return LoadedIndex(index, count, time.perf_counter() - started)

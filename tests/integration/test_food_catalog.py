@@ -56,17 +56,20 @@ def test_catalog_search_get_and_barcode(db_url, tmp_path):
         await seed_builtin_foods(engine, lambda: FOODS)
         await import_file(engine, path, progress=False)
         catalog = await build_catalog(engine, seed=False)
-        return (
-            await catalog.search("banana", 5),
-            await catalog.search("banane", 1),
-            await catalog.search("nutela", 1),
-            await catalog.get("builtin:banana"),
-            await catalog.get("nope:1"),
-            await catalog.by_barcode("036000291452"),
-            await catalog.by_barcode("0036000291452"),
-            await catalog.by_barcode("3017620422004"),
-            await catalog.search("", 5),
-        )
+        try:
+            return (
+                await catalog.search("banana", 5),
+                await catalog.search("banane", 1),
+                await catalog.search("nutela", 1),
+                await catalog.get("builtin:banana"),
+                await catalog.get("nope:1"),
+                await catalog.by_barcode("036000291452"),
+                await catalog.by_barcode("0036000291452"),
+                await catalog.by_barcode("3017620422004"),
+                await catalog.search("", 5),
+            )
+        finally:
+            await catalog.aclose()
 
     found, french, typo, banana, missing, upc, ean, bad_check, empty = run(db_url, job)
     assert [m.food.id for m in found][:2] == ["builtin:banana", "builtin:banana-bread"]
@@ -84,7 +87,9 @@ def test_catalog_search_get_and_barcode(db_url, tmp_path):
 def test_build_catalog_seeds_the_shipped_foods(db_url):
     async def job(engine):
         catalog = await build_catalog(engine)
-        return catalog.size, await _count(engine), await catalog.search("apple", 1)
+        found = await catalog.search("apple", 1)
+        await catalog.aclose()
+        return catalog.size, await _count(engine), found
 
     size, stored, apple = run(db_url, job)
     assert stored >= 200 and size >= stored
@@ -101,7 +106,9 @@ def test_index_cache_is_used_until_the_data_changes(db_url, tmp_path):
         second = await build_catalog(engine, seed=False, cache_dir=cache)
         await import_file(engine, path, progress=False)
         third = await build_catalog(engine, seed=False, cache_dir=cache)
-        return first, second, third, await third.search("nutella", 1)
+        found = await third.search("nutella", 1)
+        await third.aclose()
+        return first, second, third, found
 
     first, second, third, found = run(db_url, job)
     assert (first.from_cache, second.from_cache, third.from_cache) == (False, True, False)
@@ -118,7 +125,9 @@ def test_damaged_cache_is_rebuilt(db_url, tmp_path):
         await build_catalog(engine, seed=False, cache_dir=cache)
         (cache / "food_index.pickle").write_bytes(b"not a pickle")
         again = await build_catalog(engine, seed=False, cache_dir=cache)
-        return again.from_cache, await again.search("pomme", 1)
+        found = await again.search("pomme", 1)
+        await again.aclose()
+        return again.from_cache, found
 
     from_cache, found = run(db_url, job)
     assert not from_cache and found[0].food.id == "builtin:apple"
