@@ -54,7 +54,14 @@ def bench_estimate(
             done = await run_cases(build_text_estimator(catalog), cases, language)
             return done, time.perf_counter() - started
 
-    results, elapsed = asyncio.run(_measure())
+    from winstreak.bootstrap import DatabaseUnavailable
+    from winstreak.settings import SettingsError
+
+    try:
+        results, elapsed = asyncio.run(_measure())
+    except (SettingsError, DatabaseUnavailable) as err:
+        typer.echo(f"winstreak: {err}", err=True)
+        raise typer.Exit(code=2) from None
     figures = summary(results)
     typer.echo(f"Offline text estimator on {file.name}: {len(results)} meals in {elapsed:.1f} s")
     for source, f in figures["by_source"].items():

@@ -3,7 +3,9 @@ from __future__ import annotations
 import pytest
 
 from core.model import ItemSource
-from core.services.estimate_meal import NOTE_TOO_MUCH, NOTE_UNPARSED, CatalogMealEstimator
+from core.food.matching import rank
+from core.food.parse import ParsedItem
+from core.services.estimate_meal import MIN_SCORE, NOTE_TOO_MUCH, NOTE_UNPARSED, CatalogMealEstimator
 from tests.fakes.food_catalog import SAMPLE_FOODS, FakeFoodCatalog
 
 
@@ -97,3 +99,21 @@ async def test_photo_uses_the_caption_and_voice_says_not_supported(estimator: Ca
     assert [i.food_id for i in photo.items] == ["apple"] and photo.notes
     voice = await estimator.from_voice(b"OggS", "en")
     assert voice.items == () and voice.notes
+
+
+def test_one_typo_in_a_long_word_still_matches() -> None:
+    croissant = next(f for f in SAMPLE_FOODS if f.id == "croissant")
+    (hit,) = rank(ParsedItem("a croisssant", ("croisssant",)), [(croissant, 0.0)])
+    assert hit.score >= MIN_SCORE
+    (miss,) = rank(ParsedItem("a crumpet", ("crumpet",)), [(croissant, 0.0)])
+    assert miss.score < MIN_SCORE
+
+
+async def test_weak_or_guessed_amounts_get_wider_ranges(estimator: CatalogMealEstimator) -> None:
+    weighed = (await estimator.from_text("60 g croissant", "en")).items[0]
+    guessed = (await estimator.from_text("a croissant", "en")).items[0]
+
+    def width(i: object) -> float:
+        return (i.high_kcal - i.low_kcal) / i.kcal  # type: ignore[attr-defined]
+
+    assert width(weighed) < width(guessed)

@@ -180,3 +180,50 @@ def test_read_amount_edges() -> None:
 def test_segments_split_on_separators_and_connectors() -> None:
     texts = [s.text for s in split_segments("rice; beans + salsa\nchips then a beer plus an apple")]
     assert texts == ["rice", "beans", "salsa", "chips", "a beer", "an apple"]
+
+
+def test_component_list_after_loaded_with_stays_with_the_dish() -> None:
+    item = only("a sandwich loaded with egg, cheese, and tender steak")
+    assert item.words == ("sandwich",)
+    assert {"egg", "cheese", "steak"} <= set(item.modifiers)
+
+
+def test_measured_topping_is_an_item_of_its_own() -> None:
+    found = items("a slice of toast topped with a tablespoon of peanut butter")
+    assert [(i.name, i.unit) for i in found] == [("toast", "slice"), ("peanut butter", "tbsp")]
+
+
+def test_places_and_carriers_describe_the_item() -> None:
+    assert only("a piece of cheese pizza from a local restaurant").words == ("cheese", "pizza")
+    assert only("a peanut butter sandwich on white bread").words == ("peanut", "butter", "sandwich")
+
+
+def test_restated_item_is_not_counted_twice() -> None:
+    assert [i.name for i in items("an apple fritter, exactly one fritter")] == ["apple fritter"]
+    assert [i.name for i in items("white rice 50 g; brown rice 30 g")] == ["white rice", "brown rice"]
+
+
+def test_descriptor_fragment_passes_its_amount_on() -> None:
+    item = only("56g of flavorful cured, dried beef")
+    assert (item.amount, item.unit, item.words[-1]) == (56, "g", "beef")
+
+
+def test_with_after_a_weighed_item_describes_it() -> None:
+    item = only("39g of toffee with wheat semolina")
+    assert item.words == ("toffee",) and "semolina" in item.modifiers
+
+
+def test_two_weighed_amounts_make_two_items() -> None:
+    found = items("175g of boiled banana complemented by 257g of whole milk")
+    assert [(i.words[-1], i.amount) for i in found] == [("banana", 175), ("milk", 257)]
+
+
+def test_alternatives_and_without() -> None:
+    assert only("a cup of chicken or turkey salad").words == ("chicken", "salad")
+    assert only("steamed broccoli without any added fat").words == ("steamed", "broccoli")
+
+
+def test_synonyms_and_brand_like_amount_words() -> None:
+    assert only("50g of cow meat").words == ("beef",)
+    assert only("a quarter pounder cheeseburger").amount == 1
+    assert only("a container of half-and-half").words == ("half-and-half",)
