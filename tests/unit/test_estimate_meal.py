@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from core.model import ItemSource
 from core.food.matching import rank
 from core.food.parse import ParsedItem
+from core.model import ItemSource
 from core.services.estimate_meal import MIN_SCORE, NOTE_TOO_MUCH, NOTE_UNPARSED, CatalogMealEstimator
 from tests.fakes.food_catalog import SAMPLE_FOODS, FakeFoodCatalog
 
