@@ -4,7 +4,7 @@ import pytest
 
 from core.food.matching import rank
 from core.food.parse import ParsedItem
-from core.model import ItemSource
+from core.model import ItemSource, MealItem
 from core.services.estimate_meal import MIN_SCORE, NOTE_TOO_MUCH, NOTE_UNPARSED, CatalogMealEstimator
 from tests.fakes.food_catalog import SAMPLE_FOODS, FakeFoodCatalog
 
@@ -113,7 +113,7 @@ async def test_weak_or_guessed_amounts_get_wider_ranges(estimator: CatalogMealEs
     weighed = (await estimator.from_text("60 g croissant", "en")).items[0]
     guessed = (await estimator.from_text("a croissant", "en")).items[0]
 
-    def width(i: object) -> float:
-        return (i.high_kcal - i.low_kcal) / i.kcal  # type: ignore[attr-defined]
+    def width(i: MealItem) -> float:
+        return (i.high_kcal - i.low_kcal) / i.kcal
 
     assert width(weighed) < width(guessed)
