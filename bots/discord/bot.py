@@ -86,6 +86,8 @@ class WinStreakBot(discord.Client):
         text = message.content.strip()
         if text.startswith(PREFIX):
             text = "/" + text[len(PREFIX) :]
+        elif self.user is not None:
+            text = re.sub(rf"<@!?{self.user.id}>", "", text).strip()
         try:
             photo, voice, unsupported = await media_of(message)
         except FileTooLarge:

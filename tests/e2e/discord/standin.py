@@ -54,6 +54,7 @@ class StandInDiscord:
         self.sockets: list[web.WebSocketResponse] = []
         self.seq = 0
         self._changed = asyncio.Condition()
+        self.identified = asyncio.Event()  # READY (and every GUILD_CREATE) sent
         self._runner: web.AppRunner | None = None
         self.base = self.gateway = ""
 
@@ -127,6 +128,7 @@ class StandInDiscord:
                 await self.dispatch("READY", ready)
                 for guild in self.guilds:
                     await self.dispatch("GUILD_CREATE", guild_create(guild))
+                self.identified.set()
         return ws
 
     # REST

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import json
+
 from bots.discord.bot import WinStreakBot
+from core.services.set_reachable import set_reachable
 from tests.e2e.discord.person import Person
 from tests.e2e.discord.test_private_chat import onboard
 from tests.fakes.recording_estimator import RecordingEstimator
+from winstreak.bootstrap import App
 
 JPEG = b"\xff\xd8\xff\xe0" + bytes(range(256)) * 40
 OGG = b"OggS" + bytes(200)
@@ -67,3 +71,35 @@ async def test_other_files_are_explained_and_not_estimated(bot: WinStreakBot, es
     calls = await Person(api).say("", attachments=[api.add_file("notes.pdf", b"%PDF-1.4", "application/pdf")])
     assert "text, photos and voice notes" in calls[0].text
     assert estimator.photos == [] and estimator.voices == []
+
+
+async def test_export_arrives_as_a_file_on_the_follow_up(bot: WinStreakBot) -> None:
+    api = bot.standin  # type: ignore[attr-defined]
+    ada = Person(api)
+    await ada.say("pizza 800 kcal")
+    await ada.press(api.sent()[-1], "Save")
+    calls = await ada.slash("export")
+    assert "1 meals" in calls[0].text
+    exported = json.loads(calls[0].files["winstreak-export.json"])
+    assert "pizza" in json.dumps(exported)
+
+
+async def test_a_button_running_a_command_goes_in_as_that_command(bot: WinStreakBot) -> None:
+    api = bot.standin  # type: ignore[attr-defined]
+    ada = Person(api)
+    await ada.say("pizza 800 kcal")
+    warning = await ada.slash("deleteme")
+    assert dict(warning[0].buttons) == {"Yes, delete everything": "/deleteme confirm"}
+    done = await ada.press(warning[0], "Yes, delete everything")
+    assert "everything about you is deleted" in done[0].text
+
+
+async def test_a_user_marked_unreachable_is_reachable_again_after_a_dm(bot: WinStreakBot, wired: App) -> None:
+    api = bot.standin  # type: ignore[attr-defined]
+    ada = Person(api)
+    await ada.say("/help")
+    assert await set_reachable(wired.uow(), "discord", "5001", False)
+    await ada.say("/help")
+    async with wired.uow() as uow:
+        user = await uow.users.by_identity("discord", "5001")
+    assert user is not None and user.active
