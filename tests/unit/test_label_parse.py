@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from ai.label_parse import LabelFacts, TextBox, clean, group_rows, read_facts
 
@@ -82,3 +84,18 @@ def test_french_label_and_kcal_on_its_own_row() -> None:
 )
 def test_no_plausible_energy_gives_none(boxes: list[TextBox]) -> None:
     assert read_facts(boxes) is None
+
+
+@given(
+    st.lists(
+        st.tuples(st.text(max_size=40), st.floats(0, 2000), st.floats(0, 2000), st.floats(1, 200), st.floats(1, 80)),
+        max_size=25,
+    )
+)
+def test_any_ocr_output_gives_none_or_sane_facts(raw: list[tuple[str, float, float, float, float]]) -> None:
+    boxes = [TextBox(text, x, y, x + w, y + h) for text, x, y, w, h in raw]
+    facts = read_facts(boxes)
+    if facts is not None:
+        assert 0 <= facts.kcal_100g <= 950
+        for grams in (facts.protein_100g, facts.carbs_100g, facts.fat_100g):
+            assert grams is None or 0 <= grams <= 100
