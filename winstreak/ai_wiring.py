@@ -6,10 +6,14 @@ estimator and the food catalogue are passed in, so this module does not depend o
 
 from __future__ import annotations
 
+import asyncio
+from pathlib import Path
+
 from ai.estimator import CompositeEstimator
 from ai.openai_compat import AiConfig, OpenAICompatClient, ProviderSpeechToText
 from ai.whisper_base import base_model_installed, ensure_base_model
 from ai.whisper_local import WhisperSpeechToText
+from core.model.estimate import Estimate
 from core.ports import FoodCatalog, MealEstimator, SpeechToText
 from winstreak.settings import Settings
 
@@ -59,3 +63,15 @@ def build_estimator(settings: Settings, text: MealEstimator, catalog: FoodCatalo
         ai=ai,
         max_pixels=int(settings.photo_max_megapixels * 1_000_000),
     )
+
+
+async def estimate_file(
+    estimator: MealEstimator, *, voice: Path | None = None, photo: Path | None = None, caption: str = "",
+    language: str = "en",
+) -> Estimate:  # fmt: skip
+    """The estimate of a voice-note or photo file (for ``winstreak estimate --voice/--photo``)."""
+    if voice is not None:
+        return await estimator.from_voice(await asyncio.to_thread(voice.read_bytes), language)
+    if photo is not None:
+        return await estimator.from_photo(await asyncio.to_thread(photo.read_bytes), caption, language)
+    return await estimator.from_text(caption, language)

@@ -9,7 +9,7 @@ import pytest
 from ai import notes
 from ai.amounts import caption_grams, caption_name
 from ai.manual_kcal import StatedKcalEstimator
-from winstreak.ai_wiring import build_ai_client, build_estimator, build_speech
+from winstreak.ai_wiring import build_ai_client, build_estimator, build_speech, estimate_file
 from winstreak.settings import load_settings
 
 
@@ -62,3 +62,14 @@ def test_caption_amounts(caption: str, grams: float | None) -> None:
 def test_caption_names() -> None:
     assert caption_name("granola 40 g", "x") == "granola"
     assert caption_name("40 g", "Food from the label") == "Food from the label"
+
+
+async def test_estimate_file_reads_photos_and_voice(tmp_path: Path) -> None:
+    settings = load_settings(data_dir=tmp_path, voice_enabled=False)
+    estimator = build_estimator(settings, StatedKcalEstimator())
+    fake = tmp_path / "meal.jpg"
+    fake.write_bytes(b"not really a jpeg")
+    photo = await estimate_file(estimator, photo=fake, caption="soup 120 kcal")
+    assert photo.total_kcal == 120.0 and notes.IMAGE_UNREADABLE in photo.notes
+    voice = await estimate_file(estimator, voice=fake)
+    assert voice.notes == (notes.VOICE_UNAVAILABLE,)
