@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from core.food.measure import OF, best_measure, size_at, split_measures
+from core.food.quantities import number_value
 from core.food.segment import Segment, split_segments
 from core.food.stated_kcal import KCAL_WORDS
 from core.food.text import fold, stem
@@ -61,10 +62,11 @@ def parse_segment(segment: Segment) -> ParsedItem | None:
     used: set[int] = set()
     stated = None
     for i, tok in enumerate(tokens):
-        if fold(tok) in KCAL_WORDS and i and tokens[i - 1][:1].isdigit():
+        value = number_value(tokens[i - 1]) if i else None
+        if fold(tok) in KCAL_WORDS and value is not None:
             if i > 1 and tokens[i - 2] == "minus":
                 return None
-            stated = float(tokens[i - 1].replace(",", "."))
+            stated = value
             used |= {i - 1, i}
     amount, size, unit = best_measure(tokens, used)
     for i in range(len(tokens)):
