@@ -62,24 +62,37 @@ def full_inserts(rules: GameRules, where: str) -> list[str]:
     ]
 
 
+def _case(values: dict[str, str]) -> str:
+    return "CASE t.metric " + " ".join(f"WHEN '{m}' THEN {v}" for m, v in values.items()) + " END"
+
+
 def crossing_inserts(rules: GameRules) -> list[str]:
-    """The close-out's trophy statements for the day bound as ``:day``."""
-    out = []
-    for metric, trophies in _by_metric(rules).items():
-        t = _thresholds(trophies)
-        if metric in CROSSING:
-            after, before = CROSSING[metric]
-            out.append(
-                f"{_INSERT} SELECT d.user_id, t.code, :day FROM day_results d JOIN ({t}) t"
-                f" ON {after} >= t.threshold AND {before} < t.threshold WHERE d.day = :day{_CONFLICT}"
-            )
-        elif metric in DERIVED:
+    """The close-out's trophy statements for the day bound as ``:day``.
+
+    All threshold metrics in one pass over the day's results (a small thresholds table joined on the
+    crossing), then one statement per weight metric for the users who weighed in that day.
+    """
+    grouped = _by_metric(rules)
+    unknown = set(grouped) - set(CROSSING) - set(DERIVED) - set(LEAGUE_METRICS)
+    if unknown:
+        raise ValueError(f"no close-out rule for trophy metrics {sorted(unknown)}")
+    rows = " UNION ALL ".join(
+        f"SELECT '{t.metric}' AS metric, '{t.code}' AS code, {float(t.threshold)!r} AS threshold"
+        for metric in CROSSING
+        for t in grouped.get(metric, [])
+    )
+    after = _case({m: a for m, (a, _) in CROSSING.items()})
+    before = _case({m: b for m, (_, b) in CROSSING.items()})
+    out = [
+        f"{_INSERT} SELECT d.user_id, t.code, :day FROM day_results d JOIN ({rows}) t"
+        f" ON {after} >= t.threshold AND {before} < t.threshold WHERE d.day = :day{_CONFLICT}"
+    ]
+    for metric in DERIVED:
+        if metric in grouped:
             out.append(
                 f"{_INSERT} SELECT s.user_id, t.code, :day FROM user_stats s{_USERS_JOIN}"
-                f" JOIN ({t}) t ON {metric_sql(metric)} >= t.threshold"
+                f" JOIN ({_thresholds(grouped[metric])}) t ON {metric_sql(metric)} >= t.threshold"
                 " WHERE s.last_closed_day = :day AND s.user_id IN (SELECT w.user_id FROM weights w"
                 f" WHERE w.local_day = :day){_CONFLICT}"
             )
-        elif metric not in LEAGUE_METRICS:
-            raise ValueError(f"no close-out rule for trophy metric {metric}")
     return out
