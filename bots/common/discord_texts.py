@@ -32,3 +32,8 @@ def discord_group_help(lang: str) -> str:
 def discord_not_admin(lang: str, command: str) -> str:
     """Refusal of an admin-only command in a server."""
     return t(lang, "Only members with the Manage Server permission can use /{command}.", command=command)
+
+
+def discord_failure_text(lang: str) -> str:
+    """Answer when handling a message failed unexpectedly (the error is logged)."""
+    return t(lang, "Something went wrong on my side. Please try again in a moment.")

@@ -7,15 +7,18 @@ Direct messages go to the whole conversation. In a server channel only the leagu
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections import defaultdict
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from bots.common.conversation import Conversation, split_command
-from bots.common.discord_texts import discord_group_help, discord_not_admin
+from bots.common.discord_texts import discord_failure_text, discord_group_help, discord_not_admin
 from bots.common.flows.groups import ADMIN_COMMANDS, GROUP_COMMANDS
 from bots.common.messages import Incoming, Reply
 from bots.discord.identity import Identity
+
+log = logging.getLogger(__name__)
 
 
 class KeyedLocks:
@@ -48,7 +51,11 @@ class Router:
     async def answer(self, incoming: Incoming) -> list[Reply]:
         """The conversation's replies to one message (its state is read and written under the lock)."""
         async with self.locks.hold(incoming.state_key):
-            return await self.conversation.handle(incoming)
+            try:
+                return await self.conversation.handle(incoming)
+            except Exception:  # an answer is owed (a slash command would show "thinking…" for ever)
+                log.exception("conversation failed on a Discord message")
+                return [Reply(discord_failure_text(incoming.language))]
 
     async def group(self, identity: Identity, text: str, is_admin: bool) -> list[Reply]:
         """A command in a server channel: league commands after the admin check, the group help otherwise."""

@@ -134,6 +134,7 @@ class StandInDiscord:
     # REST
 
     async def _attachment(self, request: web.Request) -> web.Response:
+        self.calls.append(Call("GET", request.path, {}))
         return web.Response(body=self.files[request.match_info["name"]], content_type="application/octet-stream")
 
     async def _read(self, request: web.Request) -> tuple[dict[str, Any], dict[str, bytes]]:

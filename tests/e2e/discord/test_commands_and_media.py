@@ -53,6 +53,7 @@ async def test_photo_attachment_with_caption_reaches_the_estimator_and_is_saved(
     ada = Person(api)
     calls = await ada.say("my lunch", attachments=[api.add_file("meal.jpg", JPEG, "image/jpeg")])
     assert estimator.photos == [(JPEG, "my lunch")]  # byte for byte, downloaded by discord.py
+    assert [c.path for c in api.requests(r"GET /attachments/")] == ["/attachments/meal.jpg"]
     assert "photo dish" in calls[0].text and "640" in calls[0].text
     saved = await ada.press(calls[0], "Save")
     assert "Saved 640 kcal" in saved[0].text
@@ -103,3 +104,25 @@ async def test_a_user_marked_unreachable_is_reachable_again_after_a_dm(bot: WinS
     async with wired.uow() as uow:
         user = await uow.users.by_identity("discord", "5001")
     assert user is not None and user.active
+
+
+async def test_a_failure_inside_still_gets_an_answer_and_the_next_message_works(
+    bot: WinStreakBot, estimator: RecordingEstimator
+) -> None:
+    api = bot.standin  # type: ignore[attr-defined]
+    ada = Person(api)
+    estimator.fail_next_text = 1
+    calls = await ada.say("pizza 800 kcal")
+    assert "Something went wrong on my side" in calls[0].text
+    calls = await ada.say("pizza 800 kcal")
+    assert "800" in calls[0].text and [label for label, _ in calls[0].buttons] == ["Save", "Edit", "Cancel"]
+
+
+async def test_an_oversized_attachment_is_refused_before_downloading(
+    bot: WinStreakBot, estimator: RecordingEstimator
+) -> None:
+    api = bot.standin  # type: ignore[attr-defined]
+    huge = {**api.add_file("huge.jpg", JPEG, "image/jpeg"), "size": 30 * 1024 * 1024}
+    calls = await Person(api).say("", attachments=[huge])
+    assert "too large" in calls[0].text
+    assert estimator.photos == [] and not api.requests(r"GET /attachments/")
