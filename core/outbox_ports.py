@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import Protocol
 
 from core.model import UserId
-from core.model.notifications import BoardLine, DailyResultData
+from core.model.notifications import BoardLine, DailyResultData, NotificationPrefs
 from core.model.outbox import Delivery, NewMessage, OutboxMessage
 
 
@@ -39,3 +39,11 @@ class NotificationContent(Protocol):
     async def group_board(self, group_id: int, day: date) -> list[BoardLine]: ...
 
     async def league_week(self, group_id: int, week_start: date) -> list[BoardLine]: ...
+
+
+class NotificationPrefsStore(Protocol):
+    """Each user's notification preferences (defaults when never set)."""
+
+    async def get(self, user_id: UserId) -> NotificationPrefs: ...
+
+    async def save(self, user_id: UserId, prefs: NotificationPrefs) -> None: ...

@@ -95,6 +95,12 @@ class Settings(BaseSettings):
         return parse_admins(value)
 
     @property
+    def delivery_platforms(self) -> list[str]:
+        """Platforms with a token, so scheduled messages and broadcasts can reach them."""
+        tokens = {"telegram": self.telegram_token, "discord": self.discord_token}
+        return sorted(name for name, token in tokens.items() if token is not None)
+
+    @property
     def resolved_database_url(self) -> str:
         """The database URL, defaulting to SQLite inside ``data_dir``."""
         return self.database_url or f"sqlite+aiosqlite:///{self.data_dir / 'winstreak.db'}"

@@ -11,15 +11,10 @@ from datetime import timedelta
 from aiogram import Bot, Dispatcher
 
 from bots.common.conversation import CommandHandler, Conversation
-from bots.common.flows.account import account_commands
-from bots.common.flows.food_search import food
-from bots.common.flows.groups import group_commands
 from bots.telegram.app import create_bot, create_dispatcher
 from bots.telegram.limits import Limits
 from bots.telegram.runners import run_polling, serve_webhook, webhook_app, webhook_secret
 from core.services.set_reachable import set_reachable
-from storage.chat.accounts import SqlAccountStore
-from storage.chat.groups import SqlGroupStore
 from storage.chat.updates import SqlUpdateLog
 from winstreak.bootstrap import App
 
@@ -28,17 +23,13 @@ UPDATE_MEMORY = timedelta(days=2)  # Telegram gives up redelivering long before;
 
 
 def chat_commands(app: App) -> dict[str, CommandHandler]:
-    """Commands of the chat platforms: /export /deleteme /link /settings, the group league ones, /food."""
-    return {
-        **account_commands(SqlAccountStore(app.sessions)),
-        **group_commands(SqlGroupStore(app.sessions)),
-        "food": food,
-    }
+    """The feature commands the app's conversation has beyond the built-ins (see :mod:`winstreak.commands`)."""
+    return dict(app.extra_commands)
 
 
 def chat_conversation(app: App) -> Conversation:
-    """The app's conversation plus :func:`chat_commands` (commands the app already has win)."""
-    return Conversation(app.deps, {**chat_commands(app), **app.conversation.commands})
+    """The conversation every chat platform uses."""
+    return app.conversation
 
 
 def telegram_bot(app: App, *, limits: Limits | None = None) -> Bot:

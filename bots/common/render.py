@@ -43,7 +43,7 @@ def estimate_text(lang: str, estimate: Estimate) -> str:
                 high=f"{estimate.high_kcal:.0f}",
             )
         )
-    else:
+    elif estimate.unparsed or not estimate.notes:  # the notes say why when nothing was even read
         lines.append(t(lang, "I could not find any food I know in that."))
     if estimate.unparsed:
         lines.append(t(lang, "Not understood: {parts}", parts="; ".join(f"“{u}”" for u in estimate.unparsed)))

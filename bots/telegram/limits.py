@@ -46,7 +46,8 @@ class OutgoingLimits(BaseRequestMiddleware):
     def __init__(self, limits: Limits, on_blocked: Callable[[int], Awaitable[None]] | None = None) -> None:
         self.limits = limits
         self.on_blocked = on_blocked
-        self._overall = AsyncLimiter(limits.overall_per_second, 1)
+        # No burst overall: one message every 1/rate seconds, so no one-second window ever exceeds the rate.
+        self._overall = AsyncLimiter(1, 1 / limits.overall_per_second)
         self._chats: OrderedDict[int | str, AsyncLimiter] = OrderedDict()
 
     def _chat_limiter(self, chat_id: int | str) -> AsyncLimiter:

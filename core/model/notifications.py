@@ -34,3 +34,13 @@ class BoardLine:
     rp: int
     league: int = 0
     movement: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class NotificationPrefs:
+    """When a user wants their daily result and evening reminder, in local wall-clock time."""
+
+    daily_result_time: str = "08:00"
+    daily_results_on: bool = True
+    reminder_time: str = "20:00"
+    reminders_on: bool = True

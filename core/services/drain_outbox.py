@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections import Counter
 from collections.abc import Mapping
 from datetime import timedelta
 
-from core.model.outbox import DeliveryStatus
+from core.model.outbox import DeliveryStatus, OutboxMessage
 from core.outbox_ports import Outbox, Transport
 from core.ports import Clock
 
@@ -18,24 +19,31 @@ def backoff_seconds(attempts: int) -> float:
     return float(min(600, 5 * 2 ** max(0, attempts - 1)))
 
 
+async def _deliver_one(
+    outbox: Outbox, transports: Mapping[str, Transport], clock: Clock, worker: str, message: OutboxMessage
+) -> str:
+    transport = transports.get(message.platform)
+    if transport is None:
+        await outbox.mark_failed(message.id, worker, f"no transport for platform {message.platform!r}")
+        return "failed"
+    delivery = await transport.deliver(message)
+    if delivery.status is DeliveryStatus.SENT:
+        await outbox.mark_sent(message.id, worker, clock.now())
+    elif delivery.status is DeliveryStatus.RETRY and message.attempts < MAX_ATTEMPTS:
+        wait = max(delivery.retry_after, backoff_seconds(message.attempts))
+        await outbox.mark_retry(message.id, worker, clock.now() + timedelta(seconds=wait), delivery.error)
+    else:
+        await outbox.mark_failed(message.id, worker, delivery.error or delivery.status.value)
+    return delivery.status.value
+
+
 async def drain_once(
     outbox: Outbox, transports: Mapping[str, Transport], clock: Clock, worker: str, batch: int = 50
 ) -> Counter[str]:
-    """One pass over up to ``batch`` due messages; returns counts by outcome."""
-    outcomes: Counter[str] = Counter()
-    for message in await outbox.claim(worker, clock.now(), batch):
-        transport = transports.get(message.platform)
-        if transport is None:
-            await outbox.mark_failed(message.id, worker, f"no transport for platform {message.platform!r}")
-            outcomes["failed"] += 1
-            continue
-        delivery = await transport.deliver(message)
-        if delivery.status is DeliveryStatus.SENT:
-            await outbox.mark_sent(message.id, worker, clock.now())
-        elif delivery.status is DeliveryStatus.RETRY and message.attempts < MAX_ATTEMPTS:
-            wait = max(delivery.retry_after, backoff_seconds(message.attempts))
-            await outbox.mark_retry(message.id, worker, clock.now() + timedelta(seconds=wait), delivery.error)
-        else:
-            await outbox.mark_failed(message.id, worker, delivery.error or delivery.status.value)
-        outcomes[delivery.status.value] += 1
-    return outcomes
+    """One pass over up to ``batch`` due messages, delivered concurrently (the transports pace them).
+
+    Each outcome is recorded as soon as its delivery ends, so a crash loses no record of what was sent.
+    """
+    messages = await outbox.claim(worker, clock.now(), batch)
+    results = await asyncio.gather(*(_deliver_one(outbox, transports, clock, worker, m) for m in messages))
+    return Counter(results)

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Mapped
 
 from core.model.group import ChatGroup
 from core.rules.schedule import due_today
+from storage.admin.tables import UserBlockRow
 from storage.chat.tables import ChatGroupRow
 from storage.gamification.tables import DayResultRow, LeagueResultRow
 from storage.models import IdentityRow, MealRow, UserRow
@@ -81,7 +82,11 @@ def _base(kind: str, key: ColumnElement[str], now: datetime, platforms: list[str
         .select_from(UserRow)
         .join(IdentityRow, IdentityRow.user_id == UserRow.id)
         .outerjoin(PREFS, PREFS.user_id == UserRow.id)
-        .where(UserRow.active.is_(True), IdentityRow.platform.in_(platforms))
+        .where(
+            UserRow.active.is_(True),
+            IdentityRow.platform.in_(platforms),
+            ~exists().where(UserBlockRow.user_id == UserRow.id),  # an operator blocked them
+        )
     )
 
 

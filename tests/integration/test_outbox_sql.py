@@ -16,6 +16,7 @@ from core.services.identify import identify
 from core.services.log_meal import LogMeal, log_meal
 from core.services.update_profile import update_profile
 from scheduler.jobs import SchedulerJobs
+from storage.admin.tables import UserBlockRow
 from storage.engine import make_engine, make_session_factory
 from storage.outbox.repository import SqlOutbox
 from storage.outbox.tables import NotificationPrefsRow, OutboxRow
@@ -98,6 +99,9 @@ async def test_reminders_go_at_local_evening_to_those_who_logged_nothing(engine:
     quiet = await make_user(engine, "quiet", "Europe/Paris", clock)
     kathmandu = await make_user(engine, "ktm", "Asia/Kathmandu", clock)
     ny = await make_user(engine, "ny", "America/New_York", clock)
+    blocked = await make_user(engine, "blocked", "America/New_York", clock)
+    async with engine.begin() as conn:
+        await conn.execute(insert(UserBlockRow).values(user_id=blocked, blocked_at=clock.now(), blocked_by="console:ops"))
     await eat(engine, clock, fed, 500)
     async with engine.begin() as conn:
         await conn.execute(
@@ -120,6 +124,7 @@ async def test_reminders_go_at_local_evening_to_those_who_logged_nothing(engine:
     assert await outbox_keys(engine) == sorted([f"reminder:{kathmandu}:2026-04-06", f"reminder:{paris}:2026-04-06"])
     await jobs.enqueue_due(datetime(2026, 4, 7, 0, 0, tzinfo=UTC))  # New York 20:00
     assert f"reminder:{ny}:2026-04-06" in await outbox_keys(engine)
+    assert f"reminder:{blocked}:2026-04-06" not in await outbox_keys(engine)  # blocked by an operator
     assert f"reminder:{fed}:2026-04-06" not in await outbox_keys(engine)
 
 

@@ -29,10 +29,12 @@ def estimate_buttons(lang: str) -> tuple[tuple[Button, ...], ...]:
 
 
 def _show(lang: str, state: ChatState, estimate: Estimate, description: str, kind: str, now: datetime) -> Reply:
+    if not estimate.items:  # nothing to save: no pending estimate, no buttons
+        _clear(state)
+        return Reply(estimate_text(lang, estimate))
     state.pending = estimate_to_dict(estimate, description, kind)
     state.pending_since = now.isoformat()
-    buttons = estimate_buttons(lang) if estimate.items else ((Button(t(lang, "Cancel"), "cancel"),),)
-    return Reply(estimate_text(lang, estimate), buttons)
+    return Reply(estimate_text(lang, estimate), estimate_buttons(lang))
 
 
 async def new_estimate(deps: BotDeps, state: ChatState, user: UserAccount, msg: Incoming) -> list[Reply]:

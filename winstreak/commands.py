@@ -1,0 +1,37 @@
+"""Every chat command beyond the conversation's built-ins, bound to its real stores (composition root).
+
+The terminal, Telegram and Discord all get the same set through :func:`winstreak.bootstrap.build_app`.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from bots.common.conversation import CommandHandler
+from bots.common.flows.account import account_commands
+from bots.common.flows.food_search import food
+from bots.common.flows.gamification import gamification_commands
+from bots.common.flows.groups import group_commands
+from bots.common.flows.notification_settings import settings_with_notifications
+from bots.common.flows.progress import history
+from core.rules.game_rules import GameRules
+from storage.chat.accounts import SqlAccountStore
+from storage.chat.groups import SqlGroupStore
+from storage.gamification.unit_of_work import SqlGameUnitOfWork
+from storage.outbox.prefs import SqlNotificationPrefs
+
+
+def feature_commands(
+    engine: AsyncEngine, sessions: async_sessionmaker[AsyncSession], rules: GameRules
+) -> dict[str, CommandHandler]:
+    """Account, groups, food search, history, the game, and /settings with notifications."""
+    account = account_commands(SqlAccountStore(sessions))
+    commands: dict[str, CommandHandler] = {
+        **account,
+        **group_commands(SqlGroupStore(sessions)),
+        **gamification_commands(lambda: SqlGameUnitOfWork(sessions), rules),
+        "food": food,
+        "history": history,
+    }
+    commands["settings"] = settings_with_notifications(account["settings"], SqlNotificationPrefs(engine))
+    return commands
