@@ -62,6 +62,12 @@ def full_inserts(rules: GameRules, where: str) -> list[str]:
     ]
 
 
+def _whole(threshold: float) -> int:
+    if threshold != int(threshold):
+        raise ValueError(f"counter thresholds must be whole numbers, not {threshold}")
+    return int(threshold)
+
+
 def _case(values: dict[str, str]) -> str:
     return "CASE t.metric " + " ".join(f"WHEN '{m}' THEN {v}" for m, v in values.items()) + " END"
 
@@ -77,14 +83,14 @@ def crossing_inserts(rules: GameRules) -> list[str]:
     if unknown:
         raise ValueError(f"no close-out rule for trophy metrics {sorted(unknown)}")
     rows = " UNION ALL ".join(
-        f"SELECT '{t.metric}' AS metric, '{t.code}' AS code, {float(t.threshold)!r} AS threshold"
+        f"SELECT '{t.metric}' AS metric, '{t.code}' AS code, {_whole(t.threshold)} AS threshold"
         for metric in CROSSING
         for t in grouped.get(metric, [])
     )
     after = _case({m: a for m, (a, _) in CROSSING.items()})
     before = _case({m: b for m, (_, b) in CROSSING.items()})
     out = [
-        f"{_INSERT} SELECT d.user_id, t.code, :day FROM day_results d JOIN ({rows}) t"
+        f"WITH t AS MATERIALIZED ({rows}) {_INSERT} SELECT d.user_id, t.code, :day FROM day_results d JOIN t"
         f" ON {after} >= t.threshold AND {before} < t.threshold WHERE d.day = :day{_CONFLICT}"
     ]
     for metric in DERIVED:
