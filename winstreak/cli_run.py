@@ -13,7 +13,7 @@ from typing import Any
 
 import typer
 from aiogram.utils.token import TokenValidationError
-from discord import LoginFailure
+from discord import LoginFailure, PrivilegedIntentsRequired
 
 from winstreak.bootstrap import App, DatabaseUnavailable, build_app
 from winstreak.cli import fail, settings_or_exit
@@ -79,3 +79,7 @@ def run() -> None:
         raise fail("Bad setting WINSTREAK_TELEGRAM_TOKEN: a token looks like 123456789:ABCdef…") from None
     except LoginFailure:
         raise fail("Bad setting WINSTREAK_DISCORD_TOKEN: Discord refused the token (see docs/discord.md)") from None
+    except PrivilegedIntentsRequired:
+        raise fail(
+            "Discord: turn on the Message Content Intent of the bot in the developer portal (docs/discord.md)"
+        ) from None

@@ -19,7 +19,7 @@ PLATFORM = "discord"
 
 @dataclass(frozen=True, slots=True)
 class Identity:
-    """Who wrote, where, in which language; ``guild_name`` is empty in direct messages."""
+    """Who wrote, where, in which language; ``guild_name`` (server #channel) is empty in direct messages."""
 
     chat_id: int
     user_id: int
@@ -48,6 +48,12 @@ def language_of(locale: discord.Locale | str | None) -> str:
     return base if base in LANGUAGES else "en"
 
 
+def group_title(guild_name: str, channel: object) -> str:
+    """``"Gym Friends #general"``: a league is a channel, so its title names both (up to 128 characters)."""
+    channel_name = getattr(channel, "name", None)
+    return (f"{guild_name} #{channel_name}" if guild_name and channel_name else guild_name)[:128]
+
+
 def _identity(user: discord.abc.User, channel_id: int, guild_id: int | None, guild_name: str, lang: str) -> Identity:
     name = (user.display_name or user.name or "friend")[:64]
     return Identity(channel_id, user.id, name, lang, is_group=guild_id is not None, guild_name=guild_name)
@@ -56,12 +62,13 @@ def _identity(user: discord.abc.User, channel_id: int, guild_id: int | None, gui
 def identity_of_message(message: discord.Message) -> Identity:
     """The identity of a message's author (messages carry no locale: English until the profile says otherwise)."""
     guild = message.guild
-    return _identity(message.author, message.channel.id, guild.id if guild else None, guild.name if guild else "", "en")
+    title = group_title(guild.name if guild else "", message.channel)
+    return _identity(message.author, message.channel.id, guild.id if guild else None, title, "en")
 
 
 def identity_of_interaction(interaction: discord.Interaction[Any]) -> Identity:
     """The identity behind a slash command or button click, in the user's Discord language."""
     channel_id = interaction.channel_id or interaction.user.id
     guild = interaction.guild
-    name = (guild.name or "") if guild is not None else ""
-    return _identity(interaction.user, channel_id, interaction.guild_id, name, language_of(interaction.locale))
+    title = group_title((guild.name or "") if guild is not None else "", interaction.channel)
+    return _identity(interaction.user, channel_id, interaction.guild_id, title, language_of(interaction.locale))

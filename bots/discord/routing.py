@@ -67,5 +67,5 @@ class Router:
         if name in ADMIN_COMMANDS and not is_admin:
             return [Reply(discord_not_admin(lang, name))]
         if name == "setup":
-            args = identity.guild_name  # the server's name, stored with the league
+            args = identity.guild_name  # "server #channel", stored as the league's title
         return await self.answer(identity.incoming(text=f"/{name} {args}".strip()))

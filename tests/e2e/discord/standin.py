@@ -55,6 +55,7 @@ class StandInDiscord:
         self.seq = 0
         self._changed = asyncio.Condition()
         self.identified = asyncio.Event()  # READY (and every GUILD_CREATE) sent
+        self.refuse_identify: int | None = None  # a close code instead of READY, e.g. 4014 (disallowed intents)
         self._runner: web.AppRunner | None = None
         self.base = self.gateway = ""
 
@@ -115,6 +116,8 @@ class StandInDiscord:
             message = json.loads(frame.data)
             if message["op"] == 1:
                 await ws.send_str(json.dumps({"op": 11}))
+            elif message["op"] == 2 and self.refuse_identify is not None:
+                await ws.close(code=self.refuse_identify, message=b"refused")
             elif message["op"] == 2:
                 unavailable = [{"id": g["id"], "unavailable": True} for g in self.guilds]
                 ready = {

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import asyncio
 
+import discord
+import pytest
+
 from tests.e2e.discord.payloads import BOT
 from tests.e2e.discord.person import Person
 from tests.e2e.discord.standin import StandInDiscord
@@ -21,3 +24,15 @@ async def test_run_discord_answers_a_dm_and_stops_cleanly(wired: App, patched: S
     stop.set()
     await asyncio.wait_for(task, 10)
     assert patched.sockets[-1].closed
+
+
+async def test_a_refused_token_ends_run_discord_with_login_failure(wired: App, patched: StandInDiscord) -> None:
+    patched.fail(r"/users/@me$", 401, {"message": "401: Unauthorized", "code": 0})
+    with pytest.raises(discord.LoginFailure):
+        await asyncio.wait_for(run_discord(wired, asyncio.Event()), 10)
+
+
+async def test_a_missing_message_content_intent_ends_run_discord_clearly(wired: App, patched: StandInDiscord) -> None:
+    patched.refuse_identify = 4014
+    with pytest.raises(discord.PrivilegedIntentsRequired):
+        await asyncio.wait_for(run_discord(wired, asyncio.Event()), 10)

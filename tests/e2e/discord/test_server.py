@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from sqlalchemy import select
+
 from bots.discord.bot import WinStreakBot
+from storage.chat.tables import ChatGroupRow
 from tests.e2e.discord.conftest import GUILD
 from tests.e2e.discord.payloads import BOT, MANAGE_GUILD, incoming_message
 from tests.e2e.discord.payloads import member as member_payload
 from tests.e2e.discord.person import Person
 from tests.e2e.discord.standin import StandInDiscord
+from winstreak.bootstrap import App
 
 CHANNEL = int(GUILD["channel_id"])
 
@@ -17,7 +21,7 @@ def member(api: StandInDiscord, user_id: int, name: str, admin: bool = False) ->
     return Person(api, user_id, name, CHANNEL, GUILD["id"], roles, MANAGE_GUILD if admin else 0)
 
 
-async def test_setup_by_a_manager_then_members_join_and_see_the_leaderboard(bot: WinStreakBot) -> None:
+async def test_setup_by_a_manager_then_members_join_and_see_the_leaderboard(bot: WinStreakBot, wired: App) -> None:
     api = bot.standin  # type: ignore[attr-defined]
     boss, ada = member(api, 7001, "Boss", admin=True), member(api, 7002, "Ada")
     refused = await ada.slash("setup")
@@ -25,6 +29,9 @@ async def test_setup_by_a_manager_then_members_join_and_see_the_leaderboard(bot:
     calls = await boss.say("!setup")  # the role's Manage Server permission, from the cached guild
     assert "in the leagues now" in calls[0].text and "never your weight" in calls[0].text
     assert calls[0].path == f"/api/v10/channels/{CHANNEL}/messages"
+    async with wired.sessions() as session:
+        stored = (await session.execute(select(ChatGroupRow.platform, ChatGroupRow.chat_id, ChatGroupRow.title))).all()
+    assert [tuple(row) for row in stored] == [("discord", str(CHANNEL), "Gym Friends #general")]
     joined = await ada.say(f"<@{BOT['id']}> join", mentions=[BOT])
     assert "Welcome to the league, Ada" in joined[0].text
     board = await ada.slash("leaderboard")
