@@ -107,7 +107,7 @@ def bench_search(
     r = bench(sample, products, queries, db)
     typer.echo(f"database        {r.db}, {r.products:,} products imported, {r.indexed_docs:,} documents indexed")
     typer.echo(f"import          {r.load_s:.1f} s ({r.import_rows_per_s:,.0f} rows/s)")
-    typer.echo(f"index start-up  {r.index_s:.2f} s, +{r.index_mb:.0f} MB resident")
+    typer.echo(f"index start-up  {r.index_s:.2f} s, +{r.index_mb:.0f} MB resident; {r.cache_load_s:.2f} s from cache")
     typer.echo(
         f"latency         p50 {r.p50_ms:.2f} ms   p95 {r.p95_ms:.2f} ms   p99 {r.p99_ms:.2f} ms  ({r.queries} queries)"
     )
