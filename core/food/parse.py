@@ -12,7 +12,7 @@ from core.food.quantities import number_value
 from core.food.segment import Segment, split_segments
 from core.food.stated_kcal import KCAL_WORDS
 from core.food.text import fold, stem
-from core.food.units import MASS_G, UNIT_WORDS, VOLUME_ML
+from core.food.units import MASS_G, SIZE_WORDS, UNIT_WORDS, VOLUME_ML
 from core.food.vocabulary import DESCRIPTORS, FILLER, MEAT_ANIMALS, SYNONYMS
 
 _MEASURED = frozenset(MASS_G) | frozenset(VOLUME_ML)
@@ -31,6 +31,7 @@ class ParsedItem:
     size: str | None = None
     stated_kcal: float | None = None
     joined: bool = False
+    bare: bool = False
 
     @property
     def name(self) -> str:
@@ -104,7 +105,14 @@ def parse_segment(segment: Segment) -> ParsedItem | None:
         size=size,
         stated_kcal=stated,
         joined=segment.joined,
+        bare=amount is None and unit is None and size is None,
     )
+
+
+def _measure_word(token: str) -> bool:
+    """A number, an article, a size or a unit: the start of an item whose food comes next ("a large, soft roll")."""
+    t = token.lower()
+    return t[:1].isdigit() or t in {"a", "an", "un", "une"} or t in SIZE_WORDS or t in UNIT_WORDS
 
 
 def _repeats(items: list[ParsedItem], item: ParsedItem) -> bool:
@@ -133,7 +141,7 @@ def parse_meal(text: str) -> ParsedMeal:
             segment = replace(segment, tokens=carry.tokens + segment.tokens, modifier=carry.modifier + segment.modifier)
         carry = None
         item = None if segment.comment else parse_segment(segment)
-        if item is None and not segment.comment and any(t[:1].isdigit() for t in segment.tokens):
+        if item is None and not segment.comment and any(_measure_word(t) for t in segment.tokens):
             carry = segment  # "250 g of rich, creamy milk": the amount waits for its food
             continue
         if item is not None and _repeats(items, item):
@@ -149,4 +157,6 @@ def parse_meal(text: str) -> ParsedMeal:
             unparsed.append(segment.text[:200])
     if carry is not None:
         unparsed.append(carry.text[:200])
-    return ParsedMeal(tuple(items), tuple(unparsed))
+    from core.food.dishes import fold_ingredient_lists  # dishes builds on ParsedItem
+
+    return ParsedMeal(tuple(fold_ingredient_lists(items)), tuple(unparsed))

@@ -15,6 +15,7 @@ from core.food.units import HOUSEHOLD_G, MASS_G, PORTION_NAMES, SIZE_FACTOR, VOL
 from core.model.food import Food, Portion
 
 MAX_GRAMS = 3000.0
+TOPPING_G = 30.0
 _HOUSEHOLD_VOLUMES = frozenset({"cup", "tbsp", "tsp", "pint", "quart", "glass"})
 _LEADING = re.compile(r"^\s*(\d+(?:[.,]\d+)?|\d+/\d+)?\s*")
 _PAREN = re.compile(r"\(.*?\)")
@@ -121,4 +122,6 @@ def item_grams(item: ParsedItem, food: Food) -> Amount:
         if grams:
             return Amount(count * grams * factor, SPREAD_PORTION, "piece")
     grams, spread = _one(item, food)
+    if item.joined and item.bare and grams > TOPPING_G:
+        return Amount(TOPPING_G, SPREAD_GUESS, "topping")  # "a sandwich with cheese": a topping, not a serving
     return Amount(count * grams, spread, "portion" if spread < SPREAD_GUESS else "typical portion")

@@ -117,3 +117,11 @@ async def test_weak_or_guessed_amounts_get_wider_ranges(estimator: CatalogMealEs
         return (i.high_kcal - i.low_kcal) / i.kcal
 
     assert width(weighed) < width(guessed)
+
+
+async def test_bare_with_item_is_a_topping_not_a_serving(estimator: CatalogMealEstimator) -> None:
+    est = await estimator.from_text("a slice of pizza with milk", "en")
+    milk = next(i for i in est.items if i.food_id == "milk")
+    assert milk.grams == 30
+    served = await estimator.from_text("a slice of pizza with a glass of milk", "en")
+    assert next(i for i in served.items if i.food_id == "milk").grams == 250

@@ -227,3 +227,16 @@ def test_synonyms_and_brand_like_amount_words() -> None:
     assert only("50g of cow meat").words == ("beef",)
     assert only("a quarter pounder cheeseburger").amount == 1
     assert only("a container of half-and-half").words == ("half-and-half",)
+
+
+def test_ingredient_list_before_a_dish_is_one_dish() -> None:
+    (dish,) = items("an egg, cheese, and sausage sandwich")
+    assert dish.words[-1] == "sandwich" and {"egg", "cheese"} <= set(dish.modifiers)
+    assert [i.name for i in items("ham and cheese sandwich")] == ["cheese sandwich"]
+    assert [i.name for i in items("rice, beans and chicken curry")] == ["rice", "beans", "chicken curry"]
+    assert [i.name for i in items("2 eggs, toast, and a ham sandwich")] == ["eggs", "toast", "ham sandwich"]
+
+
+def test_size_or_article_before_a_comma_waits_for_its_food() -> None:
+    item = only("a large, soft roll")
+    assert (item.size, item.words[-1]) == ("large", "roll")
