@@ -16,7 +16,9 @@ from bots.common.i18n import t
 from bots.discord.identity import language_of
 
 # Commands without a details option (they take no argument).
-NO_DETAILS = frozenset({"start", "help", "today", "undo", "join", "leave", "leaderboard", "setup", "streak"})
+NO_DETAILS = frozenset(
+    {"start", "help", "today", "undo", "join", "leave", "leaderboard", "setup", "streak", "rank", "trophies", "rules"}
+)
 
 Run = Callable[[discord.Interaction[Any], str, str], Awaitable[None]]
 
