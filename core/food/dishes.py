@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from core.food.parse import ParsedItem
+from core.food.items import ParsedItem
 from core.food.text import fold, stem
 from core.food.vocabulary import split_words
 

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from core.food.parse import ParsedItem
+from core.food.items import ParsedItem
 from core.food.text import content_stems, fold, stem
 from core.food.vocabulary import DESCRIPTORS, FILLER, split_words
 from core.model.food import Food

@@ -5,8 +5,10 @@ Pure and forgiving: anything it cannot read is kept in :attr:`ParsedMeal.unparse
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
+from core.food.dishes import fold_ingredient_lists
+from core.food.items import ParsedItem, ParsedMeal
 from core.food.measure import OF, best_measure, size_at, split_measures
 from core.food.quantities import number_value
 from core.food.segment import Segment, split_segments
@@ -16,45 +18,6 @@ from core.food.units import MASS_G, SIZE_WORDS, UNIT_WORDS, VOLUME_ML
 from core.food.vocabulary import DESCRIPTORS, FILLER, MEAT_ANIMALS, SYNONYMS
 
 _MEASURED = frozenset(MASS_G) | frozenset(VOLUME_ML)
-
-
-@dataclass(frozen=True, slots=True)
-class ParsedItem:
-    """One food as written: the naming words, how much, and the segment it came from."""
-
-    text: str
-    words: tuple[str, ...]
-    modifiers: tuple[str, ...] = ()
-    amount: float = 1.0
-    amount_stated: bool = False
-    unit: str | None = None
-    size: str | None = None
-    stated_kcal: float | None = None
-    joined: bool = False
-    bare: bool = False
-
-    @property
-    def name(self) -> str:
-        """The food's name as the user wrote it, without amounts and filler."""
-        return " ".join(self.words) or self.text
-
-
-def merged(first: ParsedItem, second: ParsedItem) -> ParsedItem:
-    """One item naming both ("yogurt" + "fruit" -> "yogurt fruit"), with the first item's amount."""
-    return replace(
-        first,
-        text=f"{first.text} + {second.text}"[:200],
-        words=(*first.words, *second.words),
-        modifiers=(*first.modifiers, *second.modifiers),
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class ParsedMeal:
-    """Items found and the text that could not be read as food."""
-
-    items: tuple[ParsedItem, ...]
-    unparsed: tuple[str, ...] = field(default=())
 
 
 def parse_segment(segment: Segment) -> ParsedItem | None:
@@ -157,6 +120,4 @@ def parse_meal(text: str) -> ParsedMeal:
             unparsed.append(segment.text[:200])
     if carry is not None:
         unparsed.append(carry.text[:200])
-    from core.food.dishes import fold_ingredient_lists  # dishes builds on ParsedItem
-
     return ParsedMeal(tuple(fold_ingredient_lists(items)), tuple(unparsed))

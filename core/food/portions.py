@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from core.food.parse import ParsedItem
+from core.food.items import ParsedItem
 from core.food.text import fold, stem
 from core.food.units import HOUSEHOLD_G, MASS_G, PORTION_NAMES, SIZE_FACTOR, VOLUME_ML
 from core.model.food import Food, Portion

@@ -8,8 +8,9 @@ no food is returned in ``unparsed``; energy stated by the user ("800 kcal") is t
 
 from __future__ import annotations
 
+from core.food.items import ParsedItem, merged
 from core.food.matching import Scored, rank, search_queries
-from core.food.parse import ParsedItem, merged, parse_meal
+from core.food.parse import parse_meal
 from core.food.portions import MAX_GRAMS, item_grams
 from core.food.segment import MAX_CHARS
 from core.food.stated_kcal import stated_item

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
+from core.food.items import ParsedItem
 from core.food.matching import rank
-from core.food.parse import ParsedItem
 from core.model import ItemSource, MealItem
 from core.services.estimate_meal import MIN_SCORE, NOTE_TOO_MUCH, NOTE_UNPARSED, CatalogMealEstimator
 from tests.fakes.food_catalog import SAMPLE_FOODS, FakeFoodCatalog

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from core.food.parse import ParsedItem, parse_meal
+from core.food.items import ParsedItem
+from core.food.parse import parse_meal
 from core.food.quantities import read_amount
 from core.food.segment import split_segments, tokenize
 

@@ -1,0 +1,44 @@
+"""What the meal parser produces: items as written (words, amount, unit, size) and the text not understood."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedItem:
+    """One food as written: the naming words, how much, and the segment it came from."""
+
+    text: str
+    words: tuple[str, ...]
+    modifiers: tuple[str, ...] = ()
+    amount: float = 1.0
+    amount_stated: bool = False
+    unit: str | None = None
+    size: str | None = None
+    stated_kcal: float | None = None
+    joined: bool = False
+    bare: bool = False
+
+    @property
+    def name(self) -> str:
+        """The food's name as the user wrote it, without amounts and filler."""
+        return " ".join(self.words) or self.text
+
+
+def merged(first: ParsedItem, second: ParsedItem) -> ParsedItem:
+    """One item naming both ("yogurt" + "fruit" -> "yogurt fruit"), with the first item's amount."""
+    return replace(
+        first,
+        text=f"{first.text} + {second.text}"[:200],
+        words=(*first.words, *second.words),
+        modifiers=(*first.modifiers, *second.modifiers),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedMeal:
+    """Items found and the text that could not be read as food."""
+
+    items: tuple[ParsedItem, ...]
+    unparsed: tuple[str, ...] = field(default=())
