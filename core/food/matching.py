@@ -127,13 +127,23 @@ _CHEAP_EXTRAS = frozenset(
 
 
 def _name(text: str, primary: bool) -> Name:
-    """Stems of a name and the positions of its head word (last of the main part; also first for aliases)."""
+    """Stems of a name and the positions of its head word (last of the main part; also first when French)."""
     stems = content_stems(text, _STOP)
     main = content_stems(_CHUNK.split(text.lower(), maxsplit=1)[0], _STOP)
     nouns = [k for k, s in enumerate(stems[: len(main)]) if s not in _DESCRIPTOR_STEMS] or list(range(len(main)))
     if not nouns:
         return stems, frozenset(range(len(stems)))
-    return stems, frozenset({nouns[-1]} if primary else {nouns[0], nouns[-1]})
+    return stems, frozenset({nouns[0], nouns[-1]} if not primary and _looks_french(text) else {nouns[-1]})
+
+
+def _looks_french(name: str) -> bool:
+    """Whether a name reads head-first, French style ("riz frit au poulet"), going by accents and small words."""
+    lowered = name.lower()
+    return any(c in _FRENCH_LETTERS for c in lowered) or any(w in _FRENCH_WORDS for w in lowered.split())
+
+
+_FRENCH_LETTERS = frozenset("éèêëàâçôûùîïœ")
+_FRENCH_WORDS = frozenset("de du des d' au aux à la le les l' en et sauce soupe".split())
 
 
 def food_names(food: Food) -> list[Name]:

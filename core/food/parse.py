@@ -75,7 +75,7 @@ def parse_segment(segment: Segment) -> ParsedItem | None:
 def _measure_word(token: str) -> bool:
     """A number, an article, a size or a unit: the start of an item whose food comes next ("a large, soft roll")."""
     t = token.lower()
-    return t[:1].isdigit() or t in {"a", "an", "un", "une"} or t in SIZE_WORDS or t in UNIT_WORDS
+    return t[:1].isdigit() or t in {"a", "an", "un", "une"} or t in SIZE_WORDS
 
 
 def _repeats(items: list[ParsedItem], item: ParsedItem) -> bool:
