@@ -143,7 +143,7 @@ def _looks_french(name: str) -> bool:
 
 
 _FRENCH_LETTERS = frozenset("éèêëàâçôûùîïœ")
-_FRENCH_WORDS = frozenset("de du des d' au aux à la le les l' en et sauce soupe".split())
+_FRENCH_WORDS = frozenset(split_words("de du des d' au aux à la le les l' en et sauce soupe"))
 
 
 def food_names(food: Food) -> list[Name]:

@@ -70,7 +70,8 @@ DESCRIPTORS: frozenset[str] = frozenset(
     free added no lactose-free sugar-free fat-free caffeine-free decaffeinated enriched fortified parboiled
     ripe mature tender crushed uncooked cured pickled fermented dehydrated processed refined unrefined
     virgin extra-virgin organic wild farmed aged skin skins bone bones peel entrails extra additional brewed
-    grain grains kernel kernels pre-sweetened unsweetened-style store-brand generic leftover microwaved reheated warmed melted
+    grain grains kernel kernels pre-sweetened unsweetened-style store-brand generic leftover microwaved
+    reheated warmed melted
     """
     )
 )
