@@ -24,7 +24,13 @@ from storage.chat.groups import SqlGroupStore
 from storage.engine import make_session_factory
 from storage.gamification.closeout import SqlBulkCloser
 from storage.gamification.unit_of_work import SqlGameUnitOfWork
-from storage.outbox.due import enqueue_daily_results, enqueue_group_posts, enqueue_reminders, groups_ending_week
+from storage.outbox.due import (
+    enqueue_daily_results,
+    enqueue_group_posts,
+    enqueue_reminders,
+    enqueue_weekly_summaries,
+    groups_ending_week,
+)
 from storage.outbox.repository import SqlOutbox
 
 log = logging.getLogger(__name__)
@@ -85,13 +91,14 @@ class SchedulerJobs:
         return ended
 
     async def enqueue_due(self, now: datetime | None = None) -> int:
-        """Daily results, reminders and group posts that became due; returns how many were new."""
+        """Daily results, reminders, group posts and Monday summaries that became due; returns how many were new."""
         now = now or self.clock.now()
         await self.end_league_weeks(now)
         counts = [
             await enqueue_daily_results(self.engine, now, self.platforms),
             await enqueue_reminders(self.engine, now, self.platforms),
             await enqueue_group_posts(self.engine, now, self.platforms),
+            await enqueue_weekly_summaries(self.engine, now, self.platforms),
         ]
         return sum(counts)
 

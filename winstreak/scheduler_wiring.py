@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import os
 import socket
+from datetime import date
 
 from bots.common.messages import Reply
 from bots.common.notifications import render_notification
+from bots.common.weekly_summary import weekly_summary
 from bots.telegram.limits import Limits
 from bots.telegram.outbox_transport import TelegramTransport
 from core.model.outbox import OutboxMessage
@@ -33,6 +35,9 @@ def scheduler_jobs(app: App, rules: GameRules | None = None, worker: str | None 
     content = SqlNotificationContent(app.engine)
 
     async def render(message: OutboxMessage) -> list[Reply]:
+        if message.kind == "weekly_summary" and message.user_id is not None:
+            week = date.fromisoformat(str(message.payload["week_start"]))
+            return await weekly_summary(app.uow(), app.deps.clock, message.user_id, week)
         return await render_notification(message, content, rules)
 
     transports: dict[str, Transport] = {}

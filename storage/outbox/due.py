@@ -126,6 +126,30 @@ async def enqueue_daily_results(engine: AsyncEngine, now: datetime, platforms: l
     return await _insert(engine, selects)
 
 
+async def enqueue_weekly_summaries(engine: AsyncEngine, now: datetime, platforms: list[str]) -> int:
+    """On Monday at the daily-result time, last week's summary to users who logged a meal that week."""
+    pairs = await _zone_times(engine, PREFS.daily_result_time, "08:00")
+    selects: list[Select[Any]] = []
+    for tz_name, clock_text, today in due_today(pairs, now):
+        if today.weekday() != 0:
+            continue
+        monday = today - timedelta(days=7)
+        logged = exists().where(
+            MealRow.user_id == UserRow.id, MealRow.local_day.between(monday, today - timedelta(days=1))
+        )
+        selects.append(
+            _base(
+                "weekly_summary", _key("weekly", monday), now, platforms, f'{{"week_start": "{monday.isoformat()}"}}'
+            ).where(
+                UserRow.timezone == tz_name,
+                func.coalesce(PREFS.daily_result_time, "08:00") == clock_text,
+                func.coalesce(PREFS.daily_results_on, true()).is_(True),
+                logged,
+            )
+        )
+    return await _insert(engine, selects)
+
+
 def _group_key(prefix: str, day: date) -> ColumnElement[str]:
     return literal(f"{prefix}:") + cast(ChatGroupRow.id, String) + literal(f":{day.isoformat()}")
 

@@ -101,7 +101,9 @@ async def test_reminders_go_at_local_evening_to_those_who_logged_nothing(engine:
     ny = await make_user(engine, "ny", "America/New_York", clock)
     blocked = await make_user(engine, "blocked", "America/New_York", clock)
     async with engine.begin() as conn:
-        await conn.execute(insert(UserBlockRow).values(user_id=blocked, blocked_at=clock.now(), blocked_by="console:ops"))
+        await conn.execute(
+            insert(UserBlockRow).values(user_id=blocked, blocked_at=clock.now(), blocked_by="console:ops")
+        )
     await eat(engine, clock, fed, 500)
     async with engine.begin() as conn:
         await conn.execute(
@@ -142,3 +144,17 @@ async def test_daily_results_follow_the_close_out(engine: AsyncEngine) -> None:
     await jobs.tick(datetime(2026, 4, 7, 6, 0, tzinfo=UTC))  # 08:00: results go out
     await jobs.tick(datetime(2026, 4, 7, 6, 15, tzinfo=UTC))
     assert await outbox_keys(engine) == sorted([f"daily:{won}:2026-04-06", f"daily:{lost}:2026-04-06"])
+
+
+async def test_monday_summaries_go_to_those_who_logged_last_week(engine: AsyncEngine) -> None:
+    clock = FixedClock(datetime(2026, 4, 8, 9, 0, tzinfo=UTC))  # Wednesday 8 April
+    active = await make_user(engine, "active", "Europe/Paris", clock)
+    await make_user(engine, "idle", "Europe/Paris", clock)
+    await eat(engine, clock, active, 1800)
+    jobs = SchedulerJobs(engine, clock, GameRules(), {}, "w")
+    jobs.transports = {"telegram": None}  # type: ignore[dict-item]
+    await jobs.enqueue_due(datetime(2026, 4, 12, 6, 0, tzinfo=UTC))  # Sunday 08:00 in Paris: not yet
+    assert not [k for k in await outbox_keys(engine) if k.startswith("weekly")]
+    await jobs.enqueue_due(datetime(2026, 4, 13, 6, 0, tzinfo=UTC))  # Monday 08:00 in Paris
+    await jobs.enqueue_due(datetime(2026, 4, 13, 6, 30, tzinfo=UTC))
+    assert [k for k in await outbox_keys(engine) if k.startswith("weekly")] == [f"weekly:{active}:2026-04-06"]
