@@ -16,7 +16,8 @@ DISH_HEADS = frozenset(
     stem(w)
     for w in split_words(
         """sandwich sandwiches burrito burritos pizza omelette omelet biscuit bagel wrap taco tacos quesadilla
-        muffin croissant sub submarine hoagie burger cheeseburger melt panini crepe galette tartine"""
+        muffin croissant sub submarine hoagie burger cheeseburger melt panini crepe galette tartine soup stew
+        casserole salad"""
     )
 )
 
@@ -26,8 +27,9 @@ def _is_dish(item: ParsedItem) -> bool:
 
 
 def _is_ingredient(item: ParsedItem, first: bool) -> bool:
-    plain = item.unit is None and item.size is None and not item.amount_stated and item.stated_kcal is None
-    return plain and len(item.words) == 1 and (first or item.bare)
+    if first:  # "a cup of ham, noodle, and vegetable soup": the first may carry the amount
+        return len(item.words) == 1 and item.stated_kcal is None and item.unit not in {"g", "kg", "oz", "lb", "ml"}
+    return len(item.words) == 1 and item.bare and item.stated_kcal is None
 
 
 def fold_ingredient_lists(items: list[ParsedItem]) -> list[ParsedItem]:
@@ -49,6 +51,9 @@ def fold_ingredient_lists(items: list[ParsedItem]) -> list[ParsedItem]:
                 text=f"{first.text} … {item.text}"[:200],
                 modifiers=(*extra, *item.modifiers),
                 amount=first.amount,
+                amount_stated=first.amount_stated,
+                unit=first.unit,
+                size=first.size,
                 joined=first.joined,
                 bare=first.bare,
             )

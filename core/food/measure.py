@@ -17,7 +17,7 @@ from core.food.vocabulary import DESCRIPTORS, FILLER
 _SIZE_SUFFIX = frozenset({"size", "sized", "taille"})
 _COMPOUND_SIZES = {"fun": "small", "snack": "small", "kid": "small", "kids": "small", "bite": "small",
                    "child": "small", "individual": "medium", "single": "medium", "family": "xlarge",
-                   "party": "xlarge", "king": "xlarge", "full": "medium"}  # fmt: skip
+                   "party": "xlarge", "personal": "small", "king": "xlarge", "full": "medium"}  # fmt: skip
 _SKIPPABLE = FILLER | DESCRIPTORS
 OF = frozenset({"of", "de", "d", "du", "des"})
 

@@ -18,6 +18,8 @@ from core.food.units import MASS_G, SIZE_WORDS, UNIT_WORDS, VOLUME_ML
 from core.food.vocabulary import DESCRIPTORS, FILLER, MEAT_ANIMALS, SYNONYMS
 
 _MEASURED = frozenset(MASS_G) | frozenset(VOLUME_ML)
+# Containers name no food ("a juice box", "a pouch of"); "bar" or "stick" may ("granola bar").
+_CONTAINERS = frozenset({"box", "boxes", "pouch", "pouches", "carton", "cartons", "container", "containers", "tube"})
 
 
 def parse_segment(segment: Segment) -> ParsedItem | None:
@@ -43,14 +45,14 @@ def parse_segment(segment: Segment) -> ParsedItem | None:
     modifiers: list[str] = []
     skip = set(used)
     for i, tok in enumerate(tokens):
-        if fold(tok) in {"without", "sans"}:
+        if fold(tok) in {"without", "sans", "no"}:
             skip |= set(range(i, len(tokens)))
         elif fold(tok) in {"or", "ou"} and i + 1 < len(tokens):
             skip |= {i, i + 1}
     for i, tok in enumerate(tokens):
         if i in skip or not tok[:1].isalpha() or fold(tok) in FILLER:
             continue
-        if tok in UNIT_WORDS and i + 1 < len(tokens) and tokens[i + 1] in OF:
+        if tok in UNIT_WORDS and (i + 1 < len(tokens) and tokens[i + 1] in OF or tok in _CONTAINERS):
             continue
         target = modifiers if segment.modifier[i] else words
         for word in SYNONYMS.get(fold(tok), tok).split():

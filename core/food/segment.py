@@ -161,10 +161,19 @@ def split_segments(text: str) -> list[Segment]:
                 state.close(soft=tok in _SOFT_BREAKS)
             i += length
             continue
+        if length and tok in {"and", "et"}:
+            state.add(tokens[i])  # "savoring its sweet and spicy flavor": the comment goes on
+            i += 1
+            continue
         if length:
             state.close()
             i += length
             continue
+        if tok in {"that", "which"} and following in {"was", "were", "is", "are"} and i + 2 < len(tokens):
+            if folded[i + 2] in MODIFIER_VERBS and state.current:
+                state.in_modifier = True  # "a croissant sandwich that was stuffed with sausage"
+                i += 2
+                continue
         if tok in _LIST_INTROS or (tok in _PRONOUNS and following in _LIST_INTROS):
             if any(fold(t) not in FILLER for t in state.current):
                 state.in_modifier = True  # "juice featuring oranges": what the juice is made of

@@ -241,3 +241,14 @@ def test_ingredient_list_before_a_dish_is_one_dish() -> None:
 def test_size_or_article_before_a_comma_waits_for_its_food() -> None:
     item = only("a large, soft roll")
     assert (item.size, item.words[-1]) == ("large", "roll")
+
+
+def test_containers_and_comments_and_no() -> None:
+    assert only("a juice box filled with 100% grape juice").words == ("juice",)
+    meal = parse_meal("a can of ginger ale, savoring its sweet and spicy flavor")
+    assert [i.name for i in meal.items] == ["ginger ale"] and meal.unparsed
+    assert only("a cup of broccoli with no added fat").words == ("broccoli",)
+    item = only("a croissant sandwich that was stuffed with sausage, egg, and cheese")
+    assert item.words == ("croissant", "sandwich") and {"sausage", "egg", "cheese"} <= set(item.modifiers)
+    soup = only("a cup of ham, noodle, and vegetable soup")
+    assert (soup.words[-1], soup.unit) == ("soup", "cup")
