@@ -52,7 +52,7 @@ def parse_segment(segment: Segment) -> ParsedItem | None:
     for i, tok in enumerate(tokens):
         if i in skip or not tok[:1].isalpha() or fold(tok) in FILLER:
             continue
-        if tok in UNIT_WORDS and (i + 1 < len(tokens) and tokens[i + 1] in OF or tok in _CONTAINERS):
+        if tok in UNIT_WORDS and ((i + 1 < len(tokens) and tokens[i + 1] in OF) or tok in _CONTAINERS):
             continue
         target = modifiers if segment.modifier[i] else words
         for word in SYNONYMS.get(fold(tok), tok).split():

@@ -84,6 +84,16 @@ def _starts_amount(folded: list[str], i: int) -> bool:
     return any(t in UNIT_WORDS for t in folded[i + 1 : i + 4])
 
 
+def _describes(folded: list[str], i: int) -> bool:
+    """Whether "that was stuffed", "which were topped"... starts at ``i``."""
+    return (
+        folded[i] in {"that", "which"}
+        and folded[i + 1 : i + 2] in (["was"], ["were"], ["is"], ["are"])
+        and i + 2 < len(folded)
+        and folded[i + 2] in MODIFIER_VERBS
+    )
+
+
 def _break_length(folded: list[str], i: int) -> int:
     for phrase in ITEM_BREAKS:
         if tuple(folded[i : i + len(phrase)]) == phrase:
@@ -169,11 +179,10 @@ def split_segments(text: str) -> list[Segment]:
             state.close()
             i += length
             continue
-        if tok in {"that", "which"} and following in {"was", "were", "is", "are"} and i + 2 < len(tokens):
-            if folded[i + 2] in MODIFIER_VERBS and state.current:
-                state.in_modifier = True  # "a croissant sandwich that was stuffed with sausage"
-                i += 2
-                continue
+        if _describes(folded, i) and state.current:
+            state.in_modifier = True  # "a croissant sandwich that was stuffed with sausage"
+            i += 2
+            continue
         if tok in _LIST_INTROS or (tok in _PRONOUNS and following in _LIST_INTROS):
             if any(fold(t) not in FILLER for t in state.current):
                 state.in_modifier = True  # "juice featuring oranges": what the juice is made of
