@@ -8,6 +8,7 @@ states (streaks, RP, freezes, shields, trophies already earned) so the close-out
 from __future__ import annotations
 
 import asyncio
+import os
 import tempfile
 import time
 from dataclasses import dataclass
@@ -91,7 +92,8 @@ async def _run(url: str, users: int) -> CloseoutBench:
         _, meals = await _setup(engine, users, rules)
         setup_s = time.perf_counter() - started
         started = time.perf_counter()
-        closed, trophies, ranks = await SqlBulkCloser(engine, rules).close_out(CLOSED_DAY, None)
+        closer = SqlBulkCloser(engine, rules, workers=os.cpu_count() or 1)
+        closed, trophies, ranks = await closer.close_out(CLOSED_DAY, None)
         closeout_s = time.perf_counter() - started
         return CloseoutBench(engine.dialect.name, users, meals, setup_s, closeout_s, closed, trophies, ranks)
     finally:

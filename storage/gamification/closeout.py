@@ -8,6 +8,7 @@ day after its ``last_closed_day``, rank changes and trophies are ``ON CONFLICT D
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable
 from datetime import UTC, date, datetime
 from typing import Any
@@ -20,7 +21,7 @@ from core.model import UserId
 from core.rules.game_rules import GameRules
 from core.rules.ranks import rank_at
 from core.rules.trophies import catalogue
-from storage.gamification.closeout_sql import RANK_HISTORY, results_insert, stats_upsert, tally_insert
+from storage.gamification.closeout_sql import rank_history, results_insert, stats_upsert, tally_insert, user_slice
 from storage.gamification.tables import CloseoutRunRow, CloseoutTallyRow, DayResultRow, RankHistoryRow, TrophyRow
 from storage.gamification.trophy_sql import crossing_inserts
 from storage.models import UserRow
@@ -36,11 +37,15 @@ async def _no_hook(step: str) -> None:
 class SqlBulkCloser:
     """:class:`core.gamification_ports.BulkCloser` over one engine (SQLite or PostgreSQL)."""
 
-    def __init__(self, engine: AsyncEngine, rules: GameRules, after_step: StepHook = _no_hook) -> None:
+    def __init__(
+        self, engine: AsyncEngine, rules: GameRules, after_step: StepHook = _no_hook, workers: int = 1
+    ) -> None:
         self._engine = engine
         self._rules = rules
         self._after_step = after_step
         self._dialect = engine.dialect.name
+        # SQLite has one writer at a time: slices would only queue up.
+        self._workers = max(1, workers) if self._dialect == "postgresql" else 1
 
     async def close_out(self, day: date, zones: list[str] | None) -> tuple[int, int, int]:
         """Finish unfinished runs, then close ``day`` for users in ``zones`` (None: every zone)."""
@@ -93,12 +98,25 @@ class SqlBulkCloser:
         if zones is not None:
             params["zones"] = zones
         zone_filter = "" if zones is None else "AND u.timezone IN :zones"
-        insert = results_insert(self._rules, day.year, day.weekday() == 6, self._dialect, zone_filter)
         await self._step("tally", tally_insert(zone_filter), params, zones, hash_joins=False)
-        await self._step("results", [insert], params, zones)
-        await self._step("stats", [stats_upsert()], {"day": day}, None)
-        await self._step("rank_history", [RANK_HISTORY], {"day": day}, None)
-        await self._step("trophies", crossing_inserts(self._rules), {"day": day}, None)
+        k, sunday, rules = self._workers, day.weekday() == 6, self._rules
+
+        async def sliced(name: str, make: Callable[[int], list[str]], step_params: dict[str, Any]) -> None:
+            await asyncio.gather(*(self._step(name, make(i), step_params, zones) for i in range(k)))
+
+        only_day = {"day": day}
+        await sliced(
+            "results",
+            lambda i: [results_insert(rules, day.year, sunday, self._dialect, zone_filter, user_slice("u.id", i, k))],
+            params,
+        )
+        await sliced("stats", lambda i: [stats_upsert(user_slice("d.user_id", i, k))], only_day)
+        await sliced("rank_history", lambda i: [rank_history(user_slice("d.user_id", i, k))], only_day)
+        await sliced(
+            "trophies",
+            lambda i: crossing_inserts(rules, user_slice("d.user_id", i, k), user_slice("s.user_id", i, k)),
+            only_day,
+        )
         async with self._engine.begin() as conn:
             await conn.execute(
                 update(CloseoutRunRow).where(CloseoutRunRow.id == run_id).values(finished_at=datetime.now(UTC))

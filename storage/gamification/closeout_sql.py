@@ -68,8 +68,11 @@ def tally_insert(zone_filter: str) -> list[str]:
     ]
 
 
-def results_insert(rules: GameRules, year: int, sunday: bool, dialect: str, zone_filter: str) -> str:
-    """INSERT … SELECT of the day's results for every playing user whose stats are before the day."""
+def results_insert(rules: GameRules, year: int, sunday: bool, dialect: str, zone_filter: str, part: str = "") -> str:
+    """INSERT … SELECT of the day's results for every playing user whose stats are before the day.
+
+    ``part`` (e.g. ``AND u.id % 2 = 0``) restricts it to one slice of users, for parallel workers.
+    """
     r = rules
     base = (
         "SELECT u.id AS user_id, COALESCE(a.meals, 0) AS meals, COALESCE(a.kcal, 0) AS kcal,"
@@ -85,7 +88,7 @@ def results_insert(rules: GameRules, year: int, sunday: bool, dialect: str, zone
         f" COALESCE(s.start_bmi_distance, {bmi_distance_sql('u')}) AS start_bmi_distance"
         " FROM users u LEFT JOIN user_stats s ON s.user_id = u.id"
         " LEFT JOIN closeout_tally a ON a.day = :day AND a.user_id = u.id"
-        f" WHERE u.active = :active AND {PROFILE_COMPLETE} {zone_filter}"
+        f" WHERE u.active = :active AND {PROFILE_COMPLETE} {zone_filter} {part}"
         " AND (s.last_closed_day IS NOT NULL OR a.user_id IS NOT NULL)"
         " AND (s.last_closed_day IS NULL OR s.last_closed_day < :day)"
     )
@@ -151,7 +154,7 @@ def results_insert(rules: GameRules, year: int, sunday: bool, dialect: str, zone
     )
 
 
-def stats_upsert() -> str:
+def stats_upsert(part: str = "") -> str:
     """Copy the state after the day into ``user_stats``; the WHERE skips users already at or past the day."""
     columns = ["user_id", "last_closed_day", *STATE, *COUNTERS, "start_weight_kg", "start_bmi_distance"]
     values = ["d.user_id", "d.day", *(f"d.{c}" for c in STATE), *(f"d.total_{c}" for c in COUNTERS)]
@@ -159,14 +162,21 @@ def stats_upsert() -> str:
     sets = [f"{c} = excluded.{c}" for c in columns[1:]]
     return (
         f"INSERT INTO user_stats ({', '.join(columns)}, league_promotions, league_podiums)"
-        f" SELECT {', '.join(values)}, 0, 0 FROM day_results d WHERE d.day = :day"
+        f" SELECT {', '.join(values)}, 0, 0 FROM day_results d WHERE d.day = :day {part}"
         f" ON CONFLICT (user_id) DO UPDATE SET {', '.join(sets)}"
         " WHERE user_stats.last_closed_day IS NULL OR user_stats.last_closed_day < excluded.last_closed_day"
     )
 
 
-RANK_HISTORY = (
-    "INSERT INTO rank_history (user_id, day, step_before, step_after, rp)"
-    " SELECT d.user_id, d.day, d.step_before, d.step_after, d.rp FROM day_results d"
-    " WHERE d.day = :day AND d.step_after <> d.step_before ON CONFLICT (user_id, day) DO NOTHING"
-)
+def rank_history(part: str = "") -> str:
+    """Division changes of the day into ``rank_history`` (``part`` filters ``day_results d``)."""
+    return (
+        "INSERT INTO rank_history (user_id, day, step_before, step_after, rp)"
+        " SELECT d.user_id, d.day, d.step_before, d.step_after, d.rp FROM day_results d"
+        f" WHERE d.day = :day AND d.step_after <> d.step_before {part} ON CONFLICT (user_id, day) DO NOTHING"
+    )
+
+
+def user_slice(column: str, index: int, count: int) -> str:
+    """The SQL filter of slice ``index`` of ``count`` over a user-id column ("" for a single slice)."""
+    return "" if count <= 1 else f"AND {column} % {count} = {index}"

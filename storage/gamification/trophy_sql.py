@@ -72,8 +72,8 @@ def _case(values: dict[str, str]) -> str:
     return "CASE t.metric " + " ".join(f"WHEN '{m}' THEN {v}" for m, v in values.items()) + " END"
 
 
-def crossing_inserts(rules: GameRules) -> list[str]:
-    """The close-out's trophy statements for the day bound as ``:day``.
+def crossing_inserts(rules: GameRules, part_d: str = "", part_s: str = "") -> list[str]:
+    """The close-out's trophy statements for the day bound as ``:day`` (``part_*``: one slice of users).
 
     All threshold metrics in one pass over the day's results (a small thresholds table joined on the
     crossing), then one statement per weight metric for the users who weighed in that day.
@@ -91,14 +91,14 @@ def crossing_inserts(rules: GameRules) -> list[str]:
     before = _case({m: b for m, (_, b) in CROSSING.items()})
     out = [
         f"WITH t AS MATERIALIZED ({rows}) {_INSERT} SELECT d.user_id, t.code, :day FROM day_results d JOIN t"
-        f" ON {after} >= t.threshold AND {before} < t.threshold WHERE d.day = :day{_CONFLICT}"
+        f" ON {after} >= t.threshold AND {before} < t.threshold WHERE d.day = :day {part_d}{_CONFLICT}"
     ]
     for metric in DERIVED:
         if metric in grouped:
             out.append(
                 f"{_INSERT} SELECT s.user_id, t.code, :day FROM user_stats s{_USERS_JOIN}"
                 f" JOIN ({_thresholds(grouped[metric])}) t ON {metric_sql(metric)} >= t.threshold"
-                " WHERE s.last_closed_day = :day AND s.user_id IN (SELECT w.user_id FROM weights w"
+                f" WHERE s.last_closed_day = :day {part_s} AND s.user_id IN (SELECT w.user_id FROM weights w"
                 f" WHERE w.local_day = :day){_CONFLICT}"
             )
     return out

@@ -85,7 +85,7 @@ async def _check(engine: AsyncEngine, players: list[Player]) -> None:
 async def test_sql_close_out_matches_python_rules(db_url: str) -> None:
     engine = make_engine(db_url)
     try:
-        players = await _simulate(engine, SqlBulkCloser(engine, RULES), days=30, seed=5)
+        players = await _simulate(engine, SqlBulkCloser(engine, RULES, workers=3), days=30, seed=5)  # 3 slices on PG
         await _check(engine, players)
         won = sum(1 for p in players for r in p.results.values() if r == "won")
         assert won > 50 and any(p.stats.freezes_used for p in players) and any(p.stats.rp >= 300 for p in players)
