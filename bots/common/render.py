@@ -136,13 +136,17 @@ def target_text(lang: str, update: ProfileUpdated) -> str:
 
 HELP = N_(
     """WinStreak — log what you eat, stay within your target, keep your streak.
-• Describe a meal in words: “2 eggs, toast and a black coffee”, or give kcal: “pizza 800 kcal”
-• /today — today's progress
-• /undo — delete your last meal of today
-• /weight 81.5 — log your weight (kg, or 180lb)
+• Describe a meal in words (“2 eggs, toast and a black coffee”), send a photo, a barcode or a voice note
+• /today — today's progress · /undo — delete your last meal of today
+• /food banana — search the food database
+• /weight 81.5 — log your weight · /weight — weight and BMI chart
+• /history — this week's chart (/history 1 for last week)
+• /streak · /rank · /trophies · /rules — your game
 • /profile — show or change your profile, e.g. /profile weight=80kg activity=light
-• /start — set up your profile step by step
-• /help — this message"""
+• /settings — language, reminders, daily result time
+• /export · /deleteme · /link — your data and accounts
+• In a group: /setup (admins), /join, /leave, /leaderboard
+• /start — set up your profile step by step · /help — this message"""
 )
 
 
