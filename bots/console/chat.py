@@ -39,6 +39,29 @@ def pick(text: str, buttons: list[Button]) -> str | None:
     return None
 
 
+MAX_FILE_BYTES = 20 * 1024 * 1024
+
+
+def attachment(text: str) -> tuple[str, bytes, str] | str | None:
+    """``/photo PATH [caption]`` or ``/voice PATH``: the file as a photo or voice message.
+
+    Returns (kind, bytes, caption), an error line to print, or None for ordinary text.
+    """
+    head, _, rest = text.partition(" ")
+    kind = {"/photo": "photo", "/voice": "voice"}.get(head.lower())
+    if kind is None:
+        return None
+    path_text, _, caption = rest.strip().partition(" ")
+    if not path_text:
+        return f"Usage: {head} PATH" + (" [caption]" if kind == "photo" else "")
+    path = Path(path_text).expanduser()
+    if not path.is_file():
+        return f"No such file: {path}"
+    if path.stat().st_size > MAX_FILE_BYTES:
+        return f"{path} is larger than 20 MB."
+    return kind, path.read_bytes(), caption.strip()
+
+
 async def run_console(
     conversation: Conversation,
     user: str,
@@ -62,6 +85,16 @@ async def run_console(
         stdout.flush()
 
     async def send(text: str) -> None:
+        attached = attachment(text)
+        if isinstance(attached, str):
+            print(attached + "\n", file=stdout)
+            return
+        if attached is not None:
+            kind, data, caption = attached
+            photo, voice = (data, None) if kind == "photo" else (None, data)
+            msg = Incoming("console", user, user, user, text=caption, photo=photo, voice=voice)
+            show(await conversation.handle(msg))
+            return
         choice = pick(text, buttons) if buttons else None
         msg = Incoming("console", user, user, user, text=text if choice is None else "", choice=choice)
         show(await conversation.handle(msg))

@@ -7,8 +7,11 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 from bots.console.chat import run_console
 from tests.fakes.memory import FixedClock
+from tests.media_samples import label_picture, png, speak_ogg
 from winstreak.bootstrap import build_app
 from winstreak.settings import Settings
 
@@ -158,3 +161,39 @@ def test_unreachable_database_is_one_clear_line(tmp_path: Path) -> None:
     assert len(lines) == 1 and lines[0].startswith(
         "winstreak: Cannot use the database postgresql+asyncpg://nobody@127.0.0.1:1/none"
     )
+
+
+async def test_files_are_sent_as_photo_or_voice(tmp_path: Path) -> None:
+    text = await chat(["/photo", f"/photo {tmp_path}/missing.jpg", "/voice"], tmp_path)
+    assert "Usage: /photo PATH [caption]" in text
+    assert f"No such file: {tmp_path}/missing.jpg" in text
+    assert "Usage: /voice PATH" in text
+
+
+@pytest.mark.slow
+async def test_a_nutrition_label_photo_in_the_terminal(tmp_path: Path) -> None:
+    label = label_picture(
+        "Nutrition facts",
+        [
+            ("Energy", "1800 kJ / 430 kcal", "129 kcal"),
+            ("Fat", "20 g", "6 g"),
+            ("Carbohydrate", "55 g", "16 g"),
+            ("Protein", "7 g", "2 g"),
+        ],
+    )
+    (tmp_path / "label.png").write_bytes(png(label))
+    text = await chat([f"/photo {tmp_path}/label.png 50g"], tmp_path)
+    assert "430" in text or "215 kcal" in text, text  # read from the label, scaled to the 50 g of the caption
+
+
+@pytest.mark.slow
+async def test_a_voice_note_in_the_terminal(tmp_path: Path) -> None:
+    (tmp_path / "note.ogg").write_bytes(speak_ogg("two boiled eggs and a banana", tmp_path))
+    text = await chat(
+        [
+            "/profile sex=male born=1990 height=180 weight=80 activity=light goal=maintain",
+            f"/voice {tmp_path}/note.ogg",
+        ],
+        tmp_path,
+    )
+    assert "I heard" in text and "egg" in text.lower() and "banana" in text.lower(), text
