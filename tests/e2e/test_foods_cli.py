@@ -1,7 +1,8 @@
 import json
+from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from typer.testing import CliRunner, Result
 
 from tests.integration import food_files
 from tests.integration.test_food_download import served  # noqa: F401  (fixture)
@@ -11,16 +12,16 @@ runner = CliRunner()
 
 
 @pytest.fixture(autouse=True)
-def data_dir(tmp_path, monkeypatch):
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("WINSTREAK_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.chdir(tmp_path)  # no stray .env
 
 
-def invoke(*args: str):
+def invoke(*args: str) -> Result:
     return runner.invoke(app, list(args))
 
 
-def test_import_search_and_barcode(db_url, tmp_path):
+def test_import_search_and_barcode(db_url: str, tmp_path: Path) -> None:
     path = food_files.write_tsv(tmp_path / "products.tsv")
     result = invoke("import", str(path), "--db", db_url, "--no-progress")
     assert result.exit_code == 0, result.output
@@ -51,21 +52,21 @@ def test_import_search_and_barcode(db_url, tmp_path):
         ("x" * 10_000, "no word to look for"),
     ],
 )
-def test_bad_queries_get_a_clear_answer(sqlite_url, query, message):
+def test_bad_queries_get_a_clear_answer(sqlite_url: str, query: str, message: str) -> None:
     result = invoke("search", query, "--db", sqlite_url)
     assert result.exit_code == 2
     assert message in result.stderr
     assert "Traceback" not in result.output
 
 
-def test_sql_metacharacters_are_just_text(sqlite_url):
+def test_sql_metacharacters_are_just_text(sqlite_url: str) -> None:
     result = invoke("search", "'; DROP TABLE foods; --", "--db", sqlite_url)
     assert result.exit_code == 1 and "No food matches" in result.stdout
     again = invoke("search", "apple", "--db", sqlite_url)
     assert again.exit_code == 0  # the table is still there
 
 
-def test_long_query_of_real_words_is_searched(sqlite_url):
+def test_long_query_of_real_words_is_searched(sqlite_url: str) -> None:
     result = invoke("search", "apple " * 2000, "--db", sqlite_url, "--json")
     assert result.exit_code == 0 and json.loads(result.stdout)
 
@@ -74,12 +75,12 @@ def test_long_query_of_real_words_is_searched(sqlite_url):
     ("code", "message"),
     [("3017620422004", "wrong check digit"), ("12345", "5 digits"), ("abc", "not digits"), ("", "empty")],
 )
-def test_bad_barcodes_get_a_clear_answer(sqlite_url, code, message):
+def test_bad_barcodes_get_a_clear_answer(sqlite_url: str, code: str, message: str) -> None:
     result = invoke("barcode", code, "--db", sqlite_url)
     assert result.exit_code == 2 and message in result.stderr
 
 
-def test_bad_import_paths(sqlite_url, tmp_path):
+def test_bad_import_paths(sqlite_url: str, tmp_path: Path) -> None:
     missing = invoke("import", str(tmp_path / "nope.csv"), "--db", sqlite_url)
     assert missing.exit_code == 2 and "does not exist" in missing.stderr
     junk = tmp_path / "junk.bin"
@@ -90,14 +91,14 @@ def test_bad_import_paths(sqlite_url, tmp_path):
     assert nothing.exit_code == 2 and "--download" in nothing.stderr
 
 
-def test_bad_database_url(tmp_path):
+def test_bad_database_url(tmp_path: Path) -> None:
     result = invoke("search", "apple", "--db", "mysql://x")
     assert result.exit_code == 2 and "WINSTREAK_DATABASE_URL" in result.stderr
     down = invoke("search", "apple", "--db", "postgresql+asyncpg://u:p@127.0.0.1:9/x")
     assert down.exit_code == 3 and "cannot use the database" in down.stderr
 
 
-def test_download_then_import(db_url, served, tmp_path):  # noqa: F811
+def test_download_then_import(db_url: str, served: str, tmp_path: Path) -> None:  # noqa: F811
     url = f"{served}/en.openfoodfacts.org.products.csv.gz"
     result = invoke("import", "--download", "--url", url, "--db", db_url, "--no-progress")
     assert result.exit_code == 0, result.output

@@ -1,8 +1,10 @@
 import asyncio
 from collections.abc import Awaitable, Callable
-from typing import TypeVar
+from pathlib import Path
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from core.model.food import Food, Portion
 from storage.engine import make_engine
@@ -22,7 +24,7 @@ FOODS = [
 ]  # fmt: skip
 
 
-def run(db_url: str, job: Callable[..., Awaitable[T]]) -> T:
+def run(db_url: str, job: Callable[[AsyncEngine], Awaitable[T]]) -> T:
     async def _main() -> T:
         engine = make_engine(db_url)
         try:
@@ -33,13 +35,13 @@ def run(db_url: str, job: Callable[..., Awaitable[T]]) -> T:
     return asyncio.run(_main())
 
 
-async def _count(engine) -> int:
+async def _count(engine: AsyncEngine) -> int:
     async with engine.connect() as conn:
         return int(await conn.scalar(select(func.count()).select_from(FoodRow)) or 0)
 
 
-def test_seeding_is_idempotent_and_skipped_when_unchanged(db_url):
-    async def job(engine):
+def test_seeding_is_idempotent_and_skipped_when_unchanged(db_url: str) -> None:
+    async def job(engine: AsyncEngine) -> Any:
         first = await seed_builtin_foods(engine, lambda: FOODS)
         second = await seed_builtin_foods(engine, lambda: FOODS)
         changed = [FOODS[0], FOODS[1], Food("builtin:apple", "apple", 53, 0.3, 13.8, 0.2, generic=True)]
@@ -49,10 +51,10 @@ def test_seeding_is_idempotent_and_skipped_when_unchanged(db_url):
     assert run(db_url, job) == (3, 0, 3, 3)
 
 
-def test_catalog_search_get_and_barcode(db_url, tmp_path):
+def test_catalog_search_get_and_barcode(db_url: str, tmp_path: Path) -> None:
     path = food_files.write_tsv(tmp_path / "products.tsv")
 
-    async def job(engine):
+    async def job(engine: AsyncEngine) -> Any:
         await seed_builtin_foods(engine, lambda: FOODS)
         await import_file(engine, path, progress=False)
         catalog = await build_catalog(engine, seed=False)
@@ -84,8 +86,8 @@ def test_catalog_search_get_and_barcode(db_url, tmp_path):
     assert empty == []
 
 
-def test_build_catalog_seeds_the_shipped_foods(db_url):
-    async def job(engine):
+def test_build_catalog_seeds_the_shipped_foods(db_url: str) -> None:
+    async def job(engine: AsyncEngine) -> Any:
         catalog = await build_catalog(engine)
         found = await catalog.search("apple", 1)
         await catalog.aclose()
@@ -96,11 +98,11 @@ def test_build_catalog_seeds_the_shipped_foods(db_url):
     assert apple[0].food.generic
 
 
-def test_index_cache_is_used_until_the_data_changes(db_url, tmp_path):
+def test_index_cache_is_used_until_the_data_changes(db_url: str, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     path = food_files.write_tsv(tmp_path / "products.tsv")
 
-    async def job(engine):
+    async def job(engine: AsyncEngine) -> Any:
         await seed_builtin_foods(engine, lambda: FOODS)
         first = await build_catalog(engine, seed=False, cache_dir=cache)
         second = await build_catalog(engine, seed=False, cache_dir=cache)
@@ -117,10 +119,10 @@ def test_index_cache_is_used_until_the_data_changes(db_url, tmp_path):
     assert found[0].food.name == "Nutella"
 
 
-def test_damaged_cache_is_rebuilt(db_url, tmp_path):
+def test_damaged_cache_is_rebuilt(db_url: str, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
 
-    async def job(engine):
+    async def job(engine: AsyncEngine) -> Any:
         await seed_builtin_foods(engine, lambda: FOODS)
         await build_catalog(engine, seed=False, cache_dir=cache)
         (cache / "food_index.pickle").write_bytes(b"not a pickle")

@@ -27,7 +27,7 @@ def served(tmp_path: Path) -> Iterator[str]:
         server.server_close()
 
 
-def test_download_streams_the_export_to_a_file(served, tmp_path):
+def test_download_streams_the_export_to_a_file(served: str, tmp_path: Path) -> None:
     url = f"{served}/en.openfoodfacts.org.products.csv.gz"
     target = tmp_path / "dl" / file_name(url)
     assert download(url, target, progress=False) == target
@@ -35,7 +35,7 @@ def test_download_streams_the_export_to_a_file(served, tmp_path):
     assert not target.with_name(target.name + ".part").exists()
 
 
-def test_download_errors_are_clear(served, tmp_path):
+def test_download_errors_are_clear(served: str, tmp_path: Path) -> None:
     with pytest.raises(DownloadError, match="HTTP 404"):
         download(f"{served}/missing.csv.gz", tmp_path / "x.csv.gz", progress=False)
     assert not (tmp_path / "x.csv.gz").exists()
@@ -45,7 +45,7 @@ def test_download_errors_are_clear(served, tmp_path):
         download("http://127.0.0.1:9/nothing", tmp_path / "z", progress=False, timeout=2)
 
 
-def test_file_name_from_url():
+def test_file_name_from_url() -> None:
     assert (
         file_name("https://x.org/data/en.openfoodfacts.org.products.csv.gz?x=1")
         == "en.openfoodfacts.org.products.csv.gz"

@@ -2,9 +2,10 @@ import asyncio
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from storage.engine import make_engine
@@ -32,8 +33,8 @@ def run_import(engine: AsyncEngine, path: Path, **kwargs: object) -> ImportSumma
     return asyncio.run(_main())
 
 
-def rows(engine: AsyncEngine, *where: object) -> list:
-    async def _main() -> list:
+def rows(engine: AsyncEngine, *where: ColumnElement[bool]) -> list[Any]:
+    async def _main() -> list[Any]:
         try:
             async with engine.connect() as conn:
                 return list(await conn.execute(select(FoodRow).where(*where).order_by(FoodRow.key)))
@@ -55,7 +56,7 @@ def count(engine: AsyncEngine) -> int:
 
 
 @pytest.mark.parametrize("maker", ["tsv", "tsv_gz", "jsonl_gz", "parquet"])
-def test_generated_files_count_good_and_bad_rows(engine, tmp_path, maker):
+def test_generated_files_count_good_and_bad_rows(engine: AsyncEngine, tmp_path: Path, maker: str) -> None:
     path = {
         "tsv": lambda: food_files.write_tsv(tmp_path / "products.csv"),
         "tsv_gz": lambda: food_files.write_tsv(tmp_path / "products.csv.gz", gz=True),
@@ -76,14 +77,14 @@ def test_generated_files_count_good_and_bad_rows(engine, tmp_path, maker):
     assert by_key["off:0036000291452"].kcal_100g == 412.0  # the later duplicate wins
 
 
-def test_malformed_lines_are_counted(engine, tmp_path):
+def test_malformed_lines_are_counted(engine: AsyncEngine, tmp_path: Path) -> None:
     tsv = food_files.write_tsv(tmp_path / "p.tsv", extra_lines=["3000000000009\tonly two cells"])
     assert run_import(engine, tsv).skipped["malformed"] == 1
     jsonl = food_files.write_jsonl_gz(tmp_path / "p.jsonl.gz", extra_lines=["{not json", "[1, 2]"])
     assert run_import(engine, jsonl).skipped["malformed"] == 2
 
 
-def test_importing_twice_updates_instead_of_duplicating(engine, tmp_path):
+def test_importing_twice_updates_instead_of_duplicating(engine: AsyncEngine, tmp_path: Path) -> None:
     path = food_files.write_tsv(tmp_path / "products.tsv")
     first = run_import(engine, path)
     text = path.read_text().replace("Nutella\tFerrero,Nutella\t2252\t539", "Nutella 2\tFerrero\t2252\t540")
@@ -95,7 +96,7 @@ def test_importing_twice_updates_instead_of_duplicating(engine, tmp_path):
     assert (nutella.name, nutella.kcal_100g) == ("Nutella 2", 540.0)
 
 
-def test_usda_sr_rows_with_portions(engine, tmp_path):
+def test_usda_sr_rows_with_portions(engine: AsyncEngine, tmp_path: Path) -> None:
     summary = run_import(engine, food_files.write_sr(tmp_path / "sr.csv"))
     assert summary.written == 2 and dict(summary.skipped) == {"no_energy": 1}
     (butter,) = rows(engine, FoodRow.key == "usda:01001")
@@ -103,14 +104,14 @@ def test_usda_sr_rows_with_portions(engine, tmp_path):
     assert json.loads(butter.portions) == [["1 pat", 5.0], ["1 tbsp", 14.2]]
 
 
-def test_parallel_reader_process_gives_the_same_result(engine, tmp_path):
+def test_parallel_reader_process_gives_the_same_result(engine: AsyncEngine, tmp_path: Path) -> None:
     summary = run_import(engine, food_files.write_tsv(tmp_path / "p.tsv.gz", gz=True), parallel=True, batch=2)
     assert summary.written == food_files.GOOD
     assert dict(summary.skipped) == food_files.SKIPPED
     assert count(engine) == food_files.GOOD
 
 
-def test_unknown_files_are_refused(engine, tmp_path):
+def test_unknown_files_are_refused(engine: AsyncEngine, tmp_path: Path) -> None:
     path = tmp_path / "notes.txt"
     path.write_text("hello\nworld\n")
     with pytest.raises(UnknownFormat):
@@ -119,7 +120,7 @@ def test_unknown_files_are_refused(engine, tmp_path):
         run_import(engine, tmp_path / "missing.csv")
 
 
-def test_real_open_food_facts_tsv_sample(engine):
+def test_real_open_food_facts_tsv_sample(engine: AsyncEngine) -> None:
     path = shared_path("data", "openfoodfacts_export_sample_1k", "off_export_products_1k.tsv.gz")
     summary = run_import(engine, path)
     assert summary.read == 1000
@@ -130,7 +131,7 @@ def test_real_open_food_facts_tsv_sample(engine):
     assert again.written == summary.written and count(engine) == summary.written
 
 
-def test_real_open_food_facts_parquet_sample(engine):
+def test_real_open_food_facts_parquet_sample(engine: AsyncEngine) -> None:
     path = shared_path("data", "openfoodfacts_export_sample_1k", "off_hf_product_database_1k.parquet")
     summary = run_import(engine, path)
     assert summary.read == 1000
@@ -140,7 +141,7 @@ def test_real_open_food_facts_parquet_sample(engine):
     assert product.brand == "Bovetti" and product.kcal_100g == 617.0
 
 
-def test_real_usda_sr28(engine):
+def test_real_usda_sr28(engine: AsyncEngine) -> None:
     path = shared_path("data", "usda_sr28", "sr28_foods.csv")
     summary = run_import(engine, path)
     assert summary.read == 8790
