@@ -11,7 +11,14 @@ from sqlalchemy import MetaData
 
 from storage.base import Base
 
-TABLE_MODULES = ("storage.models", "storage.chat.tables", "storage.food.tables", "storage.gamification.tables", "storage.outbox.tables", "storage.admin.tables")
+TABLE_MODULES = (
+    "storage.models",
+    "storage.chat.tables",
+    "storage.food.tables",
+    "storage.gamification.tables",
+    "storage.outbox.tables",
+    "storage.admin.tables",
+)
 
 
 def metadata() -> MetaData:

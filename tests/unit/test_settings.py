@@ -24,8 +24,11 @@ def test_default_database_is_sqlite_in_the_data_dir(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("field", "value", "message"),
-    [("database_url", "mysql://x", "WINSTREAK_DATABASE_URL"), ("default_timezone", "Moon/Base", "WINSTREAK_DEFAULT_TIMEZONE"),
-     ("estimate_ttl_minutes", "0", "WINSTREAK_ESTIMATE_TTL_MINUTES")],
+    [
+        ("database_url", "mysql://x", "WINSTREAK_DATABASE_URL"),
+        ("default_timezone", "Moon/Base", "WINSTREAK_DEFAULT_TIMEZONE"),
+        ("estimate_ttl_minutes", "0", "WINSTREAK_ESTIMATE_TTL_MINUTES"),
+    ],
 )
 def test_bad_settings_name_the_field(monkeypatch: pytest.MonkeyPatch, field: str, value: str, message: str) -> None:
     monkeypatch.setenv(f"WINSTREAK_{field.upper()}", value)
