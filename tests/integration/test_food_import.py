@@ -148,3 +148,28 @@ def test_real_usda_sr28(engine: AsyncEngine) -> None:
     assert summary.written > 8700
     (butter,) = rows(engine, FoodRow.key == "usda:01001")
     assert butter.name == "Butter, salted" and butter.kcal_100g == 717.0
+
+
+def test_fooddata_central_folder(engine: AsyncEngine, tmp_path: Path) -> None:
+    folder = tmp_path / "fdc"
+    folder.mkdir()
+    (folder / "food.csv").write_text(
+        "fdc_id,data_type,description,food_category_id,publication_date\n"
+        '1001,sr_legacy_food,"Oats, raw",20,2019-04-01\n'
+        "1002,branded_food,CHOCO BAR,,2021-01-01\n"
+        "1003,foundation_food,Mystery powder,,2021-01-01\n",
+        encoding="utf-8",
+    )
+    (folder / "food_nutrient.csv").write_text(
+        "id,fdc_id,nutrient_id,amount\n"
+        "1,1001,1008,389\n2,1001,1003,16.9\n3,1001,1005,66.3\n4,1001,1004,6.9\n"
+        "5,1002,1062,2000\n6,1002,1003,5\n7,1002,1005,60\n8,1002,1004,25\n"
+        "9,1003,1003,10\n",
+        encoding="utf-8",
+    )
+    summary = run_import(engine, folder)
+    assert (summary.read, summary.written, dict(summary.skipped)) == (3, 2, {"no_energy": 1})
+    oats, bar = rows(engine, FoodRow.source == "fdc")
+    assert (oats.key, oats.kcal_100g, oats.generic) == ("fdc:1001", 389.0, True)
+    assert (bar.name, bar.generic) == ("Choco bar", False)
+    assert bar.kcal_100g == pytest.approx(478.0, abs=0.1)  # 2000 kJ
