@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections import Counter
 from collections.abc import Mapping
 from datetime import timedelta
@@ -40,10 +39,12 @@ async def _deliver_one(
 async def drain_once(
     outbox: Outbox, transports: Mapping[str, Transport], clock: Clock, worker: str, batch: int = 50
 ) -> Counter[str]:
-    """One pass over up to ``batch`` due messages, delivered concurrently (the transports pace them).
+    """One pass over up to ``batch`` due messages, one at a time, each outcome recorded before the next send.
 
-    Each outcome is recorded as soon as its delivery ends, so a crash loses no record of what was sent.
+    Sequential on purpose: at any instant at most one message is sent but not yet recorded, so a crash
+    can repeat at most that one. The transports' limiters set the pace.
     """
-    messages = await outbox.claim(worker, clock.now(), batch)
-    results = await asyncio.gather(*(_deliver_one(outbox, transports, clock, worker, m) for m in messages))
-    return Counter(results)
+    outcomes: Counter[str] = Counter()
+    for message in await outbox.claim(worker, clock.now(), batch):
+        outcomes[await _deliver_one(outbox, transports, clock, worker, message)] += 1
+    return outcomes

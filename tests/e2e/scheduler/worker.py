@@ -17,11 +17,14 @@ from bots.telegram.app import create_bot
 from bots.telegram.limits import Limits
 from bots.telegram.outbox_transport import TelegramTransport
 from core.model.outbox import OutboxMessage
+from core.outbox_ports import Transport
+from core.ports import Clock
 from core.rules.game_rules import GameRules
 from scheduler.jobs import SchedulerJobs
 from storage.engine import make_engine
 from storage.outbox.content import SqlNotificationContent
 from tests.fakes.memory import FixedClock
+from winstreak.bootstrap import SystemClock
 
 TOKEN = "123456:TEST-standin-secret"
 
@@ -40,7 +43,11 @@ async def main(argv: list[str]) -> None:
     limits = Limits(overall_per_second=rate, per_chat_per_second=100, chat_burst=50, per_group_per_minute=6000)
     bot = create_bot(TOKEN, api_base=api, limits=limits)
     clock = FixedClock(datetime.fromisoformat(start))
-    jobs = SchedulerJobs(engine, clock, rules, {"telegram": TelegramTransport(bot, render)}, name, lease, batch=20)
+    drain_only = start == end
+    # Draining alone runs on real time, so the leases of a killed worker really run out.
+    jobs_clock: Clock = SystemClock() if drain_only else clock
+    transports: dict[str, Transport] = {"telegram": TelegramTransport(bot, render)}
+    jobs = SchedulerJobs(engine, jobs_clock, rules, transports, name, lease, batch=20)
     try:
         stop = datetime.fromisoformat(end)
         while True:
