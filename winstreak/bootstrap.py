@@ -5,6 +5,7 @@ Tests call :func:`build_app` with their own clock or estimator; everything else 
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -70,8 +71,9 @@ def _ensure_sqlite_dir(url: str) -> None:
 
 
 def game_rules(settings: Settings) -> GameRules:
-    """The gamification rule book (defaults of issue 5)."""
-    return GameRules()
+    """The gamification rule book from the ``WINSTREAK_GAME_*`` settings."""
+    values = {f.name: getattr(settings, f"game_{f.name}") for f in dataclasses.fields(GameRules)}
+    return GameRules(**values)
 
 
 def default_estimator(settings: Settings, catalog: FoodCatalog | None = None) -> MealEstimator:

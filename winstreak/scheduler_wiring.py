@@ -19,7 +19,7 @@ from core.outbox_ports import Transport
 from core.rules.game_rules import GameRules
 from scheduler.jobs import SchedulerJobs
 from storage.outbox.content import SqlNotificationContent
-from winstreak.bootstrap import App
+from winstreak.bootstrap import App, game_rules
 from winstreak.discord_app import discord_transport
 from winstreak.telegram_app import telegram_bot
 
@@ -31,7 +31,7 @@ def worker_name() -> str:
 
 def scheduler_jobs(app: App, rules: GameRules | None = None, worker: str | None = None) -> SchedulerJobs:
     """The jobs, with a transport for every configured platform (none: messages wait in the outbox)."""
-    rules = rules or GameRules()
+    rules = rules or game_rules(app.settings)
     content = SqlNotificationContent(app.engine)
 
     async def render(message: OutboxMessage) -> list[Reply]:

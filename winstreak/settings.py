@@ -37,7 +37,7 @@ class Settings(BaseSettings):
     telegram_webhook_secret: SecretStr | None = Field(
         default=None, description="Webhook secret token (A-Z, a-z, 0-9, _ and -); derived from the token if unset."
     )
-    discord_token: SecretStr | None = Field(default=None, description="Discord bot token.")
+    discord_token: SecretStr | None = Field(default=None, description="Discord bot token (developer portal → your app → Bot → Reset Token); see docs/discord.md.")
     ai_base_url: str | None = Field(default=None, description="OpenAI-compatible API base URL.")
     ai_api_key: SecretStr | None = Field(default=None, description="API key for the AI provider.")
     ai_model: str = Field(default="gpt-4o-mini", description="Chat model for text and photo estimates.")
@@ -61,6 +61,23 @@ class Settings(BaseSettings):
         description="Open Food Facts export fetched by `winstreak foods import --download`.",
     )
     estimate_ttl_minutes: int = Field(default=30, ge=1, le=1440, description="How long an unsaved estimate waits.")
+    game_min_share: float = Field(0.60, ge=0, le=1, description="Game: a day below this share of the target is UNDER.")
+    game_tolerance: float = Field(0.0, ge=0, le=1, description="Game: intake up to target x (1 + this) still wins.")
+    game_grace_minutes: int = Field(180, ge=0, le=1440, description="Game: a day closes this long after next midnight.")
+    game_freeze_every: int = Field(7, ge=1, description="Game: won days in a row that earn one streak freeze.")
+    game_max_freezes: int = Field(2, ge=0, description="Game: most streak freezes held at once.")
+    game_rp_per_division: int = Field(100, ge=1, description="Game: ranking points in one division.")
+    game_rp_won: int = Field(20, ge=0, description="Game: RP for a won day (before the streak bonus).")
+    game_rp_streak_step: int = Field(5, ge=1, description="Game: +1 RP bonus per this many streak days.")
+    game_rp_streak_bonus_max: int = Field(10, ge=0, description="Game: largest streak bonus.")
+    game_rp_lost: int = Field(-25, le=0, description="Game: RP for a day over the target.")
+    game_rp_under: int = Field(-10, le=0, description="Game: RP for a day under the minimum share.")
+    game_rp_missed: int = Field(-15, le=0, description="Game: RP for a day with nothing logged.")
+    game_shield_days: int = Field(1, ge=0, description="Game: days of demotion shield after a promotion.")
+    game_league_up_share: float = Field(0.20, ge=0, le=0.5, description="Game: share of a league promoted weekly.")
+    game_league_down_share: float = Field(0.20, ge=0, le=0.5, description="Game: share of a league demoted weekly.")
+    game_league_min_members: int = Field(3, ge=2, description="Game: smallest league that moves members.")
+    game_league_count: int = Field(5, ge=1, description="Game: number of leagues in a group.")
     admins: Annotated[tuple[str, ...], NoDecode] = Field(
         default=(),
         description="Bot operators allowed to use /admin: platform:id identities separated by commas, "
