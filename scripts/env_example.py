@@ -19,7 +19,12 @@ def main() -> None:
         if default is None or isinstance(default, SecretStr) or info.default_factory is not None:
             shown = ""
         else:
-            shown = str(default).lower() if isinstance(default, bool) else str(default)
+            if isinstance(default, bool):
+                shown = str(default).lower()
+            elif isinstance(default, tuple | list):
+                shown = ",".join(str(item) for item in default)
+            else:
+                shown = str(default)
         print()
         print(f"# {info.description}")
         print(f"# WINSTREAK_{name.upper()}={shown}")

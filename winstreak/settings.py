@@ -37,7 +37,10 @@ class Settings(BaseSettings):
     telegram_webhook_secret: SecretStr | None = Field(
         default=None, description="Webhook secret token (A-Z, a-z, 0-9, _ and -); derived from the token if unset."
     )
-    discord_token: SecretStr | None = Field(default=None, description="Discord bot token (developer portal → your app → Bot → Reset Token); see docs/discord.md.")
+    discord_token: SecretStr | None = Field(
+        default=None,
+        description="Discord bot token (developer portal → your app → Bot → Reset Token); see docs/discord.md.",
+    )
     ai_base_url: str | None = Field(default=None, description="OpenAI-compatible API base URL.")
     ai_api_key: SecretStr | None = Field(default=None, description="API key for the AI provider.")
     ai_model: str = Field(default="gpt-4o-mini", description="Chat model for text and photo estimates.")
