@@ -55,9 +55,20 @@ def show(estimate: Estimate) -> str:
     return "\n".join(lines)
 
 
-async def _run(text: str | None, jsonl: Path | None, as_json: bool, language: str, database: bool) -> None:
+async def _run(
+    text: str | None, jsonl: Path | None, as_json: bool, language: str, database: bool,
+    voice: Path | None = None, photo: Path | None = None,
+) -> None:  # fmt: skip
     async with catalog_scope(database) as catalog:
         estimator = build_text_estimator(catalog)
+        if voice is not None or photo is not None:
+            from winstreak.ai_wiring import build_estimator, estimate_file
+            from winstreak.settings import load_settings
+
+            full = build_estimator(load_settings(), estimator, catalog)
+            result = await estimate_file(full, voice=voice, photo=photo, caption=text or "", language=language)
+            typer.echo(json.dumps(estimate_to_json(result), ensure_ascii=False) if as_json else show(result))
+            return
         if jsonl is None:
             result = await estimator.from_text(text or "", language)
             typer.echo(json.dumps(estimate_to_json(result), ensure_ascii=False) if as_json else show(result))
@@ -77,9 +88,20 @@ def estimate(
     database: Annotated[
         bool, typer.Option("--database", help="Search the configured database (imported foods too).")
     ] = False,
+    voice: Annotated[
+        Path | None, typer.Option(help="A voice note (OGG/Opus, WAV, MP3): transcribe, then estimate.")
+    ] = None,
+    photo: Annotated[
+        Path | None, typer.Option(help="A photo: barcode, nutrition label, or the text as caption.")
+    ] = None,
 ) -> None:
     """Estimate items, grams, kcal, macros and a range from a description, with no network."""
-    if (text is None) == (jsonl is None):
+    for given in (voice, photo):
+        if given is not None and not given.is_file():
+            raise _fail(f"cannot read {given}: no such file")
+    if voice is not None and photo is not None:
+        raise _fail("give --voice or --photo, not both")
+    if voice is None and photo is None and (text is None) == (jsonl is None):
         raise _fail('give either a description ("2 eggs and toast") or --jsonl FILE')
     if jsonl is not None and not jsonl.is_file():
         raise _fail(f"cannot read {jsonl}: no such file")
@@ -89,6 +111,6 @@ def estimate(
 
         errors = (SettingsError, DatabaseUnavailable)
     try:
-        asyncio.run(_run(text, jsonl, as_json, language, database))
+        asyncio.run(_run(text, jsonl, as_json, language, database, voice, photo))
     except errors as err:
         raise _fail(str(err)) from None
