@@ -8,35 +8,11 @@ from __future__ import annotations
 
 import re
 
-from core.model import ItemSource, MealItem
+from core.food.stated_kcal import parse_stated_kcal
 from core.model.estimate import Estimate
 from core.text import N_
 
 _SPLIT = re.compile(r"\s*(?:,|;|\+|\n|\band\b|\bet\b|\bwith\b|\bavec\b)\s*", re.IGNORECASE)
-_KCAL = re.compile(r"^(?P<name>.*?)[\s:=-]*(?P<kcal>\d+(?:[.,]\d+)?)\s*(?:kcal|cal|calories?)\s*$", re.IGNORECASE)
-MAX_ITEM_KCAL = 5000.0
-
-
-def parse_stated_kcal(segment: str) -> MealItem | None:
-    """An item for ``"<name> <N> kcal"``, or None when the segment states no energy."""
-    match = _KCAL.match(segment.strip())
-    if not match:
-        return None
-    kcal = float(match.group("kcal").replace(",", "."))
-    if kcal > MAX_ITEM_KCAL:
-        return None
-    name = match.group("name").strip(" :-=") or "food"
-    return MealItem(
-        name=name[:200],
-        grams=0.0,
-        kcal=kcal,
-        protein_g=0.0,
-        carbs_g=0.0,
-        fat_g=0.0,
-        source=ItemSource.MANUAL,
-        low_kcal=kcal,
-        high_kcal=kcal,
-    )
 
 
 def split_segments(text: str) -> list[str]:
