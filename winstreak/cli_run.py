@@ -1,7 +1,7 @@
-"""``winstreak run``: start every configured chat platform (Telegram now) until SIGINT or SIGTERM.
+"""``winstreak run``: start every configured chat platform and the scheduler until SIGINT or SIGTERM.
 
 Telegram uses long polling when only ``WINSTREAK_TELEGRAM_TOKEN`` is set and a webhook server when
-``WINSTREAK_TELEGRAM_WEBHOOK_URL`` is set too. Other services (the scheduler) add themselves to :data:`SERVICES`.
+``WINSTREAK_TELEGRAM_WEBHOOK_URL`` is set too. Discord runs when its token is set; the scheduler runs beside them.
 """
 
 from __future__ import annotations
@@ -36,13 +36,22 @@ async def _discord(wired: App, stop: asyncio.Event) -> None:
     await run_discord(wired, stop)
 
 
+async def _scheduler(wired: App, stop: asyncio.Event) -> None:
+    from scheduler.app import run_scheduler
+    from winstreak.scheduler_wiring import scheduler_jobs
+
+    await run_scheduler(scheduler_jobs(wired), stop)
+
+
 def services(settings: Settings) -> dict[str, Service]:
-    """The services the settings enable, by name."""
+    """The services the settings enable, by name; the scheduler runs beside any chat platform."""
     chosen: dict[str, Service] = {}
     if settings.telegram_token is not None:
         chosen["telegram"] = _telegram
     if settings.discord_token is not None:
         chosen["discord"] = _discord
+    if chosen:  # every scheduler job is idempotent, so each replica may run it
+        chosen["scheduler"] = _scheduler
     return chosen
 
 
@@ -64,7 +73,7 @@ async def run_services(settings: Settings, chosen: dict[str, Service]) -> None:
 
 @app.callback()
 def run() -> None:
-    """Start the configured platforms (Telegram: polling, or webhook when a URL is set)."""
+    """Start the configured platforms (Telegram: polling, or webhook when a URL is set; Discord) and the scheduler."""
     settings = settings_or_exit()
     chosen = services(settings)
     if not chosen:
