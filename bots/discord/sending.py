@@ -15,6 +15,7 @@ from typing import Any
 import discord
 
 from bots.common.messages import Button, Reply
+from bots.common.text_split import split_text as split_parts
 
 log = logging.getLogger(__name__)
 TEXT_LIMIT = 2000
@@ -26,20 +27,8 @@ VIEW_TIMEOUT = 900.0  # seconds a sent view stays in discord.py's memory; clicks
 
 
 def split_text(text: str, limit: int = TEXT_LIMIT) -> list[str]:
-    """Pieces of at most ``limit`` characters, cut at a line break, else a space, else anywhere."""
-    parts: list[str] = []
-    rest = text
-    while len(rest) > limit:
-        cut = rest.rfind("\n", 0, limit + 1)
-        if cut <= 0:
-            cut = rest.rfind(" ", 0, limit + 1)
-        if cut <= 0:
-            cut = limit
-        parts.append(rest[:cut])
-        rest = rest[cut:].lstrip("\n ")
-    if rest or not parts:
-        parts.append(rest)
-    return parts
+    """Pieces of at most ``limit`` characters (see :func:`bots.common.text_split.split_text`)."""
+    return split_parts(text, limit)
 
 
 Send = Callable[..., Awaitable[Any]]

@@ -14,6 +14,7 @@ from aiogram.exceptions import TelegramForbiddenError
 from aiogram.types import BufferedInputFile, InlineKeyboardButton, InlineKeyboardMarkup
 
 from bots.common.messages import Button, Reply
+from bots.common.text_split import split_text as split_parts
 
 log = logging.getLogger(__name__)
 TEXT_LIMIT = 4096
@@ -22,20 +23,8 @@ CALLBACK_LIMIT = 64
 
 
 def split_text(text: str, limit: int = TEXT_LIMIT) -> list[str]:
-    """Pieces of at most ``limit`` characters, cut at a line break, else a space, else anywhere."""
-    parts: list[str] = []
-    rest = text
-    while len(rest) > limit:
-        cut = rest.rfind("\n", 0, limit + 1)
-        if cut <= 0:
-            cut = rest.rfind(" ", 0, limit + 1)
-        if cut <= 0:
-            cut = limit
-        parts.append(rest[:cut])
-        rest = rest[cut:].lstrip("\n ")
-    if rest or not parts:
-        parts.append(rest)
-    return parts
+    """Pieces of at most ``limit`` characters (see :func:`bots.common.text_split.split_text`)."""
+    return split_parts(text, limit)
 
 
 def keyboard(rows: tuple[tuple[Button, ...], ...]) -> InlineKeyboardMarkup | None:
