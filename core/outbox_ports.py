@@ -16,13 +16,31 @@ class Outbox(Protocol):
 
     async def enqueue(self, messages: Sequence[NewMessage]) -> int: ...
 
-    async def claim(self, worker: str, now: datetime, limit: int) -> list[OutboxMessage]: ...
+    async def claim(
+        self, worker: str, now: datetime, limit: int, platforms: Sequence[str] | None = None
+    ) -> list[OutboxMessage]: ...
 
     async def mark_sent(self, message_id: int, worker: str, now: datetime) -> None: ...
 
     async def mark_retry(self, message_id: int, worker: str, not_before: datetime, error: str) -> None: ...
 
     async def mark_failed(self, message_id: int, worker: str, error: str) -> None: ...
+
+
+class Lease(Protocol):
+    """A drain lease taken: ours until released, or until the process or its database session dies."""
+
+    async def alive(self) -> bool: ...
+
+    async def release(self) -> None: ...
+
+
+class DrainLeases(Protocol):
+    """One active sender per platform across all processes, so a platform's rate limit holds globally."""
+
+    async def acquire(self, platform: str) -> Lease | None:
+        """The platform's lease, or None when another drainer holds it (never waits)."""
+        ...
 
 
 class Transport(Protocol):

@@ -14,11 +14,11 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from core.outbox_ports import Transport
+from core.outbox_ports import DrainLeases, Transport
 from core.ports import Clock
 from core.rules.game_rules import GameRules
 from core.rules.grace import zones_by_day
-from core.services.drain_outbox import drain_once
+from core.services.drain_leased import drain_leased
 from core.services.end_league_week import end_league_week
 from storage.chat.groups import SqlGroupStore
 from storage.engine import make_session_factory
@@ -31,6 +31,7 @@ from storage.outbox.due import (
     enqueue_weekly_summaries,
     groups_ending_week,
 )
+from storage.outbox.lease import drain_leases
 from storage.outbox.repository import SqlOutbox
 
 log = logging.getLogger(__name__)
@@ -38,7 +39,10 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class SchedulerJobs:
-    """The jobs of one scheduler process; ``worker`` names it in outbox claims."""
+    """The jobs of one scheduler process; ``worker`` names it in outbox claims.
+
+    ``leases`` decide which process sends for a platform (default: those of the engine's database).
+    """
 
     engine: AsyncEngine
     clock: Clock
@@ -48,13 +52,16 @@ class SchedulerJobs:
     lease_seconds: float = 120.0
     batch: int = 50
     catch_up_days: int = 2
+    leases: DrainLeases | None = None
     closer: SqlBulkCloser = field(init=False)
     outbox: SqlOutbox = field(init=False)
+    _leases: DrainLeases = field(init=False)
     _closed: set[tuple[date, str]] = field(init=False, default_factory=set)
 
     def __post_init__(self) -> None:
         self.closer = SqlBulkCloser(self.engine, self.rules)
         self.outbox = SqlOutbox(self.engine, self.lease_seconds)
+        self._leases = self.leases or drain_leases(self.engine)
 
     @property
     def platforms(self) -> list[str]:
@@ -109,11 +116,10 @@ class SchedulerJobs:
         return await self.enqueue_due(now)
 
     async def drain(self, max_batches: int = 1000) -> Counter[str]:
-        """Deliver due messages until none is left (or ``max_batches`` batches)."""
-        total: Counter[str] = Counter()
-        for _ in range(max_batches):
-            outcomes = await drain_once(self.outbox, self.transports, self.clock, self.worker, self.batch)
-            if not outcomes:
-                break
-            total.update(outcomes)
-        return total
+        """Deliver due messages until none is left (or ``max_batches`` batches per platform).
+
+        Only for the platforms whose drain lease this process gets: one sender per platform at a time.
+        """
+        return await drain_leased(
+            self.outbox, self._leases, self.transports, self.clock, self.worker, self.batch, max_batches
+        )

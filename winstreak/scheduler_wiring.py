@@ -19,6 +19,7 @@ from core.outbox_ports import Transport
 from core.rules.game_rules import GameRules
 from scheduler.jobs import SchedulerJobs
 from storage.outbox.content import SqlNotificationContent
+from storage.outbox.lease import drain_leases
 from winstreak.bootstrap import App, game_rules
 from winstreak.discord_app import discord_transport
 from winstreak.telegram_app import telegram_bot
@@ -30,7 +31,11 @@ def worker_name() -> str:
 
 
 def scheduler_jobs(app: App, rules: GameRules | None = None, worker: str | None = None) -> SchedulerJobs:
-    """The jobs, with a transport for every configured platform (none: messages wait in the outbox)."""
+    """The jobs, with a transport for every configured platform (none: messages wait in the outbox).
+
+    Each platform is sent for by one process at a time (its drain lease), so its rate limit holds across
+    every scheduler process on the database.
+    """
     rules = rules or game_rules(app.settings)
     content = SqlNotificationContent(app.engine)
 
@@ -47,4 +52,5 @@ def scheduler_jobs(app: App, rules: GameRules | None = None, worker: str | None 
         transports["telegram"] = TelegramTransport(bot, render)
     if app.settings.discord_token is not None:
         transports["discord"] = discord_transport(app, render)
-    return SchedulerJobs(app.engine, app.deps.clock, rules, transports, worker or worker_name())
+    leases = drain_leases(app.engine)
+    return SchedulerJobs(app.engine, app.deps.clock, rules, transports, worker or worker_name(), leases=leases)

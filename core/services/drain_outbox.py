@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import timedelta
 
 from core.model.outbox import DeliveryStatus, OutboxMessage
@@ -37,14 +37,19 @@ async def _deliver_one(
 
 
 async def drain_once(
-    outbox: Outbox, transports: Mapping[str, Transport], clock: Clock, worker: str, batch: int = 50
+    outbox: Outbox,
+    transports: Mapping[str, Transport],
+    clock: Clock,
+    worker: str,
+    batch: int = 50,
+    platforms: Sequence[str] | None = None,
 ) -> Counter[str]:
-    """One pass over up to ``batch`` due messages, one at a time, each outcome recorded before the next send.
+    """One pass over up to ``batch`` due messages (of ``platforms``, or all), one at a time, each outcome recorded.
 
     Sequential on purpose: at any instant at most one message is sent but not yet recorded, so a crash
     can repeat at most that one. The transports' limiters set the pace.
     """
     outcomes: Counter[str] = Counter()
-    for message in await outbox.claim(worker, clock.now(), batch):
+    for message in await outbox.claim(worker, clock.now(), batch, platforms):
         outcomes[await _deliver_one(outbox, transports, clock, worker, message)] += 1
     return outcomes

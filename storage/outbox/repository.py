@@ -74,8 +74,10 @@ class SqlOutbox:
         async with self._engine.begin() as conn:
             return await enqueue_in(conn, messages, now)
 
-    async def claim(self, worker: str, now: datetime, limit: int) -> list[OutboxMessage]:
-        """Lease up to ``limit`` due messages (and those whose lease ran out) to ``worker``."""
+    async def claim(
+        self, worker: str, now: datetime, limit: int, platforms: Sequence[str] | None = None
+    ) -> list[OutboxMessage]:
+        """Lease up to ``limit`` due messages (and expired claims) of ``platforms`` (default: all) to ``worker``."""
         due = (
             select(OutboxRow.id)
             .where(
@@ -87,6 +89,8 @@ class SqlOutbox:
             .order_by(OutboxRow.not_before, OutboxRow.id)
             .limit(limit)
         )
+        if platforms is not None:
+            due = due.where(OutboxRow.platform.in_(list(platforms)))
         if self._engine.dialect.name == "postgresql":
             due = due.with_for_update(skip_locked=True)
         statement = (

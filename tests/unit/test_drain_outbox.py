@@ -21,7 +21,10 @@ class MemoryOutbox:
     async def enqueue(self, messages: Sequence[NewMessage]) -> int:
         raise AssertionError("not used")
 
-    async def claim(self, worker: str, now: datetime, limit: int) -> list[OutboxMessage]:
+    async def claim(
+        self, worker: str, now: datetime, limit: int, platforms: Sequence[str] | None = None
+    ) -> list[OutboxMessage]:
+        assert platforms is None
         claimed, self.waiting = self.waiting[:limit], self.waiting[limit:]
         return claimed
 
