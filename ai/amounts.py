@@ -29,3 +29,23 @@ def caption_name(caption: str, fallback: str) -> str:
     """The caption without its amount, as a short item name; ``fallback`` when nothing is left."""
     name = " ".join(_AMOUNT.sub(" ", caption).split()).strip(" ,.;:-")
     return name[:80] if any(ch.isalpha() for ch in name) else fallback
+
+
+_COUNT = re.compile(
+    r"(?:\bx\s*|×\s*)?(?<![\d.,/])(?P<num>\d+(?:[.,]\d+)?|½)(?![\d.,/])(?!\s*(?:%|kcal|kj|cal)\b)\s*(?:x\b|×)?",
+    re.IGNORECASE,
+)
+MAX_SERVINGS = 20.0
+
+
+def caption_count(caption: str) -> tuple[float, str] | None:
+    """A number of servings in a caption without weights ("2", "2 biscuits", "x2") and the caption without it."""
+    if caption_grams(caption) is not None:
+        return None
+    match = _COUNT.search(caption)
+    if match is None:
+        return None
+    number = match.group("num")
+    count = 0.5 if number == "½" else float(number.replace(",", "."))
+    rest = " ".join(f"{caption[: match.start()]} {caption[match.end() :]}".split())
+    return (count, rest) if 0 < count <= MAX_SERVINGS else None

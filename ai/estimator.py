@@ -1,8 +1,9 @@
 """The estimator the app uses: AI provider when configured, offline readers and the text estimator otherwise.
 
 Text goes to the AI provider if there is one (falling back to the offline text estimator on any
-failure), voice is transcribed and then treated as text, photos try barcode, label, vision model and
-caption in that order. Every path returns an :class:`Estimate` whose notes say what happened.
+failure), voice is transcribed and then treated as text, photos try barcode (food catalogue, then Open
+Food Facts when switched on), label, vision model and caption in that order. Every path returns an
+:class:`Estimate` whose notes say what happened.
 """
 
 from __future__ import annotations
@@ -15,8 +16,10 @@ from ai import notes
 from ai.ai_reply import check_reply
 from ai.audio import AudioError
 from ai.images import MAX_PIXELS, ImageError, open_image, to_jpeg
+from ai.label_estimate import label_estimate
+from ai.off_product import OpenFoodFactsClient
 from ai.openai_compat import AiUnavailable, OpenAICompatClient
-from ai.photo_estimate import barcode_estimate, find_product, label_estimate, read_photo
+from ai.photo_estimate import barcode_estimate, label_only, product_for, read_photo
 from core.errors import InvalidValue
 from core.model.estimate import Estimate
 from core.ports import FoodCatalog, MealEstimator, SpeechToText
@@ -46,9 +49,11 @@ class CompositeEstimator:
         catalog: FoodCatalog | None = None,
         ai: OpenAICompatClient | None = None,
         max_pixels: int = MAX_PIXELS,
+        products: OpenFoodFactsClient | None = None,
     ) -> None:
         self._text, self._speech, self._cloud_speech = text, speech, cloud_speech
         self._catalog, self._ai, self._max_pixels = catalog, ai, max_pixels
+        self._products = products
 
     async def from_text(self, text: str, language: str) -> Estimate:
         """The AI provider's estimate when configured and working, else the offline one."""
@@ -92,13 +97,15 @@ class CompositeEstimator:
         if isinstance(found, str):
             return await self._caption_or(caption, language, found, notes.PHOTO_USED_CAPTION)
         said: list[str] = []
+        label = found.label
         if found.barcode:
-            food = await find_product(self._catalog, found.barcode)
+            food, where = await product_for(self._catalog, self._products, found.barcode)
             if food is not None:
-                return barcode_estimate(food, caption)
-            said.append(notes.BARCODE_UNKNOWN)
-        if found.label is not None:
-            return _with_notes(label_estimate(found.label, caption), *said)
+                return _with_notes(barcode_estimate(food, caption), *([where] if where else []))
+            said.append(where)
+            label = await asyncio.to_thread(label_only, image, self._max_pixels)
+        if label is not None:
+            return _with_notes(label_estimate(label, caption), *said)
         if self._ai is not None:
             try:
                 jpeg = await asyncio.to_thread(_jpeg, image, self._max_pixels)

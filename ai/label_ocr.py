@@ -1,7 +1,8 @@
 """Nutrition-label photos read with rapidocr v3 and its bundled models (defaults only: others download).
 
 The OCR engine is created once, lazily, and used from a worker thread; :func:`read_label` returns
-energy and macros per 100 g (see :mod:`ai.label_parse`) or None.
+energy and macros per 100 g, or per serving when the label prints only that (see :mod:`ai.label_parse`),
+or None.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import Any
 import numpy as np
 from PIL import Image
 
-from ai.label_parse import LabelFacts, TextBox, read_facts
+from ai.label_parse import LabelFacts, ServingFacts, TextBox, read_facts
 
 MAX_SIDE = 1600
 _lock = threading.Lock()
@@ -46,6 +47,6 @@ def ocr_boxes(image: Image.Image) -> list[TextBox]:
     return boxes
 
 
-def read_label(image: Image.Image) -> LabelFacts | None:
-    """Energy and macros per 100 g from a nutrition-label photo, or None when none is readable."""
+def read_label(image: Image.Image) -> LabelFacts | ServingFacts | None:
+    """Energy and macros per 100 g (or per serving) from a nutrition-label photo, or None when none is readable."""
     return read_facts(ocr_boxes(image))

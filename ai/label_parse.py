@@ -1,18 +1,26 @@
-"""Reading a nutrition table from OCR text boxes: rows by coordinates, then energy and macros per 100 g.
+"""Reading a nutrition table from OCR text boxes: rows by coordinates, then energy and macros.
 
 Pure functions over :class:`TextBox` values, so the rules are testable without the OCR model. Labels in
 English and French (and a few German words) are understood; kJ is converted to kcal when no kcal is
-printed; an ``O`` next to digits is read as ``0``.
+printed; an ``O`` next to digits is read as ``0``. The per-100 g column wins when there is one. A table
+printed only per serving ("Per serving (30 g)", "Amount per serving" with "Calories 230") is read from
+its serving column: converted to per 100 g when the serving's weight is printed, otherwise kept per
+serving (:class:`ServingFacts`).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from statistics import median
+
+from ai.label_boxes import TextBox, clean, group_rows
+from ai.label_serving import ServingHeader, find_serving
+
+__all__ = ["LabelFacts", "ServingFacts", "TextBox", "clean", "group_rows", "read_facts"]
 
 KJ_PER_KCAL = 4.184
-_O_AS_ZERO = re.compile(r"(?<=\d)[oO]|[oO](?=\d)|(?<=[\d.,])[oO]")
+MAX_KCAL_100G = 950.0
+MAX_KCAL_SERVING = 2000.0
 _VALUE = re.compile(r"(?P<num>\d+(?:[.,]\d+)?)\s*(?P<unit>k\s*c\s*a\s*[l1|i]?|kj|g\b|mg|µg)?", re.IGNORECASE)
 _PER_100 = re.compile(r"100\s*(?:g|ml|gr)\b", re.IGNORECASE)
 NUTRIENTS: dict[str, tuple[str, ...]] = {
@@ -21,55 +29,38 @@ NUTRIENTS: dict[str, tuple[str, ...]] = {
     "carbs": ("carbohydrate", "glucides", "carbs", "kohlenhydrate", "total carb"),
     "fat": ("fat", "lipides", "matières grasses", "matieres grasses", "fett"),
 }
-_SUB_ROW = ("of which", "dont", "saturat", "saturé", "sature", "sugars", "sucres", "davon", "trans", "fibre", "fiber")
-
-
-@dataclass(frozen=True, slots=True)
-class TextBox:
-    """One piece of recognised text and its bounding box in pixels."""
-
-    text: str
-    x0: float
-    y0: float
-    x1: float
-    y1: float
-
-    @property
-    def cy(self) -> float:
-        """Vertical centre."""
-        return (self.y0 + self.y1) / 2
+_SUB_ROW: tuple[str, ...] = ("of which", "dont", "saturat", "saturé", "sature", "sugars", "sucres", "davon", "trans")
+_SUB_ROW += ("fibre", "fiber", "from fat")  # "from fat": US "Calories from fat 70"
+Value = tuple[float, str, float]  # number, unit, x position
 
 
 @dataclass(frozen=True, slots=True)
 class LabelFacts:
-    """Nutrition per 100 g read from a label; macros are None when the label did not show them."""
+    """Nutrition per 100 g read from a label; macros are None when the label did not show them.
+
+    ``serving_g`` is set when the label printed only a per-serving column of that weight (the values
+    here were converted from it).
+    """
 
     kcal_100g: float
     protein_100g: float | None
     carbs_100g: float | None
     fat_100g: float | None
+    serving_g: float | None = None
 
 
-def clean(text: str) -> str:
-    """Lower-case text with ``O`` next to digits turned into ``0`` and decimal commas into points."""
-    return _O_AS_ZERO.sub("0", text).lower()
+@dataclass(frozen=True, slots=True)
+class ServingFacts:
+    """Nutrition of one serving from a label printed per serving without the serving's weight."""
+
+    kcal: float
+    protein_g: float | None
+    carbs_g: float | None
+    fat_g: float | None
+    serving: str = "serving"
 
 
-def group_rows(boxes: list[TextBox]) -> list[list[TextBox]]:
-    """Boxes grouped into table rows by vertical centre, each row sorted left to right."""
-    if not boxes:
-        return []
-    tolerance = 0.5 * median(b.y1 - b.y0 for b in boxes)
-    rows: list[list[TextBox]] = []
-    for box in sorted(boxes, key=lambda b: b.cy):
-        if rows and abs(box.cy - median(b.cy for b in rows[-1])) <= tolerance:
-            rows[-1].append(box)
-        else:
-            rows.append([box])
-    return [sorted(row, key=lambda b: b.x0) for row in rows]
-
-
-def _values(row: list[TextBox]) -> list[tuple[float, str, float]]:
+def _values(row: list[TextBox]) -> list[Value]:
     """(number, unit, x position) for every number in the row; x is interpolated inside a box."""
     found = []
     for box in row:
@@ -91,14 +82,17 @@ def _per_100_x(rows: list[list[TextBox]]) -> float | None:
     return None
 
 
-def _kind(row: list[TextBox]) -> str | None:
-    label = clean(" ".join(b.text for b in row if not re.match(r"^[\d.,<>\s]", clean(b.text))))
+def _label(row: list[TextBox]) -> str:
+    return clean(" ".join(b.text for b in row if not re.match(r"^[\d.,<>\s]", clean(b.text))))
+
+
+def _kind(label: str) -> str | None:
     if any(word in label for word in _SUB_ROW):
         return None
     return next((kind for kind, words in NUTRIENTS.items() if any(w in label for w in words)), None)
 
 
-def _pick(values: list[tuple[float, str, float]], column: float | None) -> tuple[float, str, float] | None:
+def _pick(values: list[Value], column: float | None) -> Value | None:
     if not values:
         return None
     if column is None:
@@ -106,26 +100,54 @@ def _pick(values: list[tuple[float, str, float]], column: float | None) -> tuple
     return min(values, key=lambda v: abs(v[2] - column))
 
 
-def read_facts(boxes: list[TextBox]) -> LabelFacts | None:
-    """Energy and macros per 100 g, or None when no plausible energy per 100 g is found."""
-    rows = group_rows(boxes)
-    column = _per_100_x(rows)
+def _read_column(rows: list[list[TextBox]], column: float | None) -> tuple[float | None, dict[str, float]]:
+    """Energy in kcal (or None) and the macros found, taking in each row the value nearest ``column``."""
     kcal: float | None = None
     kj: float | None = None
     macros: dict[str, float] = {}
     for row in rows:
-        kind, values = _kind(row), _values(row)
+        label = _label(row)
+        kind, values = _kind(label), _values(row)
         energy = [v for v in values if v[1] in ("kcal", "kj")]
         if energy or kind == "energy":
             in_kcal = _pick([v for v in energy if v[1] == "kcal"], column)
             in_kj = _pick([v for v in energy if v[1] == "kj"], column)
+            if not energy and "calorie" in label:  # US labels: "Calories 230", no unit
+                in_kcal = _pick([v for v in values if v[1] == ""], column)
             kcal = kcal if kcal is not None or in_kcal is None else in_kcal[0]
             kj = kj if kj is not None or in_kj is None else in_kj[0]
         elif kind is not None and kind not in macros:
             picked = _pick([v for v in values if v[1] in ("g", "")], column)
             if picked is not None and picked[0] <= 100:
                 macros[kind] = picked[0]
-    energy_kcal = kcal if kcal is not None else (kj / KJ_PER_KCAL if kj is not None else None)
-    if energy_kcal is None or not 0 <= energy_kcal <= 950:
+    return (kcal if kcal is not None else (kj / KJ_PER_KCAL if kj is not None else None)), macros
+
+
+def _from_serving(energy: float, macros: dict[str, float], serving: ServingHeader) -> LabelFacts | ServingFacts | None:
+    if serving.grams is None:
+        if not 0 <= energy <= MAX_KCAL_SERVING:
+            return None
+        protein, carbs, fat = (macros.get(kind) for kind in ("protein", "carbs", "fat"))
+        return ServingFacts(round(energy, 1), protein, carbs, fat, serving.name)
+    factor = 100.0 / serving.grams
+    per100 = {kind: round(grams * factor, 1) for kind, grams in macros.items() if grams <= serving.grams}
+    if not 0 <= energy * factor <= MAX_KCAL_100G:
         return None
-    return LabelFacts(round(energy_kcal, 1), macros.get("protein"), macros.get("carbs"), macros.get("fat"))
+    return LabelFacts(
+        round(energy * factor, 1), per100.get("protein"), per100.get("carbs"), per100.get("fat"), serving.grams
+    )
+
+
+def read_facts(boxes: list[TextBox]) -> LabelFacts | ServingFacts | None:
+    """Energy and macros per 100 g, or per serving when only that is printed; None when no plausible energy."""
+    rows = group_rows(boxes)
+    column = _per_100_x(rows)
+    serving = find_serving(rows) if column is None else None
+    energy, macros = _read_column(rows, serving.x if serving is not None else column)
+    if energy is None:
+        return None
+    if serving is not None:
+        return _from_serving(energy, macros, serving)
+    if not 0 <= energy <= MAX_KCAL_100G:
+        return None
+    return LabelFacts(round(energy, 1), macros.get("protein"), macros.get("carbs"), macros.get("fat"))

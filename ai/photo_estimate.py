@@ -1,5 +1,8 @@
 """Photos, offline first: a barcode, then a nutrition label, then a vision model, then the caption.
 
+A barcode is looked up in the food catalogue, then (when switched on) on Open Food Facts; a code
+that gives no product falls back to the label on the same photo.
+
 Each step that finds something returns an :class:`Estimate` whose notes say where the numbers came
 from; the slow readers (zxing-cpp, rapidocr) run in a worker thread.
 """
@@ -10,11 +13,13 @@ import asyncio
 from dataclasses import dataclass
 
 from ai import notes
-from ai.amounts import caption_grams, caption_name
+from ai.amounts import caption_grams
 from ai.barcode import lookup_codes, read_barcode
 from ai.images import ImageError, open_image
 from ai.label_ocr import read_label
-from ai.label_parse import LabelFacts
+from ai.label_parse import LabelFacts, ServingFacts
+from ai.off_product import OpenFoodFactsClient
+from ai.off_reply import LookupStatus
 from core.model import ItemSource, MealItem
 from core.model.estimate import Estimate
 from core.model.food import Food
@@ -29,10 +34,10 @@ class PhotoFindings:
     """What the offline readers found in one photo."""
 
     barcode: str | None
-    label: LabelFacts | None
+    label: LabelFacts | ServingFacts | None
 
 
-def _item(
+def photo_item(
     name: str,
     grams: float,
     per100: tuple[float, float, float, float],
@@ -40,6 +45,7 @@ def _item(
     spread: float,
     food_id: str | None = None,
 ) -> MealItem:
+    """One item from values per 100 g (kcal, protein, carbs, fat) for ``grams``, with a ±``spread`` range."""
     factor = grams / 100.0
     kcal = round(per100[0] * factor, 1)
     return MealItem(
@@ -63,6 +69,13 @@ def scan(image_bytes: bytes, max_pixels: int) -> PhotoFindings:
     return PhotoFindings(code, None if code else read_label(image))
 
 
+_LOOKUP_NOTES = {
+    LookupStatus.NOT_FOUND: notes.BARCODE_UNKNOWN,
+    LookupStatus.UNUSABLE: notes.BARCODE_ONLINE_UNUSABLE,
+    LookupStatus.FAILED: notes.BARCODE_ONLINE_FAILED,
+}
+
+
 async def find_product(catalog: FoodCatalog | None, code: str) -> Food | None:
     """The catalogue's product for a barcode, trying the UPC-A / EAN-13 spellings."""
     if catalog is None:
@@ -74,28 +87,37 @@ async def find_product(catalog: FoodCatalog | None, code: str) -> Food | None:
     return None
 
 
+async def product_for(
+    catalog: FoodCatalog | None, products: OpenFoodFactsClient | None, code: str
+) -> tuple[Food | None, str]:
+    """The product from the catalogue, else from Open Food Facts when enabled, and a note on where it came from."""
+    food = await find_product(catalog, code)
+    if food is not None:
+        return food, ""
+    if products is None:
+        return None, notes.BARCODE_UNKNOWN
+    looked = await products.lookup(code)
+    if looked.food is not None:
+        return looked.food, notes.BARCODE_ONLINE
+    return None, _LOOKUP_NOTES[looked.status]
+
+
 def barcode_estimate(food: Food, caption: str) -> Estimate:
     """The product in the stated amount, or one default portion with a note."""
     stated = caption_grams(caption)
     grams = stated or food.default_grams
     name = f"{food.name} ({food.brand})" if food.brand else food.name
     per100 = (food.kcal_100g, food.protein_100g, food.carbs_100g, food.fat_100g)
-    item = _item(name, grams, per100, ItemSource.BARCODE, SURE if stated else UNSURE, food.id)
+    item = photo_item(name, grams, per100, ItemSource.BARCODE, SURE if stated else UNSURE, food.id)
     return Estimate((item,), notes=() if stated else (notes.BARCODE_DEFAULT_PORTION,))
 
 
-def label_estimate(facts: LabelFacts, caption: str) -> Estimate:
-    """The label's values for the stated grams, or for 100 g with a note."""
-    stated = caption_grams(caption)
-    per100 = (facts.kcal_100g, facts.protein_100g or 0.0, facts.carbs_100g or 0.0, facts.fat_100g or 0.0)
-    item = _item(
-        caption_name(caption, "Food from the label"),
-        stated or 100.0,
-        per100,
-        ItemSource.LABEL,
-        SURE if stated else UNSURE,
-    )
-    return Estimate((item,), notes=(notes.LABEL_READ,) if stated else (notes.LABEL_READ, notes.LABEL_DEFAULT_GRAMS))
+def label_only(image_bytes: bytes, max_pixels: int) -> LabelFacts | ServingFacts | None:
+    """The nutrition label of a photo whose barcode gave no product (blocking; None when unreadable)."""
+    try:
+        return read_label(open_image(image_bytes, max_pixels=max_pixels))
+    except ImageError:
+        return None
 
 
 async def read_photo(image: bytes, max_pixels: int) -> PhotoFindings | str:

@@ -7,6 +7,7 @@ from PIL import Image
 
 from ai.images import open_image
 from ai.label_ocr import read_label
+from ai.label_parse import LabelFacts, ServingFacts
 from tests.media_samples import jpeg, label_picture
 
 pytestmark = pytest.mark.slow
@@ -26,7 +27,7 @@ ROWS = [
 
 def test_english_label_per_100g() -> None:
     facts = read_label(open_image(jpeg(label_picture("Nutrition information", ROWS))))
-    assert facts is not None
+    assert isinstance(facts, LabelFacts)
     assert facts.kcal_100g == 378.0
     assert (facts.protein_100g, facts.carbs_100g, facts.fat_100g) == (12.0, 58.0, 9.5)
 
@@ -41,10 +42,28 @@ def test_kilojoule_only_french_label_slightly_turned() -> None:
     ]
     picture = label_picture("Valeurs nutritionnelles", rows).rotate(2, expand=True, fillcolor="white")
     facts = read_label(picture)
-    assert facts is not None
+    assert isinstance(facts, LabelFacts)
     assert facts.kcal_100g == pytest.approx(1674 / 4.184, abs=0.5)
     assert (facts.protein_100g, facts.carbs_100g, facts.fat_100g) == (8.5, 45.0, 20.0)
 
 
 def test_a_picture_without_a_label_gives_none() -> None:
     assert read_label(Image.new("RGB", (640, 480), (200, 120, 60))) is None
+
+
+def test_label_printed_only_per_serving_is_converted_to_100g() -> None:
+    rows = [
+        ("", "Per serving (30 g)", ""),
+        ("Energy", "477 kJ / 113 kcal", ""),
+        ("Fat", "2.9 g", ""),
+        ("Carbohydrate", "17 g", ""),
+        ("Protein", "3.6 g", ""),
+    ]
+    facts = read_label(open_image(jpeg(label_picture("Nutrition information", rows))))
+    assert facts == LabelFacts(376.7, 12.0, 56.7, 9.7, serving_g=30.0)
+
+
+def test_french_label_per_portion_without_weight_stays_per_portion() -> None:
+    rows = [("", "Par portion", ""), ("Énergie", "628 kJ / 150 kcal", ""), ("Protéines", "4 g", "")]
+    facts = read_label(label_picture("Valeurs nutritionnelles", rows))
+    assert facts == ServingFacts(150.0, 4.0, None, None, "portion")

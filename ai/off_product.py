@@ -1,0 +1,111 @@
+"""The Open Food Facts product API (v2), by barcode, with httpx: online, and only when switched on.
+
+``GET {base}/api/v2/product/{code}.json?fields=…`` with a User-Agent naming the app, as Open Food Facts
+asks of API users. Connection errors, timeouts, 429 and 5xx are retried a bounded number of times with
+exponential backoff (a 429's ``Retry-After`` is honoured up to a cap); a 404 means not found. Answers
+are kept in a small in-memory LRU cache (found products for a day, unknown codes for an hour), so the
+same product scanned again costs no request; failures are not cached.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from importlib.metadata import PackageNotFoundError, version
+
+import httpx
+
+from ai.off_reply import FIELDS, LookupStatus, ProductLookup, parse_reply
+from core.food.barcode import check_barcode
+
+log = logging.getLogger(__name__)
+MAX_RETRY_AFTER = 5.0
+FOUND_TTL = 24 * 3600.0
+MISSING_TTL = 3600.0
+
+
+def user_agent(contact: str = "") -> str:
+    """``WinStreak/<version> (<contact>)``: who is calling, as Open Food Facts asks."""
+    try:
+        release = version("winstreak")
+    except PackageNotFoundError:
+        release = "0"
+    return f"WinStreak/{release} ({contact or 'self-hosted calorie-tracker chat bot'})"
+
+
+@dataclass(frozen=True, slots=True)
+class OffConfig:
+    """Where and how to ask: base URL, per-request timeout, retries, backoff and cache size."""
+
+    base_url: str = "https://world.openfoodfacts.org"
+    timeout_seconds: float = 5.0
+    max_retries: int = 1
+    backoff_seconds: float = 0.5
+    cache_size: int = 1024
+    user_agent: str = field(default_factory=user_agent)
+
+
+class OpenFoodFactsClient:
+    """Looks products up by barcode on the Open Food Facts API."""
+
+    def __init__(self, config: OffConfig) -> None:
+        self._config = config
+        self._cache: OrderedDict[str, tuple[float, ProductLookup]] = OrderedDict()
+        self.requests = 0  # HTTP requests made, for logs and tests
+
+    async def lookup(self, code: str) -> ProductLookup:
+        """The product for a scanned code (UPC-A asked as EAN-13), from the cache or the API."""
+        checked = check_barcode(code)
+        if checked.code is None:
+            return ProductLookup(LookupStatus.NOT_FOUND, detail=f"invalid code: {checked.problem}")
+        cached = self._cache.get(checked.code)
+        if cached is not None and cached[0] > time.monotonic():
+            self._cache.move_to_end(checked.code)
+            return cached[1]
+        result = await self._fetch(checked.code)
+        if result.status is not LookupStatus.FAILED:
+            ttl = FOUND_TTL if result.status is LookupStatus.FOUND else MISSING_TTL
+            self._cache[checked.code] = (time.monotonic() + ttl, result)
+            self._cache.move_to_end(checked.code)
+            while len(self._cache) > self._config.cache_size:
+                self._cache.popitem(last=False)
+        return result
+
+    async def _fetch(self, code: str) -> ProductLookup:
+        config = self._config
+        url = f"{config.base_url.rstrip('/')}/api/v2/product/{code}.json"
+        headers = {"User-Agent": config.user_agent, "Accept": "application/json"}
+        detail = ""
+        async with httpx.AsyncClient(timeout=config.timeout_seconds, headers=headers, follow_redirects=True) as client:
+            for attempt in range(config.max_retries + 1):
+                wait = config.backoff_seconds * 2**attempt
+                try:
+                    self.requests += 1
+                    response = await client.get(url, params={"fields": FIELDS})
+                except httpx.TransportError as err:  # connection refused, timeouts, broken replies
+                    detail = f"{type(err).__name__}: {err}"
+                else:
+                    if response.status_code == 404:
+                        return ProductLookup(LookupStatus.NOT_FOUND, detail="HTTP 404")
+                    if response.status_code == 200:
+                        return parse_reply(code, response.content)
+                    detail = f"HTTP {response.status_code}"
+                    if response.status_code != 429 and response.status_code < 500:
+                        break
+                    wait = max(wait, _retry_after(response))
+                if attempt < config.max_retries:
+                    log.info("Open Food Facts lookup of %s failed (%s); retrying in %.1f s", code, detail, wait)
+                    await asyncio.sleep(wait)
+        log.warning("Open Food Facts lookup of %s failed: %s", code, detail)
+        return ProductLookup(LookupStatus.FAILED, detail=detail)
+
+
+def _retry_after(response: httpx.Response) -> float:
+    value = response.headers.get("Retry-After", "")
+    try:
+        return min(max(float(value), 0.0), MAX_RETRY_AFTER)
+    except ValueError:
+        return 0.0
