@@ -10,6 +10,7 @@ import asyncio
 from pathlib import Path
 
 from ai.estimator import CompositeEstimator
+from ai.off_product import OffConfig, OpenFoodFactsClient, user_agent
 from ai.openai_compat import AiConfig, OpenAICompatClient, ProviderSpeechToText
 from ai.whisper_base import base_model_installed, ensure_base_model
 from ai.whisper_local import WhisperSpeechToText
@@ -32,6 +33,20 @@ def build_ai_client(settings: Settings) -> OpenAICompatClient | None:
             transcription_model=settings.ai_transcription_model,
             timeout_seconds=settings.ai_timeout_seconds,
             max_retries=settings.ai_max_retries,
+        )
+    )
+
+
+def build_products(settings: Settings) -> OpenFoodFactsClient | None:
+    """The Open Food Facts product lookup when ``WINSTREAK_OFF_ONLINE`` is on, else None (no request ever)."""
+    if not settings.off_online:
+        return None
+    return OpenFoodFactsClient(
+        OffConfig(
+            base_url=settings.off_api_url,
+            timeout_seconds=settings.off_timeout_seconds,
+            max_retries=settings.off_max_retries,
+            user_agent=user_agent(settings.off_contact),
         )
     )
 
@@ -62,6 +77,7 @@ def build_estimator(settings: Settings, text: MealEstimator, catalog: FoodCatalo
         catalog=catalog,
         ai=ai,
         max_pixels=int(settings.photo_max_megapixels * 1_000_000),
+        products=build_products(settings),
     )
 
 

@@ -59,6 +59,18 @@ class Settings(BaseSettings):
         "empty means the base model of the voice-multilingual extra, when installed.",
     )
     photo_max_megapixels: float = Field(default=40.0, gt=0, le=500, description="Largest photo opened, in megapixels.")
+    off_online: bool = Field(
+        default=False,
+        description="Look barcodes missing from the food database up on the Open Food Facts API (needs internet).",
+    )
+    off_api_url: str = Field(
+        default="https://world.openfoodfacts.org", pattern=r"^https?://", description="Open Food Facts API base URL."
+    )
+    off_timeout_seconds: float = Field(default=5.0, gt=0, le=60, description="Time limit of one barcode lookup.")
+    off_max_retries: int = Field(default=1, ge=0, le=5, description="Retries (with backoff) of a failed lookup.")
+    off_contact: str = Field(
+        default="", description="Contact (project URL or e-mail) put in the User-Agent sent to Open Food Facts."
+    )
     food_export_url: str = Field(
         default="https://static.openfoodfacts.org/data/en.openfoodfacts.org.products.csv.gz",
         description="Open Food Facts export fetched by `winstreak foods import --download`.",
