@@ -58,6 +58,10 @@ class LeagueRepository(Protocol):
         """RP earned from ``start`` to ``end`` (inclusive) and the RP total, per user."""
         ...
 
+    async def streaks(self, user_ids: list[UserId]) -> dict[UserId, int]:
+        """Each user's current streak (0 for users who never closed a day)."""
+        ...
+
     async def save_week(self, group_id: int, week_start: date, league: int, placements: list[Placement]) -> bool:
         """Keep the week's placements and move members; False when that week was ended already."""
         ...

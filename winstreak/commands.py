@@ -28,7 +28,7 @@ def feature_commands(
     account = account_commands(SqlAccountStore(sessions))
     commands: dict[str, CommandHandler] = {
         **account,
-        **group_commands(SqlGroupStore(sessions)),
+        **group_commands(SqlGroupStore(sessions), lambda: SqlGameUnitOfWork(sessions), rules),
         **gamification_commands(lambda: SqlGameUnitOfWork(sessions), rules),
         "food": food,
         "history": history,

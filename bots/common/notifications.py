@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from bots.common.board_text import group_board_text
 from bots.common.i18n import N_, t
 from bots.common.messages import Reply
 from core.model.notifications import BoardLine, DailyResultData
@@ -67,26 +68,6 @@ def daily_result_text(lang: str, data: DailyResultData, rules: GameRules) -> str
     for code in data.trophies:
         lines.append(t(lang, "🏆 New trophy: {name}", name=names.get(code, code)))
     return "\n".join(lines)
-
-
-def group_board_text(lang: str, day: date, lines: list[BoardLine], rules: GameRules) -> str:
-    """The group's daily leaderboard: nickname, points this week, streak and rank — nothing else."""
-    out = [t(lang, "🏆 Leaderboard of the week, {day}", day=day.isoformat())]
-    if not lines:
-        out.append(t(lang, "Nobody has joined yet: send /join to play."))
-    for line in lines[:20]:
-        out.append(
-            t(
-                lang,
-                "{place}. {name} — {points} pts · 🔥 {streak} · {rank}",
-                place=line.place,
-                name=line.nickname,
-                points=line.week_rp,
-                streak=line.streak,
-                rank=rank_of(line.rp, rules).title,
-            )
-        )
-    return "\n".join(out)
 
 
 MOVES = {"up": "⬆️", "down": "⬇️", "stay": "➖"}

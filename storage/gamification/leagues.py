@@ -45,6 +45,14 @@ class SqlLeagueRepository:
         totals = dict((await self._s.execute(totals_q)).tuples().all())
         return {UserId(u): (earned.get(u, 0), int(totals.get(u, 0))) for u in ids}
 
+    async def streaks(self, user_ids: list[UserId]) -> dict[UserId, int]:
+        """Each user's current streak (0 for users who never closed a day)."""
+        query = select(UserStatsRow.user_id, UserStatsRow.streak).where(
+            UserStatsRow.user_id.in_([int(u) for u in user_ids])
+        )
+        found = dict((await self._s.execute(query)).tuples().all())
+        return {user: int(found.get(int(user), 0)) for user in user_ids}
+
     async def save_week(self, group_id: int, week_start: date, league: int, placements: list[Placement]) -> bool:
         """Keep one league's week and move its members; False when it was saved before."""
         done = select(LeagueResultRow.id).where(

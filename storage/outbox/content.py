@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from core.model import UserId
 from core.model.notifications import BoardLine, DailyResultData
+from core.services.group_leaderboard import week_board
 from storage.chat.groups import SqlGroupStore
 from storage.chat.tables import GroupMemberRow
 from storage.engine import make_session_factory
-from storage.gamification.leagues import SqlLeagueRepository
-from storage.gamification.tables import DayResultRow, LeagueResultRow, TrophyRow, UserStatsRow
+from storage.gamification.tables import DayResultRow, LeagueResultRow, TrophyRow
+from storage.gamification.unit_of_work import SqlGameUnitOfWork
 
 
 class SqlNotificationContent:
@@ -60,38 +61,9 @@ class SqlNotificationContent:
         )
 
     async def group_board(self, group_id: int, day: date) -> list[BoardLine]:
-        """Opted-in members ranked by RP earned this week (Monday to ``day``), then streak and nickname."""
+        """The group's board on ``day``: the same use case as the /leaderboard command, so both rank alike."""
         sessions = make_session_factory(self._engine)
-        members = await SqlGroupStore(sessions).members(group_id)
-        if not members:
-            return []
-        ids = [m.user_id for m in members]
-        async with sessions() as session:
-            earned = await SqlLeagueRepository(session).week_rp(ids, day - timedelta(days=day.weekday()), day)
-            leagues = await SqlLeagueRepository(session).leagues(group_id, ids)
-            stats = {
-                row.user_id: row
-                for row in (await session.execute(select(UserStatsRow).where(UserStatsRow.user_id.in_(ids)))).scalars()
-            }
-        rows = sorted(
-            members,
-            key=lambda m: (
-                -earned.get(m.user_id, (0, 0))[0],
-                -(stats[m.user_id].streak if m.user_id in stats else 0),
-                m.nickname.lower(),
-            ),
-        )
-        return [
-            BoardLine(
-                place=n,
-                nickname=m.nickname,
-                week_rp=earned.get(m.user_id, (0, 0))[0],
-                streak=stats[m.user_id].streak if m.user_id in stats else 0,
-                rp=stats[m.user_id].rp if m.user_id in stats else 0,
-                league=leagues.get(m.user_id, 0),
-            )
-            for n, m in enumerate(rows, 1)
-        ]
+        return await week_board(SqlGameUnitOfWork(sessions), SqlGroupStore(sessions), group_id, day)
 
     async def league_week(self, group_id: int, week_start: date) -> list[BoardLine]:
         """The kept results of a league week, by league (highest first) then place."""

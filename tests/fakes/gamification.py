@@ -79,6 +79,9 @@ class MemoryLeagues:
             out[user] = (sum(week), self.data.stats.get(user, PlayerStats()).rp)
         return out
 
+    async def streaks(self, user_ids: list[UserId]) -> dict[UserId, int]:
+        return {u: self.data.stats.get(u, PlayerStats()).streak for u in user_ids}
+
     async def save_week(self, group_id: int, week_start: date, league: int, placements: list[Placement]) -> bool:
         if any((group_id, week_start, p.user_id) in self.data.weeks for p in placements):
             return False

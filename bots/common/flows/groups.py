@@ -1,25 +1,30 @@
 """Group commands: /setup (admins), /join, /leave, /leaderboard, /groupsettings (admins).
 
 Adapters must check that the sender is a group admin before passing a command in
-:data:`ADMIN_COMMANDS` (Telegram asks getChatMember). Only nickname and points are ever shown here.
+:data:`ADMIN_COMMANDS` (Telegram asks getChatMember). Only nickname, weekly RP, streak, rank and league are
+ever shown here; /leaderboard is worded exactly like the scheduled daily group post.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from bots.common.board_text import group_board_text
 from bots.common.conversation import CommandHandler
 from bots.common.deps import BotDeps
 from bots.common.i18n import error_text, t
 from bots.common.messages import Incoming, Reply
 from bots.common.state import ChatState
 from core.errors import WinStreakError
+from core.gamification_ports import GameUnitOfWork
 from core.model import UserAccount
 from core.ports import GroupStore
+from core.rules.game_rules import GameRules
 from core.services.group_leaderboard import group_leaderboard
 from core.services.group_membership import change_group_settings, join_group, leave_group, setup_group
 
 ADMIN_COMMANDS = frozenset({"setup", "groupsettings"})
 GROUP_COMMANDS = frozenset({"setup", "join", "leave", "leaderboard", "groupsettings"})
-MEDALS = {1: "🥇", 2: "🥈", 3: "🥉"}
 
 
 def consent_text(lang: str) -> str:
@@ -31,8 +36,10 @@ def consent_text(lang: str) -> str:
     )
 
 
-def group_commands(groups: GroupStore) -> dict[str, CommandHandler]:
-    """The group command handlers bound to ``groups``."""
+def group_commands(
+    groups: GroupStore, game_uow: Callable[[], GameUnitOfWork], rules: GameRules
+) -> dict[str, CommandHandler]:
+    """The group command handlers bound to ``groups``; /leaderboard reads weekly RP through ``game_uow``."""
 
     async def setup(deps: BotDeps, state: ChatState, user: UserAccount, args: str, msg: Incoming) -> list[Reply]:
         lang = user.profile.language
@@ -75,13 +82,10 @@ def group_commands(groups: GroupStore) -> dict[str, CommandHandler]:
         if not msg.is_group:
             return [Reply(t(lang, "Send /leaderboard in a group to see its week."))]
         try:
-            lines = await group_leaderboard(deps.uow(), deps.clock, groups, msg.platform, msg.chat_id)
+            today, lines = await group_leaderboard(game_uow(), deps.clock, groups, msg.platform, msg.chat_id)
         except WinStreakError as err:
             return [Reply(error_text(lang, err))]
-        if not lines:
-            return [Reply(t(lang, "Nobody has joined yet. Send /join to be the first!"))]
-        rows = [f"{MEDALS.get(line.place, f'{line.place}.')} {line.nickname} — {line.points}" for line in lines]
-        return [Reply(t(lang, "🏆 This week (points: days with a logged meal)") + "\n" + "\n".join(rows))]
+        return [Reply(group_board_text(lang, today, lines, rules))]
 
     async def groupsettings(
         deps: BotDeps, state: ChatState, user: UserAccount, args: str, msg: Incoming
