@@ -15,8 +15,8 @@ from contextlib import asynccontextmanager
 from bots.common.conversation import Conversation, split_command
 from bots.common.discord_texts import discord_failure_text, discord_group_help, discord_not_admin
 from bots.common.flows.groups import ADMIN_COMMANDS, GROUP_COMMANDS
+from bots.common.identity import ChatIdentity
 from bots.common.messages import Incoming, Reply
-from bots.discord.identity import Identity
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +57,7 @@ class Router:
                 log.exception("conversation failed on a Discord message")
                 return [Reply(discord_failure_text(incoming.language))]
 
-    async def group(self, identity: Identity, text: str, is_admin: bool) -> list[Reply]:
+    async def group(self, identity: ChatIdentity, text: str, is_admin: bool) -> list[Reply]:
         """A command in a server channel: league commands after the admin check, the group help otherwise."""
         command = split_command(text if text.startswith("/") else f"/{text}")
         lang = identity.language
@@ -67,5 +67,5 @@ class Router:
         if name in ADMIN_COMMANDS and not is_admin:
             return [Reply(discord_not_admin(lang, name))]
         if name == "setup":
-            args = identity.guild_name  # "server #channel", stored as the league's title
+            args = identity.title  # "server #channel", stored as the league's title
         return await self.answer(identity.incoming(text=f"/{name} {args}".strip()))

@@ -1,4 +1,4 @@
-"""Identity middleware: a Telegram update's sender and chat become plain :class:`Identity` fields.
+"""Identity middleware: a Telegram update's sender and chat become a plain :class:`ChatIdentity`.
 
 Handlers build :class:`~bots.common.messages.Incoming` from it, so the core never sees aiogram types.
 """
@@ -6,63 +6,31 @@ Handlers build :class:`~bots.common.messages.Incoming` from it, so the core neve
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from typing import Any
 
 from aiogram import BaseMiddleware
 from aiogram.types import Chat, TelegramObject, Update, User
 
-from bots.common.i18n import LANGUAGES
-from bots.common.messages import Incoming
+from bots.common.identity import ChatIdentity, shown_name, supported_language
 
 PLATFORM = "telegram"
 GROUP_TYPES = frozenset({"group", "supergroup"})
 
 
-@dataclass(frozen=True, slots=True)
-class Identity:
-    """Who wrote, where, in which language."""
-
-    chat_id: int
-    user_id: int
-    display_name: str
-    language: str
-    is_group: bool
-    chat_title: str = ""
-
-    def incoming(self, **content: Any) -> Incoming:
-        """An :class:`Incoming` from this identity plus the message content (text, choice, photo, voice)."""
-        return Incoming(
-            PLATFORM,
-            str(self.chat_id),
-            str(self.user_id),
-            self.display_name,
-            language=self.language,
-            is_group=self.is_group,
-            **content,
-        )
-
-
-def language_of(code: str | None) -> str:
-    """``"fr-CA"`` → ``"fr"``; anything unsupported → ``"en"``."""
-    base = (code or "en").split("-", 1)[0].lower()
-    return base if base in LANGUAGES else "en"
-
-
-def identity_of(user: User, chat: Chat) -> Identity:
-    """The :class:`Identity` of a Telegram user in a chat."""
-    name = " ".join(p for p in (user.first_name, user.last_name) if p) or user.username or "friend"
-    return Identity(
+def identity_of(user: User, chat: Chat) -> ChatIdentity:
+    """The identity of a Telegram user in a chat; a group's title is the chat's title."""
+    return ChatIdentity(
+        PLATFORM,
         chat_id=chat.id,
         user_id=user.id,
-        display_name=name[:64],
-        language=language_of(user.language_code),
+        display_name=shown_name(" ".join(p for p in (user.first_name, user.last_name) if p), user.username),
+        language=supported_language(user.language_code),
         is_group=chat.type in GROUP_TYPES,
-        chat_title=chat.title or "",
+        title=chat.title or "",
     )
 
 
-def identity_of_update(update: Update) -> Identity | None:
+def identity_of_update(update: Update) -> ChatIdentity | None:
     """The identity behind a message or button press; None for other updates (or anonymous senders)."""
     if update.message is not None and update.message.from_user is not None:
         return identity_of(update.message.from_user, update.message.chat)

@@ -12,7 +12,7 @@ from aiogram.exceptions import TelegramBadRequest
 from aiogram.types import CallbackQuery, Message
 
 from bots.common.conversation import Conversation
-from bots.telegram.identity import Identity
+from bots.common.identity import ChatIdentity
 from bots.telegram.routers.common import converse
 from bots.telegram.routers.groups import group_command
 
@@ -40,7 +40,7 @@ def callback_router() -> Router:
     router = Router(name="callbacks")
 
     @router.callback_query(F.data)
-    async def on_button(query: CallbackQuery, bot: Bot, identity: Identity, conversation: Conversation) -> None:
+    async def on_button(query: CallbackQuery, bot: Bot, identity: ChatIdentity, conversation: Conversation) -> None:
         await query.answer()
         data = query.data or ""
         if isinstance(query.message, Message):

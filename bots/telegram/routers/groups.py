@@ -9,8 +9,9 @@ from aiogram.types import Message
 
 from bots.common.conversation import Conversation, split_command
 from bots.common.flows.groups import ADMIN_COMMANDS, GROUP_COMMANDS
+from bots.common.identity import ChatIdentity
 from bots.common.platform_texts import group_help_text, not_admin_text
-from bots.telegram.identity import GROUP_TYPES, Identity
+from bots.telegram.identity import GROUP_TYPES
 from bots.telegram.routers.common import converse, say
 
 ADMIN_STATUSES = frozenset({ChatMemberStatus.CREATOR, ChatMemberStatus.ADMINISTRATOR})
@@ -22,7 +23,7 @@ async def is_admin(bot: Bot, chat_id: int, user_id: int) -> bool:
     return member.status in ADMIN_STATUSES
 
 
-async def group_command(bot: Bot, conversation: Conversation, identity: Identity, text: str) -> None:
+async def group_command(bot: Bot, conversation: Conversation, identity: ChatIdentity, text: str) -> None:
     """Pass a league command on to the conversation after the admin check; ignore anything else."""
     command = split_command(text)
     if command is None or command[0] not in GROUP_COMMANDS or command[0] not in conversation.commands:
@@ -32,7 +33,7 @@ async def group_command(bot: Bot, conversation: Conversation, identity: Identity
         await say(bot, identity.chat_id, not_admin_text(identity.language, name))
         return
     if name == "setup":
-        args = identity.chat_title  # the group's name, stored with it
+        args = identity.title  # the group's name, stored with it
     await converse(bot, conversation, identity.incoming(text=f"/{name} {args}".strip()))
 
 
@@ -43,12 +44,12 @@ def group_router() -> Router:
 
     @router.message(Command(*sorted(GROUP_COMMANDS)))
     async def on_league_command(
-        message: Message, command: CommandObject, bot: Bot, identity: Identity, conversation: Conversation
+        message: Message, command: CommandObject, bot: Bot, identity: ChatIdentity, conversation: Conversation
     ) -> None:
         await group_command(bot, conversation, identity, f"/{command.command} {command.args or ''}")
 
     @router.message(Command("help", "start"))
-    async def on_help(message: Message, bot: Bot, identity: Identity) -> None:
+    async def on_help(message: Message, bot: Bot, identity: ChatIdentity) -> None:
         await say(bot, identity.chat_id, group_help_text(identity.language))
 
     return router

@@ -7,9 +7,9 @@ from aiogram.enums import ChatType
 from aiogram.types import Message
 
 from bots.common.conversation import Conversation
+from bots.common.identity import ChatIdentity
 from bots.common.platform_texts import too_large_text, unsupported_text
 from bots.telegram.files import FileTooLarge, photo_bytes, voice_bytes
-from bots.telegram.identity import Identity
 from bots.telegram.routers.common import converse, say
 
 
@@ -19,11 +19,11 @@ def private_router() -> Router:
     router.message.filter(F.chat.type == ChatType.PRIVATE)
 
     @router.message(F.text)
-    async def on_text(message: Message, bot: Bot, identity: Identity, conversation: Conversation) -> None:
+    async def on_text(message: Message, bot: Bot, identity: ChatIdentity, conversation: Conversation) -> None:
         await converse(bot, conversation, identity.incoming(text=message.text or ""))
 
     @router.message(F.photo | F.document.mime_type.startswith("image/"))
-    async def on_photo(message: Message, bot: Bot, identity: Identity, conversation: Conversation) -> None:
+    async def on_photo(message: Message, bot: Bot, identity: ChatIdentity, conversation: Conversation) -> None:
         try:
             photo = await photo_bytes(bot, message)
         except FileTooLarge:
@@ -32,7 +32,7 @@ def private_router() -> Router:
         await converse(bot, conversation, identity.incoming(text=message.caption or "", photo=photo))
 
     @router.message(F.voice | F.audio)
-    async def on_voice(message: Message, bot: Bot, identity: Identity, conversation: Conversation) -> None:
+    async def on_voice(message: Message, bot: Bot, identity: ChatIdentity, conversation: Conversation) -> None:
         try:
             voice = await voice_bytes(bot, message)
         except FileTooLarge:
@@ -41,7 +41,7 @@ def private_router() -> Router:
         await converse(bot, conversation, identity.incoming(voice=voice))
 
     @router.message()
-    async def on_other(message: Message, bot: Bot, identity: Identity) -> None:
+    async def on_other(message: Message, bot: Bot, identity: ChatIdentity) -> None:
         await say(bot, identity.chat_id, unsupported_text(identity.language))
 
     return router

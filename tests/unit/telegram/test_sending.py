@@ -1,7 +1,10 @@
-"""Splitting long replies and building keyboards for Telegram."""
+"""Splitting long replies, building keyboards and reading identities for Telegram."""
 
+from aiogram.types import Chat, User
+
+from bots.common.identity import ChatIdentity
 from bots.common.messages import Button
-from bots.telegram.identity import language_of
+from bots.telegram.identity import identity_of
 from bots.telegram.sending import keyboard, split_text
 
 
@@ -28,5 +31,11 @@ def test_keyboard_rows_and_too_long_values() -> None:
     assert keyboard(()) is None
 
 
-def test_language_codes() -> None:
-    assert language_of("fr-CA") == "fr" and language_of("de") == "en" and language_of(None) == "en"
+def test_identity_of_a_user_in_a_group_and_in_private() -> None:
+    user = User(id=7, is_bot=False, first_name="Ada", last_name="Lovelace", language_code="fr-CA")
+    group = identity_of(user, Chat(id=-100, type="supergroup", title="Gym friends"))
+    assert group == ChatIdentity("telegram", -100, 7, "Ada Lovelace", "fr", is_group=True, title="Gym friends")
+    nameless = User(id=8, is_bot=False, first_name="", username="ghost", language_code="de")
+    private = identity_of(nameless, Chat(id=8, type="private"))
+    assert (private.display_name, private.language, private.is_group, private.title) == ("ghost", "en", False, "")
+    assert private.incoming(text="hi").state_key == "telegram:8:8"
