@@ -21,7 +21,7 @@ _NOT_SERVING = frozenset({"cent", "day", "jour", "tag", "container", "contenant"
 _WEIGHT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:g|gr|ml)\b")
 _SPLIT_WEIGHT = re.compile(r"^\(?\s*=?\s*\d+(?:[.,]\d+)?\s*(?:g|gr|ml)\s*\)?$")
 _SIZE_LINE = re.compile(r"serving size|portion size|taille (?:de la |d.une )?portion|portionsgr|portion\s*[:=]")
-MAX_HEADER_CHARS = 48
+MAX_HEADER_CHARS = 64  # "Valeurs nutritionnelles moyennes par portion (30 g)" fits; paragraphs do not
 MIN_GRAMS, MAX_GRAMS = 1.0, 1000.0
 
 

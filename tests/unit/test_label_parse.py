@@ -127,6 +127,7 @@ def _serving_table(header: list[TextBox]) -> list[TextBox]:
         _row(0, (600, "Par portion"), (760, "(30 g)")),  # OCR split the weight off
         _row(0, (600, "per 1 bar (30g)")),
         _row(0, (600, "Pro Portion (30 ml)")),
+        _row(0, (600, "Valeurs nutritionnelles moyennes par portion de 30 g")),
     ],
 )
 def test_serving_only_table_with_its_weight_is_converted_to_100g(header: list[TextBox]) -> None:
@@ -181,8 +182,15 @@ def test_per_100g_column_still_wins_over_a_serving_only_header() -> None:
     assert read_facts(boxes) == LabelFacts(400.0, None, 70.0, None)
 
 
-def test_words_like_per_cent_are_not_serving_headers() -> None:
-    boxes = _table(_row(0, (10, "Energy"), (300, "200 kcal")), _row(50, (10, "10 per cent of your daily intake")))
+@pytest.mark.parametrize(
+    "text",
+    [
+        "10 per cent of your daily intake",
+        "Ingredients: wheat flour, sugar, palm oil. Store in a cool dry place; eat per portion within 3 days",
+    ],
+)
+def test_words_like_per_cent_and_long_paragraphs_are_not_serving_headers(text: str) -> None:
+    boxes = _table(_row(0, (10, "Energy"), (300, "200 kcal")), _row(50, (10, text)))
     assert read_facts(boxes) == LabelFacts(200.0, None, None, None)
 
 
