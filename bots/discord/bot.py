@@ -17,10 +17,11 @@ import discord
 from discord import app_commands
 
 from bots.common.conversation import Conversation
+from bots.common.downloads import FileTooLarge
 from bots.common.messages import Reply
 from bots.common.platform_texts import too_large_text, unsupported_text
 from bots.discord.commands import Translator, add_commands
-from bots.discord.files import FileTooLarge, media_of
+from bots.discord.files import media_of
 from bots.discord.identity import identity_of_interaction, identity_of_message
 from bots.discord.routing import Router
 from bots.discord.sending import send_replies

@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import discord
 
-MAX_DOWNLOAD_BYTES = 20 * 1024 * 1024  # the same cap as Telegram: larger photos and recordings are refused
-
-
-class FileTooLarge(Exception):
-    """The attachment is over :data:`MAX_DOWNLOAD_BYTES`."""
+from bots.common.downloads import capped_download
 
 
 def is_image(attachment: discord.Attachment) -> bool:
@@ -23,12 +19,7 @@ def is_audio(attachment: discord.Attachment, message: discord.Message) -> bool:
 
 async def read(attachment: discord.Attachment) -> bytes:
     """The attachment's bytes (downloaded from its URL by discord.py); refuses oversized files."""
-    if attachment.size > MAX_DOWNLOAD_BYTES:
-        raise FileTooLarge(attachment.filename)
-    data = await attachment.read()
-    if len(data) > MAX_DOWNLOAD_BYTES:
-        raise FileTooLarge(attachment.filename)
-    return data
+    return await capped_download(attachment.filename, attachment.size, attachment.read)
 
 
 async def media_of(message: discord.Message) -> tuple[bytes | None, bytes | None, bool]:

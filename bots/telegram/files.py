@@ -5,23 +5,18 @@ from __future__ import annotations
 from aiogram import Bot
 from aiogram.types import Message
 
-MAX_DOWNLOAD_BYTES = 20 * 1024 * 1024  # the Bot API serves files up to 20 MB
-
-
-class FileTooLarge(Exception):
-    """The attachment is over :data:`MAX_DOWNLOAD_BYTES`."""
+from bots.common.downloads import capped_download
 
 
 async def download(bot: Bot, file_id: str, size: int | None) -> bytes:
-    """The file's bytes; refuses files the Bot API would not serve anyway."""
-    if size is not None and size > MAX_DOWNLOAD_BYTES:
-        raise FileTooLarge(file_id)
-    stream = await bot.download(file_id)
-    assert stream is not None  # no destination given: aiogram returns a BytesIO
-    data = stream.read()
-    if len(data) > MAX_DOWNLOAD_BYTES:
-        raise FileTooLarge(file_id)
-    return data
+    """The file's bytes; refuses files over the cap (the Bot API would not serve them anyway)."""
+
+    async def fetch() -> bytes:
+        stream = await bot.download(file_id)
+        assert stream is not None  # no destination given: aiogram returns a BytesIO
+        return stream.read()
+
+    return await capped_download(file_id, size, fetch)
 
 
 async def photo_bytes(bot: Bot, message: Message) -> bytes | None:

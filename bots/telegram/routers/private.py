@@ -7,9 +7,10 @@ from aiogram.enums import ChatType
 from aiogram.types import Message
 
 from bots.common.conversation import Conversation
+from bots.common.downloads import FileTooLarge
 from bots.common.identity import ChatIdentity
 from bots.common.platform_texts import too_large_text, unsupported_text
-from bots.telegram.files import FileTooLarge, photo_bytes, voice_bytes
+from bots.telegram.files import photo_bytes, voice_bytes
 from bots.telegram.routers.common import converse, say
 
 
