@@ -4,6 +4,13 @@ The model loads once, lazily, on first use (int8, beam 5, temperature 0) and run
 the event loop keeps serving other chats. A second, multilingual CTranslate2 Whisper model (e.g. the
 base model, see :mod:`ai.whisper_base`) can be given as a folder for languages other than English;
 ``prepare`` makes that folder on first use.
+
+Notes up to :data:`ai.whisper_short.SHORT_MAX_SECONDS` go through a short encoder window
+(:mod:`ai.whisper_short`, about three times faster on a 5-second note); longer notes, and short ones whose
+short-window result is not trusted (looping, or unsure of its words), go through faster-whisper's normal
+30-second windows.
+Both paths drop what Whisper itself marks as no speech (no-speech probability over
+:data:`NO_SPEECH_PROB` with an average log probability under :data:`LOW_LOGPROB`).
 """
 
 from __future__ import annotations
@@ -11,14 +18,36 @@ from __future__ import annotations
 import asyncio
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from ai import notes
 from ai.audio import MAX_SECONDS, AudioError, decode, ensure_speech_level
+from ai.whisper_short import fits, transcribe_short
 
 NO_SPEECH_PROB = 0.6
 LOW_LOGPROB = -1.0
+
+
+@dataclass(frozen=True)
+class Heard:
+    """A transcript and the encoder window it came from ("short" or Whisper's "full" 30 s)."""
+
+    text: str
+    window: Literal["short", "full"]
+
+
+def is_speech(no_speech_prob: float, avg_logprob: float) -> bool:
+    """faster-whisper's filter: no speech only when Whisper says so and is unsure of the words."""
+    return not (no_speech_prob > NO_SPEECH_PROB and avg_logprob < LOW_LOGPROB)
+
+
+def _words_or_error(text: str) -> str:
+    text = text.strip()
+    if not any(ch.isalnum() for ch in text):
+        raise AudioError(notes.AUDIO_NO_WORDS)
+    return text
 
 
 def tiny_en_path() -> Path:
@@ -73,24 +102,25 @@ class WhisperSpeechToText:
 
     def transcribe_sync(self, audio: bytes, language: str) -> str:
         """Blocking transcription, for threads and benchmarks."""
+        return self.hear(audio, language).text
+
+    def hear(self, audio: bytes, language: str) -> Heard:
+        """The words in the note and the window used; raises :class:`ai.audio.AudioError` for unusable audio."""
         samples = decode(audio, self.max_seconds)
         ensure_speech_level(samples)
         lang = (language or "en").split("-")[0].lower()
         multilingual = not lang.startswith("en") and self._paths["multi"] is not None
         model = self.load("multi" if multilingual else "en")
+        lang = lang if multilingual else "en"
+        if fits(samples):
+            short = transcribe_short(model, samples, lang, self._beam)
+            if not is_speech(short.no_speech_prob, short.avg_logprob):
+                raise AudioError(notes.AUDIO_NO_WORDS)  # as faster-whisper: no second try on silence
+            if short.trusted:
+                return Heard(_words_or_error(short.text), "short")
         segments, _info = model.transcribe(
-            samples,
-            language=lang if multilingual else "en",
-            beam_size=self._beam,
-            temperature=0.0,
-            condition_on_previous_text=False,
+            samples, language=lang, beam_size=self._beam, temperature=0.0, condition_on_previous_text=False
         )
-        words = [
-            s.text.strip()
-            for s in segments
-            if not (s.no_speech_prob > NO_SPEECH_PROB and s.avg_logprob < LOW_LOGPROB) and s.text.strip()
-        ]
-        text = " ".join(words).strip()
-        if not any(ch.isalnum() for ch in text):
-            raise AudioError(notes.AUDIO_NO_WORDS)
-        return text
+        words = [s.text.strip() for s in segments if is_speech(s.no_speech_prob, s.avg_logprob)]
+        kept = " ".join(w for w in words if w)
+        return Heard(_words_or_error(kept), "full")

@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from ai.audio import decode
 from ai.whisper_base import base_model_installed, ensure_base_model
 from ai.whisper_local import WhisperSpeechToText
+from ai.whisper_short import transcribe_short
 from tests.media_samples import need
 
 pytestmark = [
@@ -36,5 +38,9 @@ def test_french_note_uses_the_multilingual_model(tmp_path: Path) -> None:
     subprocess.run([need("espeak-ng", "espeak-ng"), "-v", "fr", "-s", "140", "-w", str(wav), text], check=True)
     whisper = WhisperSpeechToText(multilingual_model=tmp_path / "base", prepare=ensure_base_model)
     assert whisper.understands("fr")
-    transcript = whisper.transcribe_sync(wav.read_bytes(), "fr")
-    assert "croissant" in transcript.lower(), transcript
+    heard = whisper.hear(wav.read_bytes(), "fr")
+    assert "croissant" in heard.text.lower(), heard.text
+    # The short window's prompt carries the language token too (a French transcript, not English).
+    short = transcribe_short(whisper.load("multi"), decode(wav.read_bytes()), "fr", beam_size=5)
+    assert "croissant" in short.text.lower(), short.text
+    assert heard.window == ("short" if short.trusted else "full")
