@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import time
 from collections.abc import AsyncIterator
 
 import pytest
@@ -149,3 +150,12 @@ async def test_cache_keeps_the_most_recent_products(off: OffStandIn) -> None:
     await lookup.lookup(COLA)  # pushes the spread out
     await lookup.lookup(SPREAD)
     assert [r["code"] for r in off.requests] == [SPREAD, COLA, SPREAD]
+
+
+async def test_requests_are_spaced_under_the_rate_limit(off: OffStandIn) -> None:
+    off.products[COLA] = off_product("Cola", "Fizz", 42, 0, 10.6, 0)
+    lookup = client(off, requests_per_minute=240)  # one request every 0.25 s
+    started = time.monotonic()
+    for code in (SPREAD, COLA, "4006381333931"):
+        await lookup.lookup(code)
+    assert time.monotonic() - started >= 0.45 and len(off.requests) == 3
