@@ -172,7 +172,7 @@ def bench_voice(
     threads: Annotated[int, typer.Option(help="CPU threads for Whisper.")] = 2,
     as_json: Annotated[bool, typer.Option("--json", help="End with one JSON object of the figures.")] = False,
 ) -> None:
-    """Offline Whisper tiny.en: model load time, transcription time per voice note, memory (RSS)."""
+    """Offline Whisper tiny.en: model load time, transcription time and word error rate of voice notes, memory."""
     from winstreak.voice_bench import MissingTool, run
 
     try:
@@ -181,11 +181,13 @@ def bench_voice(
         typer.echo(f"winstreak: {err}", err=True)
         raise typer.Exit(code=2) from None
     for row in figures["rows"]:
-        typer.echo(f"{row['audio_s']:4.1f} s note -> {row['seconds']:5.2f} s  “{row['text']}”")
+        typer.echo(f"{row['audio_s']:4.1f} s note -> {row['seconds']:5.2f} s ({row['window']} window)  “{row['text']}”")
     typer.echo(
         f"Whisper tiny.en int8, {figures['threads']} threads: load {figures['load_s']:.2f} s; "
         f"{figures['notes']} notes (median {figures['median_audio_s']:.1f} s of audio) transcribed in "
         f"median {figures['median_s']:.2f} s (CPU {figures['median_cpu_s']:.2f} s), max {figures['max_s']:.2f} s; "
+        f"word error rate {figures['word_error_rate'] * 100:.1f} %; "
+        f"{figures['short_window']} of {figures['notes']} through the short window; "
         f"RSS {figures['rss_before_mb']} MB before, {figures['rss_after_mb']} MB after; "
         f"load average {figures['load_average_1m']} on {os.cpu_count()} cores"
     )
