@@ -90,7 +90,7 @@ class OpenFoodFactsClient:
                     async with self._limiter:
                         self.requests += 1
                         response = await client.get(url, params={"fields": FIELDS})
-                except httpx.TransportError as err:  # connection refused, timeouts, broken replies
+                except (httpx.HTTPError, httpx.InvalidURL) as err:  # refused, timeouts, broken replies, redirect loops
                     detail = f"{type(err).__name__}: {err}"
                 else:
                     if response.status_code == 404:
