@@ -8,8 +8,9 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+from bots.common.notifications import Renderer
 from bots.discord.bot import WinStreakBot
-from bots.discord.outbox_transport import DiscordTransport, Renderer
+from bots.discord.outbox_transport import DiscordTransport
 from core.services.set_reachable import set_reachable
 from winstreak.bootstrap import App
 from winstreak.telegram_app import chat_conversation

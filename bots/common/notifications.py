@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from datetime import date
 
 from bots.common.board_text import group_board_text
@@ -13,6 +14,10 @@ from core.outbox_ports import NotificationContent
 from core.rules.game_rules import GameRules
 from core.rules.ranks import rank_of
 from core.rules.trophies import catalogue
+
+Renderer = Callable[[OutboxMessage], Awaitable[list[Reply]]]
+"""How a transport turns an outbox message into replies (the scheduler wiring passes one built on
+:func:`render_notification`)."""
 
 RESULT_LINES = {
     "won": N_("WON ✅ — within your target."),

@@ -9,16 +9,14 @@ back as RETRY with Discord's ``retry_after``, so a leased delivery never sleeps 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
 
 import aiohttp
 import discord
 
-from bots.common.messages import Reply
+from bots.common.notifications import Renderer
 from bots.discord.sending import Send, send_reply
 from core.model.outbox import Delivery, DeliveryStatus, OutboxMessage
 
-Renderer = Callable[[OutboxMessage], Awaitable[list[Reply]]]
 LONGEST_WAIT = 30.0  # seconds discord.py may sleep on a 429 (its minimum); longer ones go back to the outbox
 LOGIN_RETRY = 300.0  # a refused token is retried later: the messages stay in the outbox
 

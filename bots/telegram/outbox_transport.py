@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-
 from aiogram import Bot
 from aiogram.exceptions import (
     TelegramBadRequest,
@@ -13,11 +11,9 @@ from aiogram.exceptions import (
     TelegramServerError,
 )
 
-from bots.common.messages import Reply
+from bots.common.notifications import Renderer
 from bots.telegram.sending import send_reply
 from core.model.outbox import Delivery, DeliveryStatus, OutboxMessage
-
-Renderer = Callable[[OutboxMessage], Awaitable[list[Reply]]]
 
 
 class TelegramTransport:
