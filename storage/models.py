@@ -72,6 +72,9 @@ class MealRow(Base):
     local_day: Mapped[date] = mapped_column(Date)
     description: Mapped[str] = mapped_column(Text, default="")
     input_kind: Mapped[str] = mapped_column(String(16), default="text")
+    # The sum of the items' kcal, written with them (meals are never edited in place): the day close-out
+    # adds up a day's meals without reading their items.
+    kcal: Mapped[float] = mapped_column(Float, server_default="0")
     items: Mapped[list[MealItemRow]] = relationship(
         back_populates="meal", cascade="all, delete-orphan", order_by="MealItemRow.position", lazy="selectin"
     )

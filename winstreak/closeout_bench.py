@@ -70,7 +70,9 @@ async def _setup(engine: AsyncEngine, users: int, rules: GameRules) -> tuple[int
         first_meal = int((await conn.execute(text("SELECT COALESCE(MAX(id), 0) FROM meals"))).scalar_one())
     fast = dialect == "postgresql"
     await _execute(engine, users_sql(dialect, users, offset))
-    await _execute(engine, meals_sql(dialect, offset, WEEK_START), fast)
+    await _execute(engine, meals_sql(dialect, offset, users, first_meal, WEEK_START), fast)
+    if dialect == "postgresql":  # the meals got explicit ids: move the id sequence past them
+        await _execute(engine, "SELECT setval(pg_get_serial_sequence('meals', 'id'), (SELECT MAX(id) FROM meals))")
     await _execute(engine, meal_items_sql(first_meal), fast)
     await _execute(engine, stats_sql(offset, CLOSED_DAY - timedelta(days=1)), fast)
     for sql in full_inserts(rules, f"s.user_id > {offset} AND s.last_closed_day = :day"):

@@ -40,8 +40,16 @@ def users_sql(dialect: str, count: int, offset: int) -> str:
     )
 
 
-def meals_sql(dialect: str, offset: int, week_start: date) -> str:
-    """A week of meals for the new users: 2–4 a day, about one day in eleven skipped, photo/voice/barcode mixed."""
+def _item_kcal(meal_id: str, position: str) -> str:
+    return f"(150 + (({meal_id} % 10007) * 79 + {position} * 311) % 650)"
+
+
+def meals_sql(dialect: str, offset: int, users: int, first_meal: int, week_start: date) -> str:
+    """A week of meals for the new users, stored in the order people log them (day by day).
+
+    2–4 a day, about one day in eleven skipped, photo/voice/barcode mixed, one or two items each (odd ids
+    have two); ``kcal`` is the sum of the items :func:`meal_items_sql` writes.
+    """
     days = " UNION ALL ".join(f"SELECT {d} AS d" for d in range(7))
     slots = " UNION ALL ".join(f"SELECT {s} AS s" for s in range(4))
     day = (
@@ -54,23 +62,25 @@ def meals_sql(dialect: str, offset: int, week_start: date) -> str:
         if dialect == "postgresql" else f"datetime({day}, '+' || (8 + 4 * s.s) || ' hours')"
     )  # fmt: skip
     kind = _pick(("text", "text", "text", "photo", "voice", "barcode", "text"), "u.id * 3 + d.d * 5 + s.s")
+    meal_id = f"({first_meal} + (d.d * 4 + s.s) * {int(users)} + u.id - {offset})"
+    kcal = f"{_item_kcal(meal_id, '0')} + CASE WHEN {meal_id} % 2 = 1 THEN {_item_kcal(meal_id, '1')} ELSE 0 END"
     return (
-        "INSERT INTO meals (user_id, eaten_at, local_day, description, input_kind)"
-        f" SELECT u.id, {eaten}, {day}, '', {kind}"
+        "INSERT INTO meals (id, user_id, eaten_at, local_day, description, input_kind, kcal)"
+        f" SELECT {meal_id}, u.id, {eaten}, {day}, '', {kind}, {kcal}"
         f" FROM users u CROSS JOIN ({days}) d CROSS JOIN ({slots}) s"
-        f" WHERE u.id > {offset} AND s.s < 2 + (u.id + d.d) % 3 AND (u.id * 7 + d.d) % 11 <> 0"
+        f" WHERE u.id > {offset} AND s.s < 2 + (u.id + d.d) % 3 AND (u.id * 7 + d.d) % 11 <> 0 ORDER BY 1"
     )
 
 
 def meal_items_sql(first_meal: int) -> str:
     """One or two items per new meal; the day totals spread from well under to well over the targets."""
-    kcal = "(150 + ((m.id % 10007) * 79 + p.p * 311) % 650)"
+    kcal = _item_kcal("m.id", "p.p")
     return (
         "INSERT INTO meal_items (meal_id, position, name, grams, kcal, protein_g, carbs_g, fat_g, source,"
         " low_kcal, high_kcal, food_id)"
         f" SELECT m.id, p.p, 'bench food', 150.0, {kcal}, 10.0, 30.0, 8.0, 'manual', {kcal} * 0.9, {kcal} * 1.1, NULL"
         " FROM meals m CROSS JOIN (SELECT 0 AS p UNION ALL SELECT 1 AS p) p"
-        f" WHERE m.id > {first_meal} AND p.p <= m.id % 2"
+        f" WHERE m.id > {first_meal} AND p.p <= m.id % 2 ORDER BY m.id, p.p"
     )
 
 

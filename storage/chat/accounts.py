@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from core.model import Meal, UserId
 from storage.chat.tables import LinkCodeRow
+from storage.gamification.forget import forget_user
 from storage.models import ChatStateRow, IdentityRow, MealRow, UserRow, WeightRow
 from storage.repositories.meals import _meal
 
@@ -26,7 +27,7 @@ class SqlAccountStore:
             return [_meal(row) for row in (await session.execute(query)).scalars()]
 
     async def delete_user(self, user_id: UserId) -> None:
-        """Delete the user; foreign keys cascade to identities, meals, weights and every feature's rows."""
+        """Delete the user; foreign keys cascade to identities, meals, weights and most features' rows."""
         async with self._sessions() as session, session.begin():
             identities = (await session.execute(select(IdentityRow).where(IdentityRow.user_id == int(user_id)))).all()
             for (identity,) in identities:  # state keys are "<platform>:<chat>:<external id>"
@@ -37,6 +38,7 @@ class SqlAccountStore:
                         key.endswith(f":{identity.external_id}", autoescape=True),
                     )
                 )
+            await forget_user(session, int(user_id))
             await session.execute(delete(UserRow).where(UserRow.id == int(user_id)))
 
     async def save_link_code(self, code: str, user_id: UserId, expires_at: datetime) -> None:
@@ -77,6 +79,7 @@ class SqlAccountStore:
                 select(func.count()).select_from(IdentityRow).where(IdentityRow.user_id == former)
             )
             if not left:
+                await forget_user(session, former)
                 await session.execute(delete(UserRow).where(UserRow.id == former))
 
 

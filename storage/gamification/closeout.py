@@ -13,7 +13,7 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Date, bindparam, delete, func, insert, select, text, update
+from sqlalchemy import Date, bindparam, func, insert, select, text, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from core.gamification_events import RankChanged, TrophyUnlocked
@@ -21,8 +21,8 @@ from core.model import UserId
 from core.rules.game_rules import GameRules
 from core.rules.ranks import rank_at
 from core.rules.trophies import catalogue
-from storage.gamification.closeout_sql import rank_history, results_insert, stats_upsert, tally_insert, user_slice
-from storage.gamification.tables import CloseoutRunRow, CloseoutTallyRow, DayResultRow, RankHistoryRow, TrophyRow
+from storage.gamification.closeout_sql import rank_history, results_insert, stats_upsert, user_slice
+from storage.gamification.tables import CloseoutRunRow, DayResultRow, RankHistoryRow, TrophyRow
 from storage.gamification.trophy_sql import crossing_inserts
 from storage.models import UserRow
 
@@ -74,12 +74,10 @@ class SqlBulkCloser:
             await self._run(run_id, day, key)
         return len(pending)
 
-    async def _step(
-        self, name: str, statements: list[str], params: dict[str, Any], zones: list[str] | None, hash_joins: bool = True
-    ) -> int:
+    async def _step(self, name: str, statements: list[str], params: dict[str, Any], zones: list[str] | None) -> int:
         count = 0
         async with self._engine.begin() as conn:
-            if self._dialect == "postgresql" and hash_joins:
+            if self._dialect == "postgresql":
                 # Every join here is set against set; a misestimated filter (stats taken before the last
                 # close-out) must not turn one into a nested loop over a million rows.
                 await conn.execute(text("SET LOCAL enable_nestloop = off"))
@@ -98,7 +96,6 @@ class SqlBulkCloser:
         if zones is not None:
             params["zones"] = zones
         zone_filter = "" if zones is None else "AND u.timezone IN :zones"
-        await self._step("tally", tally_insert(zone_filter), params, zones, hash_joins=False)
         k, sunday, rules = self._workers, day.weekday() == 6, self._rules
 
         async def sliced(name: str, make: Callable[[int], list[str]], step_params: dict[str, Any]) -> None:
@@ -107,7 +104,7 @@ class SqlBulkCloser:
         only_day = {"day": day}
         await sliced(
             "results",
-            lambda i: [results_insert(rules, day.year, sunday, self._dialect, zone_filter, user_slice("u.id", i, k))],
+            lambda i: [results_insert(rules, day.year, sunday, self._dialect, zone_filter, i, k)],
             params,
         )
         await sliced("stats", lambda i: [stats_upsert(user_slice("d.user_id", i, k))], only_day)
@@ -121,7 +118,6 @@ class SqlBulkCloser:
             await conn.execute(
                 update(CloseoutRunRow).where(CloseoutRunRow.id == run_id).values(finished_at=datetime.now(UTC))
             )
-            await conn.execute(delete(CloseoutTallyRow).where(CloseoutTallyRow.day == day))
             closed = await conn.scalar(select(func.count()).select_from(DayResultRow).where(DayResultRow.day == day))
             ranks = await conn.scalar(select(func.count()).select_from(RankHistoryRow).where(RankHistoryRow.day == day))
             trophies = await conn.scalar(

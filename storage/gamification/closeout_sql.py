@@ -1,13 +1,13 @@
 """The SQL of the set-based close-out: the rule book of core.rules.player written as set operations.
 
-Step 0 (:func:`tally_insert`) adds up the day's meals per user into a scratch table, so the planner
-picks the best plan for that alone. Step 1 (:func:`results_insert`) classifies the day of every playing
-user and computes the state after it into ``day_results`` (one row per user and day: the unique
-constraint makes it exactly once). Step 2 (:func:`stats_upsert`) copies that state into ``user_stats``
-where it is not applied yet. Steps 3 and 4 add rank changes and trophies. Every step is idempotent, so
-re-running a half-done close-out finishes it. Rule numbers come from a validated :class:`GameRules` and
-are inlined as literals; the day is bound. The first layers of step 1 are MATERIALIZED CTEs: flattened,
-they would repeat the target formula hundreds of times per row.
+Step 1 (:func:`results_insert`) adds up the day's meals per user (from each meal's stored total, so
+only the day's meals are read), classifies the day of every playing user and computes the state after
+it into ``day_results`` (one row per user and day: the primary key makes it exactly once). Step 2
+(:func:`stats_upsert`) copies that state into ``user_stats`` where it is not applied yet. Steps 3 and 4
+add rank changes and trophies. Every step is idempotent, so re-running a half-done close-out finishes
+it. Rule numbers come from a validated :class:`GameRules` and are inlined as literals; the day is
+bound. The first layers of step 1 are MATERIALIZED CTEs: flattened, they would repeat the target
+formula hundreds of times per row.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from storage.gamification.target_sql import PROFILE_COMPLETE, bmi_distance_sql, 
 KIND_COLUMNS = {"photo": "photo_meals", "voice": "voice_meals", "barcode": "barcode_meals"}
 
 
-MATERIALIZED_LAYERS = "bc"
+MATERIALIZED_LAYERS = "abc"
 
 
 def _max(a: str, b: str) -> str:
@@ -33,19 +33,16 @@ def _min(a: str, b: str) -> str:
 
 
 def tally_sql(where: str) -> str:
-    """Per-user totals of the meals matching ``where`` (over ``meals m``), in one pass over their items.
+    """Per-user totals of the meals matching ``where`` (over ``meals m``), from the meals' stored totals.
 
-    A meal is counted once through its first item (position 0), so no DISTINCT is needed.
+    Each meal keeps the sum of its items (``meals.kcal``, written with them), so the day's meals are
+    read through the day index alone: the cost follows the day's meals, not the whole history of items.
     """
-    first = "i.position = 0"
     kinds = ", ".join(
-        f"SUM(CASE WHEN {first} AND m.input_kind = '{kind}' THEN 1 ELSE 0 END) AS {column}"
-        for kind, column in KIND_COLUMNS.items()
+        f"SUM(CASE WHEN m.input_kind = '{kind}' THEN 1 ELSE 0 END) AS {column}" for kind, column in KIND_COLUMNS.items()
     )
-    return (
-        f"SELECT m.user_id, SUM(CASE WHEN {first} THEN 1 ELSE 0 END) AS meals, SUM(i.kcal) AS kcal, {kinds}"
-        f" FROM meals m JOIN meal_items i ON i.meal_id = m.id WHERE {where} GROUP BY m.user_id"
-    )
+    totals = f"m.user_id, COUNT(*) AS meals, SUM(m.kcal) AS kcal, {kinds}"
+    return f"SELECT {totals} FROM meals m WHERE {where} GROUP BY m.user_id"
 
 
 STATE = ("streak", "best_streak", "freezes", "won_run", "non_won_run", "rp", "best_rp", "shield")
@@ -55,25 +52,23 @@ COUNTERS = {
 }  # fmt: skip
 
 
-def tally_insert(zone_filter: str) -> list[str]:
-    """Step 0: the day's per-user meal totals into the scratch table ``closeout_tally`` (replaced if present)."""
-    where = "m.local_day = :day"
+def day_tally(zone_filter: str, part: str) -> str:
+    """The day's per-user meal totals for users in the zones (``u``) and slice (``m.user_id``) given."""
+    where = f"m.local_day = :day {part}"
     if zone_filter:
         where += f" AND m.user_id IN (SELECT u.id FROM users u WHERE 1 = 1 {zone_filter})"
-    return [
-        "DELETE FROM closeout_tally WHERE day = :day",
-        "INSERT INTO closeout_tally (day, user_id, meals, kcal, photo_meals, voice_meals, barcode_meals)"
-        " SELECT :day, t.user_id, t.meals, t.kcal, t.photo_meals, t.voice_meals, t.barcode_meals"
-        f" FROM ({tally_sql(where)}) t",
-    ]
+    return tally_sql(where)
 
 
-def results_insert(rules: GameRules, year: int, sunday: bool, dialect: str, zone_filter: str, part: str = "") -> str:
+def results_insert(
+    rules: GameRules, year: int, sunday: bool, dialect: str, zone_filter: str, index: int = 0, count: int = 1
+) -> str:
     """INSERT … SELECT of the day's results for every playing user whose stats are before the day.
 
-    ``part`` (e.g. ``AND u.id % 2 = 0``) restricts it to one slice of users, for parallel workers.
+    ``index`` of ``count`` restricts it to one slice of users (user id modulo ``count``), for parallel workers.
     """
     r = rules
+    part = user_slice("u.id", index, count)
     base = (
         "SELECT u.id AS user_id, COALESCE(a.meals, 0) AS meals, COALESCE(a.kcal, 0) AS kcal,"
         " COALESCE(a.photo_meals, 0) AS photo_meals, COALESCE(a.voice_meals, 0) AS voice_meals,"
@@ -87,7 +82,7 @@ def results_insert(rules: GameRules, year: int, sunday: bool, dialect: str, zone
         f" COALESCE(s.start_weight_kg, u.weight_kg) AS start_weight_kg,"
         f" COALESCE(s.start_bmi_distance, {bmi_distance_sql('u')}) AS start_bmi_distance"
         " FROM users u LEFT JOIN user_stats s ON s.user_id = u.id"
-        " LEFT JOIN closeout_tally a ON a.day = :day AND a.user_id = u.id"
+        " LEFT JOIN a ON a.user_id = u.id"
         f" WHERE u.active = :active AND {PROFILE_COMPLETE} {zone_filter} {part}"
         " AND (s.last_closed_day IS NOT NULL OR a.user_id IS NOT NULL)"
         " AND (s.last_closed_day IS NULL OR s.last_closed_day < :day)"
@@ -136,9 +131,10 @@ def results_insert(rules: GameRules, year: int, sunday: bool, dialect: str, zone
     increments = {**{c: f"e.{inc}" for c, inc in COUNTERS.items()}, "perfect_weeks": perfect}
     totals = ", ".join(f"e.prev_{c} + {increments[c]}" for c in COUNTERS)
     kept = MATERIALIZED_LAYERS
+    tally = day_tally(zone_filter, user_slice("m.user_id", index, count))
     layers = ", ".join(
         f"{name} AS {'MATERIALIZED ' if name in kept else 'NOT MATERIALIZED '}({sql})"
-        for name, sql in zip("bcde", (base, classified, streaked, ranked), strict=True)
+        for name, sql in zip("abcde", (tally, base, classified, streaked, ranked), strict=True)
     )
     return (
         f"WITH {layers} "

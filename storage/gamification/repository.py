@@ -65,7 +65,9 @@ class SqlGamificationRepository:
 
     async def save_outcome(self, user_id: UserId, outcome: DayOutcome) -> bool:
         """Store the day and the stats after it, unless that day is closed already (the unique key decides)."""
-        query = select(DayResultRow.id).where(DayResultRow.user_id == int(user_id), DayResultRow.day == outcome.day)
+        query = select(DayResultRow.user_id).where(
+            DayResultRow.user_id == int(user_id), DayResultRow.day == outcome.day
+        )
         if (await self._s.execute(query)).first() is not None:
             return False
         self._s.add(_result_row(user_id, outcome))

@@ -43,17 +43,18 @@ class UserStatsRow(Base):
 
 
 class DayResultRow(Base):
-    """One closed day of one user: the tally, the result and the state after it (the close-out journal)."""
+    """One closed day of one user: the tally, the result and the state after it (the close-out journal).
+
+    The primary key (user_id, day) closes each day once. There is deliberately no foreign key to users:
+    the close-out writes a million rows at a time and a per-row key check cost a fifth of it; deleting
+    a user deletes these rows explicitly (:func:`storage.gamification.forget.forget_user`).
+    """
 
     __tablename__ = "day_results"
-    __table_args__ = (
-        UniqueConstraint("user_id", "day", name="uq_day_results_user_day"),
-        Index("ix_day_results_day", "day"),
-    )
+    __table_args__ = (Index("ix_day_results_day", "day"),)
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey(_USER_FK, ondelete="CASCADE"))
-    day: Mapped[date] = mapped_column(Date)
+    user_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
     result: Mapped[str] = mapped_column(String(8))
     kcal: Mapped[float] = mapped_column(Float)
     target_kcal: Mapped[int] = mapped_column(Integer)
@@ -98,20 +99,6 @@ class CloseoutRunRow(Base):
     zones: Mapped[str] = mapped_column(Text)
     started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-
-
-class CloseoutTallyRow(Base):
-    """Scratch: one day's meal totals per user while a close-out runs (deleted when the run finishes)."""
-
-    __tablename__ = "closeout_tally"
-
-    day: Mapped[date] = mapped_column(Date, primary_key=True)
-    user_id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    meals: Mapped[int] = mapped_column(Integer)
-    kcal: Mapped[float] = mapped_column(Float)
-    photo_meals: Mapped[int] = mapped_column(Integer)
-    voice_meals: Mapped[int] = mapped_column(Integer)
-    barcode_meals: Mapped[int] = mapped_column(Integer)
 
 
 class RankHistoryRow(Base):

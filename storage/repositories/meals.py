@@ -47,6 +47,7 @@ class SqlMealRepository:
             local_day=meal.local_day,
             description=meal.description,
             input_kind=meal.input_kind,
+            kcal=sum(i.kcal for i in meal.items),
             items=[
                 MealItemRow(
                     position=n,

@@ -69,7 +69,7 @@ async def add_meal(engine: AsyncEngine, user_id: int, day: date, kcals: list[flo
             await conn.execute(
                 insert(MealRow).returning(MealRow.id),
                 [{"user_id": user_id, "eaten_at": datetime.combine(day, datetime.min.time(), UTC) + timedelta(hours=12),
-                  "local_day": day, "description": "", "input_kind": kind}],
+                  "local_day": day, "description": "", "input_kind": kind, "kcal": sum(kcals)}],
             )
         ).scalar_one()  # fmt: skip
         items = [
