@@ -30,8 +30,9 @@ def estimate_text(lang: str, estimate: Estimate) -> str:
     if estimate.items:
         lines.append(t(lang, "Here is my estimate:"))
         for n, item in enumerate(estimate.items, 1):
+            weight = f"{item.grams:.0f} g, " if item.grams > 0 else ""  # 0 g: only the kcal were known
             lines.append(
-                f"{n}. {item.name} — {item.grams:.0f} g, {item.kcal:.0f} kcal "
+                f"{n}. {item.name} — {weight}{item.kcal:.0f} kcal "
                 f"(P {item.protein_g:.0f} g · C {item.carbs_g:.0f} g · F {item.fat_g:.0f} g)"
             )
         lines.append(
