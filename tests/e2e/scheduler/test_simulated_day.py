@@ -1,203 +1,46 @@
 """Two scheduler processes over a simulated day and a half: 2,000 users and 20 groups across many time zones.
 
-Every expected message reaches the stand-in Bot API exactly once, and was enqueued at the right local time.
+One user in eight and one group in four are on Discord (DMs and server channels, through the real discord.py
+client to the stand-in Discord), the rest on Telegram (the real aiogram client to the stand-in Bot API).
+Every expected message reaches its stand-in exactly once, and was enqueued at the right local time.
 """
 
 from __future__ import annotations
 
 import asyncio
+import re
 import sys
 from collections import Counter
 from collections.abc import AsyncIterator
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import insert, select
+from sqlalchemy import select
 
-from storage.chat.tables import ChatGroupRow, GroupMemberRow
 from storage.engine import make_engine
-from storage.models import IdentityRow, MealItemRow, MealRow, UserRow
-from storage.outbox.tables import NotificationPrefsRow, OutboxRow
+from storage.models import UserRow
+from storage.outbox.tables import OutboxRow
+from tests.e2e.discord.standin import StandInDiscord
+from tests.e2e.scheduler import population
+from tests.e2e.scheduler.population import END, START, STEP, chat_of_user, expected_keys, populate
 from tests.e2e.scheduler.worker import TOKEN
 from tests.e2e.telegram.standin import StandInBotAPI
-
-ZONES = [
-    "Pacific/Pago_Pago",
-    "Pacific/Honolulu",
-    "America/Anchorage",
-    "America/Los_Angeles",
-    "America/Denver",
-    "America/Chicago",
-    "America/New_York",
-    "America/Caracas",
-    "America/St_Johns",
-    "America/Sao_Paulo",
-    "Atlantic/Azores",
-    "UTC",
-    "Europe/London",
-    "Europe/Paris",
-    "Europe/Helsinki",
-    "Europe/Moscow",
-    "Asia/Tehran",
-    "Asia/Dubai",
-    "Asia/Kabul",
-    "Asia/Karachi",
-    "Asia/Kolkata",
-    "Asia/Kathmandu",
-    "Asia/Dhaka",
-    "Asia/Yangon",
-    "Asia/Bangkok",
-    "Asia/Shanghai",
-    "Australia/Eucla",
-    "Asia/Tokyo",
-    "Australia/Darwin",
-    "Australia/Adelaide",
-    "Australia/Sydney",
-    "Australia/Lord_Howe",
-    "Pacific/Noumea",
-    "Pacific/Auckland",
-    "Pacific/Chatham",
-    "Pacific/Kiritimati",
-]
-USERS, GROUPS = 2000, 20
-DAY = date(2026, 3, 11)  # a Wednesday
-START = datetime(2026, 3, 11, 5, 0, tzinfo=UTC)  # 19:00 on DAY at +14:00
-END = datetime(2026, 3, 12, 19, 30, tzinfo=UTC)  # 08:30 the next day at -11:00
-STEP = timedelta(minutes=15)
-CREATED = datetime(2026, 3, 1, tzinfo=UTC)
-
-
-def zone_of(n: int) -> str:
-    return ZONES[n % len(ZONES)]
-
-
-def ticks() -> list[datetime]:
-    out, moment = [], START
-    while moment < END:
-        out.append(moment)
-        moment += STEP
-    return out
-
-
-def due_days(tz: str, at: time, offset_days: int = 0) -> set[date]:
-    """Local days X for which some tick falls on local day X + offset at or after ``at``."""
-    days = set()
-    for moment in ticks():
-        local = moment.astimezone(ZoneInfo(tz))
-        if local.time() >= at:
-            days.add(local.date() - timedelta(days=offset_days))
-    return days
-
-
-async def populate(url: str) -> dict[str, int]:
-    engine = make_engine(url)
-    users, identities, prefs, meals, items = [], [], [], [], []
-    for n in range(1, USERS + 1):
-        users.append(
-            {
-                "id": n,
-                "display_name": f"u{n}",
-                "sex": "female" if n % 2 else "male",
-                "birth_year": 1960 + n % 40,
-                "height_cm": 160 + n % 30,
-                "weight_kg": 60 + n % 40,
-                "activity": "light",
-                "goal": "lose",
-                "rate_kg_per_week": 0.5,
-                "timezone": zone_of(n),
-                "language": "fr" if n % 10 == 0 else "en",
-                "active": True,
-                "created_at": CREATED,
-            }
-        )
-        identities.append({"platform": "telegram", "external_id": str(100_000 + n), "user_id": n})
-        if n % 7 == 0 or n % 5 == 0:
-            prefs.append(
-                {
-                    "user_id": n,
-                    "reminders_on": n % 7 != 0,
-                    "reminder_time": "20:00",
-                    "daily_result_time": "07:30" if n % 5 == 0 else "08:00",
-                    "daily_results_on": True,
-                }
-            )
-        if n % 3 != 2:  # two thirds ate on DAY: 1,500 kcal (won) or 4,000 kcal (lost)
-            kcal = 1500.0 if n % 3 == 0 else 4000.0
-            noon = datetime.combine(DAY, time(12), ZoneInfo(zone_of(n))).astimezone(UTC)
-            meals.append(
-                {"id": n, "user_id": n, "eaten_at": noon, "local_day": DAY, "description": "", "input_kind": "text"}
-            )
-            items.append(
-                {
-                    "meal_id": n,
-                    "position": 0,
-                    "name": "food",
-                    "grams": 500,
-                    "kcal": kcal,
-                    "protein_g": 50,
-                    "carbs_g": 200,
-                    "fat_g": 50,
-                    "source": "manual",
-                    "low_kcal": kcal,
-                    "high_kcal": kcal,
-                }
-            )
-    groups = [
-        {
-            "id": g,
-            "platform": "telegram",
-            "chat_id": str(-1000 - g),
-            "title": f"g{g}",
-            "leagues_on": True,
-            "post_time": "21:00",
-            "timezone": zone_of(g * 5),
-            "created_at": CREATED,
-        }
-        for g in range(1, GROUPS + 1)
-    ]
-    members = [
-        {"group_id": 1 + n % GROUPS, "user_id": n, "nickname": f"nick{n}", "joined_at": CREATED}
-        for n in range(1, USERS + 1, 4)
-    ]
-    try:
-        async with engine.begin() as conn:
-            for table, rows in (
-                (UserRow, users),
-                (IdentityRow, identities),
-                (NotificationPrefsRow, prefs),
-                (MealRow, meals),
-                (MealItemRow, items),
-                (ChatGroupRow, groups),
-                (GroupMemberRow, members),
-            ):
-                await conn.execute(insert(table), rows)
-            if conn.dialect.name == "postgresql":
-                for name in ("users", "meals", "chat_groups"):
-                    await conn.exec_driver_sql(f"SELECT setval('{name}_id_seq', (SELECT max(id) FROM {name}))")
-    finally:
-        await engine.dispose()
-    return {"users": len(users), "meals": len(meals)}
-
-
-def expected_keys() -> set[str]:
-    keys = set()
-    for n in range(1, USERS + 1):
-        tz = zone_of(n)
-        reminders_on = n % 7 != 0
-        if reminders_on:
-            keys |= {f"reminder:{n}:{d}" for d in due_days(tz, time(20)) if not (d == DAY and n % 3 != 2)}
-        if n % 3 != 2:  # players from DAY on: every later day closes too (MISSED when nothing is logged)
-            at = time(7, 30) if n % 5 == 0 else time(8)
-            keys |= {f"daily:{n}:{d}" for d in due_days(tz, at, offset_days=1) if d >= DAY}
-    for g in range(1, GROUPS + 1):
-        keys |= {f"group_daily:{g}:{d}" for d in due_days(zone_of(g * 5), time(21))}
-    return keys
 
 
 @pytest.fixture
 async def standin() -> AsyncIterator[StandInBotAPI]:
     api = await StandInBotAPI(TOKEN).start()
+    try:
+        yield api
+    finally:
+        await api.stop()
+
+
+@pytest.fixture
+async def discord_standin() -> AsyncIterator[StandInDiscord]:
+    api = await StandInDiscord().start()
     try:
         yield api
     finally:
@@ -215,34 +58,69 @@ async def run_worker(*args: str) -> asyncio.subprocess.Process:
     )
 
 
-@pytest.mark.slow
-async def test_two_schedulers_deliver_every_message_exactly_once_on_time(pg_url: str, standin: StandInBotAPI) -> None:
-    await populate(pg_url)
-    args = (pg_url, standin.base, START.isoformat(), END.isoformat(), "15")
-    workers = [await run_worker(*args, "alpha"), await run_worker(*args, "beta")]
-    for worker in workers:
-        _out, err = await asyncio.wait_for(worker.communicate(), timeout=1500)
-        assert worker.returncode == 0, err.decode()[-3000:]
+def discord_deliveries(standin: StandInDiscord) -> tuple[Counter[str], dict[str, list[str]]]:
+    """Messages per recipient (a DM counts for the user it was opened with, a post for its channel), and texts."""
+    dm_owner = {
+        str(c.result["id"]): str(c.payload["recipient_id"])
+        for c in standin.requests(r"POST /api/v10/users/@me/channels")
+    }
+    per_chat: Counter[str] = Counter()
+    texts: dict[str, list[str]] = {}
+    for call in standin.sent():
+        match = re.fullmatch(r"/api/v10/channels/(\d+)/messages", call.path)
+        assert match, call.path
+        chat = dm_owner.get(match.group(1), match.group(1))
+        per_chat[chat] += 1
+        texts.setdefault(chat, []).append(call.text)
+    return per_chat, texts
 
-    engine = make_engine(pg_url)
+
+async def load(url: str) -> tuple[list[Any], dict[int, str]]:
+    engine = make_engine(url)
     try:
         async with engine.connect() as conn:
-            rows = (await conn.execute(select(OutboxRow))).all()
-            zones: dict[int, str] = {
-                uid: tz for uid, tz in (await conn.execute(select(UserRow.id, UserRow.timezone))).all()
-            }
+            rows = list((await conn.execute(select(OutboxRow))).all())
+            zones = {uid: tz for uid, tz in (await conn.execute(select(UserRow.id, UserRow.timezone))).all()}
     finally:
         await engine.dispose()
+    return rows, zones
+
+
+@pytest.mark.slow
+async def test_two_schedulers_deliver_every_message_exactly_once_on_time(
+    pg_url: str, standin: StandInBotAPI, discord_standin: StandInDiscord
+) -> None:
+    await populate(pg_url)
+    args = (pg_url, standin.base, START.isoformat(), END.isoformat(), "15")
+    extra = ("120", "1000", discord_standin.base)
+    workers = [await run_worker(*args, "alpha", *extra), await run_worker(*args, "beta", *extra)]
+    work = []  # (messages enqueued, messages sent) by each process
+    for worker in workers:
+        out, err = await asyncio.wait_for(worker.communicate(), timeout=1500)
+        assert worker.returncode == 0, err.decode()[-3000:]
+        done = re.search(rb"done enqueued=(\d+) sent=(\d+)", out)
+        assert done, out
+        work.append((int(done.group(1)), int(done.group(2))))
+
+    rows, zones = await load(pg_url)
     keys = {r.dedup_key for r in rows}
     assert keys == expected_keys()
     assert {r.status for r in rows} == {"sent"}
-    assert {r.claimed_by for r in rows} == {"alpha", "beta"}  # both processes did real work
+    # Both processes did real work; each message was enqueued by one of them and sent by one of them.
+    assert all(enqueued + sent > 0 for enqueued, sent in work), work
+    assert sum(e for e, _ in work) == sum(s for _, s in work) == len(rows), work
+    by_platform = Counter(r.platform for r in rows)
+    assert by_platform["discord"] > len(rows) / 12 and by_platform["telegram"] > len(rows) / 2
 
     sent = Counter(int(call.params["chat_id"]) for call in standin.sent(("sendMessage",)))
-    wanted = Counter(int(r.chat_id) for r in rows)
-    assert sent == wanted  # every message once: nothing lost, nothing twice
+    assert sent == Counter(int(r.chat_id) for r in rows if r.platform == "telegram")  # each once: none lost or twice
+    discord_sent, discord_texts = discord_deliveries(discord_standin)
+    assert discord_sent == Counter(r.chat_id for r in rows if r.platform == "discord")
+    discord_groups = {g for g in range(1, population.GROUPS + 1) if population.group_platform(g) == "discord"}
+    assert {r.group_id for r in rows if r.platform == "discord" and r.group_id} == discord_groups
 
-    for row in rows:  # enqueued within one tick (15 minutes) of the local time it was due
+    for row in rows:  # enqueued within one tick (15 minutes) of the local time it was due, sent after that
+        assert row.sent_at >= row.created_at, row
         kind, owner, day = row.dedup_key.split(":")
         if kind == "group_daily":
             continue
@@ -252,5 +130,7 @@ async def test_two_schedulers_deliver_every_message_exactly_once_on_time(pg_url:
         assert local.date() == shown_day and due <= local.time(), row
         if row.created_at > START:  # at the first tick, messages already due are caught up
             assert local.time() < (datetime.combine(shown_day, due) + STEP).time(), row
-    french = [c for c in standin.sent(("sendMessage",)) if int(c.params["chat_id"]) == 100_010]
-    assert french and any("Vous n’avez rien noté" in c.text or "Votre résultat" in c.text for c in french)
+    french_telegram = [c.text for c in standin.sent(("sendMessage",)) if int(c.params["chat_id"]) == 100_020]
+    french_discord = discord_texts[chat_of_user(10)]
+    for french in (french_telegram, french_discord):
+        assert french and any("Vous n’avez rien noté" in t or "Votre résultat" in t for t in french)
