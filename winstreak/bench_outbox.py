@@ -30,6 +30,7 @@ from scheduler.jobs import SchedulerJobs
 from storage.engine import make_engine
 from storage.migrate import upgrade
 from storage.outbox.content import SqlNotificationContent
+from storage.outbox.lease import LocalDrainLeases
 
 TOKEN = "123456:BENCH-standin"
 
@@ -89,51 +90,57 @@ class RateLimitedBotAPI:
         return web.json_response({"ok": True, "result": result})
 
 
-async def run_outbox_bench(messages: int, limit: float, db_url: str | None) -> dict[str, Any]:
-    """Enqueue ``messages`` broadcasts, drain them at ``limit`` per second, return the figures."""
+async def run_outbox_bench(
+    messages: int, limit: float, db_url: str | None, senders: int = 1, leases: bool = True
+) -> dict[str, Any]:
+    """Enqueue ``messages`` broadcasts, drain them at ``limit`` per second, return the figures.
+
+    ``senders`` drainers run at once, each with its own engine and its own limiter at the full limit, as
+    separate scheduler processes would; with ``leases`` off each is alone in its lease (the old behaviour).
+    """
     with tempfile.TemporaryDirectory() as folder:
         url = db_url or f"sqlite+aiosqlite:///{Path(folder) / 'bench.db'}"
-        engine = make_engine(url)
+        engines = [make_engine(url) for _ in range(senders)]
         api = RateLimitedBotAPI(limit)
         await api.start()
-        bot = create_bot(TOKEN, api_base=api.base, limits=Limits(overall_per_second=limit, max_retries=0))
+        bots = [
+            create_bot(TOKEN, api_base=api.base, limits=Limits(overall_per_second=limit, max_retries=0))
+            for _ in range(senders)
+        ]
         try:
-            await upgrade(engine)
-            content, rules = SqlNotificationContent(engine), GameRules()
+            await upgrade(engines[0])
+            content, rules = SqlNotificationContent(engines[0]), GameRules()
 
             async def render(message: OutboxMessage) -> list[Reply]:
                 return await render_notification(message, content, rules)
 
-            now = datetime.now(UTC)
-            run = f"{time.time_ns()}"
-            jobs = SchedulerJobs(engine, _Clock(), rules, {"telegram": TelegramTransport(bot, render)}, "bench")
-            await jobs.outbox.enqueue(
-                [
-                    NewMessage(
-                        f"bench:{run}:{n}",
-                        "broadcast",
-                        "telegram",
-                        str(1_000_000 + n),
-                        "en",
-                        now,
-                        {"text": f"bench {run} {n}"},
-                    )
-                    for n in range(messages)
-                ]
-            )
+            drainers = [
+                SchedulerJobs(
+                    engine,
+                    _Clock(),
+                    rules,
+                    {"telegram": TelegramTransport(bot, render)},
+                    f"bench-{n}",
+                    leases=None if leases else LocalDrainLeases(),
+                )
+                for n, (engine, bot) in enumerate(zip(engines, bots, strict=True))
+            ]
+            await drainers[0].outbox.enqueue(_messages(messages))
             started = time.perf_counter()
-            while await jobs.outbox.backlog():  # messages put back after a 429 are due again later
-                if not await jobs.drain(max_batches=10**9):
-                    await asyncio.sleep(0.2)
+            await asyncio.gather(*(_drain_all(jobs) for jobs in drainers))
             elapsed = time.perf_counter() - started
         finally:
-            await bot.session.close()
+            for bot in bots:
+                await bot.session.close()
             await api.stop()
-            await engine.dispose()
+            for engine in engines:
+                await engine.dispose()
     sent = len(api.texts)
     rate = sent / elapsed if elapsed else 0.0
     return {
         "db": url.split(":", 1)[0],
+        "senders": senders,
+        "leases": leases,
         "sent": sent,
         "duplicates": sum(api.texts.values()) - sent,
         "http_429": api.rejected,
@@ -142,6 +149,23 @@ async def run_outbox_bench(messages: int, limit: float, db_url: str | None) -> d
         "limit_per_s": limit,
         "fraction_of_limit": round(rate / limit, 3),
     }
+
+
+def _messages(count: int) -> list[NewMessage]:
+    now, run = datetime.now(UTC), f"{time.time_ns()}"
+    return [
+        NewMessage(
+            f"bench:{run}:{n}", "broadcast", "telegram", str(1_000_000 + n), "en", now, {"text": f"bench {run} {n}"}
+        )
+        for n in range(count)
+    ]
+
+
+async def _drain_all(jobs: SchedulerJobs) -> None:
+    """Drain until the outbox is empty (messages put back after a 429 are due again later)."""
+    while await jobs.outbox.backlog():
+        if not await jobs.drain(max_batches=10**9):
+            await asyncio.sleep(0.2)
 
 
 class _Clock:

@@ -148,17 +148,20 @@ def bench_outbox(
     messages: Annotated[int, typer.Option(help="How many messages to drain.")] = 10_000,
     limit: Annotated[float, typer.Option(help="Messages per second allowed (Telegram: about 30).")] = 30.0,
     db: Annotated[str | None, typer.Option(help="Database URL (default: a temporary SQLite file).")] = None,
+    senders: Annotated[int, typer.Option(help="Drainers at once, each with its own limiter (like processes).")] = 1,
+    leases: Annotated[bool, typer.Option(help="One sender per platform at a time (--no-leases: the old way).")] = True,
     as_json: Annotated[bool, typer.Option("--json", help="End with one JSON object of the figures.")] = False,
 ) -> None:
     """Drain N outbox messages to a rate-limited stand-in Bot API; print the rate against the limit."""
     from winstreak.bench_outbox import run_outbox_bench
 
-    if messages < 1 or limit <= 0:
-        typer.echo("winstreak: --messages must be at least 1 and --limit above 0", err=True)
+    if messages < 1 or limit <= 0 or senders < 1:
+        typer.echo("winstreak: --messages and --senders must be at least 1 and --limit above 0", err=True)
         raise typer.Exit(code=2)
-    figures = asyncio.run(run_outbox_bench(messages, limit, db))
+    figures = asyncio.run(run_outbox_bench(messages, limit, db, senders, leases))
     typer.echo(
-        f"outbox: {figures['sent']} sent in {figures['seconds']} s = {figures['rate_per_s']}/s "
+        f"outbox: {figures['senders']} sender(s), leases {'on' if leases else 'off'}: "
+        f"{figures['sent']} sent in {figures['seconds']} s = {figures['rate_per_s']}/s "
         f"against a limit of {figures['limit_per_s']}/s ({figures['fraction_of_limit']:.0%}); "
         f"duplicates {figures['duplicates']}, HTTP 429 {figures['http_429']}"
     )
