@@ -15,28 +15,15 @@ from sqlalchemy.orm import Mapped
 
 from core.model.group import ChatGroup
 from core.rules.schedule import due_today
-from storage.admin.tables import UserBlockRow
 from storage.chat.tables import ChatGroupRow
 from storage.gamification.tables import DayResultRow, LeagueResultRow
-from storage.models import IdentityRow, MealRow, UserRow
+from storage.models import MealRow, UserRow
+from storage.outbox.audience import COLUMNS, user_messages
 from storage.outbox.repository import PENDING, insert_ignoring_duplicates
 from storage.outbox.tables import NotificationPrefsRow, OutboxRow
 from storage.types import UtcDateTime
 
 PREFS = NotificationPrefsRow
-COLUMNS = [
-    "dedup_key",
-    "kind",
-    "platform",
-    "chat_id",
-    "user_id",
-    "language",
-    "payload",
-    "status",
-    "attempts",
-    "not_before",
-    "created_at",
-]
 
 
 def _key(prefix: str, day: date) -> ColumnElement[str]:
@@ -65,29 +52,7 @@ async def _insert(engine: AsyncEngine, selects: list[Select[Any]]) -> int:
 
 
 def _base(kind: str, key: ColumnElement[str], now: datetime, platforms: list[str], payload: str) -> Select[Any]:
-    return (
-        select(
-            key,
-            literal(kind),
-            IdentityRow.platform,
-            IdentityRow.external_id,
-            UserRow.id,
-            UserRow.language,
-            literal(payload),
-            literal(PENDING),
-            literal(0),
-            literal(now, UtcDateTime()),
-            literal(now, UtcDateTime()),
-        )
-        .select_from(UserRow)
-        .join(IdentityRow, IdentityRow.user_id == UserRow.id)
-        .outerjoin(PREFS, PREFS.user_id == UserRow.id)
-        .where(
-            UserRow.active.is_(True),
-            IdentityRow.platform.in_(platforms),
-            ~exists().where(UserBlockRow.user_id == UserRow.id),  # an operator blocked them
-        )
-    )
+    return user_messages(kind, key, now, platforms, payload).outerjoin(PREFS, PREFS.user_id == UserRow.id)
 
 
 async def enqueue_reminders(engine: AsyncEngine, now: datetime, platforms: list[str]) -> int:
