@@ -116,13 +116,17 @@ class RankHistoryRow(Base):
 
 
 class TrophyRow(Base):
-    """A trophy a user unlocked, once, with the day."""
+    """A trophy a user unlocked, once, with the day.
+
+    No foreign key to users, like ``day_results``: close-outs insert hundreds of thousands at once;
+    :func:`storage.gamification.forget.forget_user` deletes them with the user.
+    """
 
     __tablename__ = "trophies"
     __table_args__ = (UniqueConstraint("user_id", "code", name="uq_trophies_user_code"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey(_USER_FK, ondelete="CASCADE"))
+    user_id: Mapped[int] = mapped_column(Integer)
     code: Mapped[str] = mapped_column(String(32))
     unlocked_on: Mapped[date] = mapped_column(Date)
 

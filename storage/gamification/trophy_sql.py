@@ -90,9 +90,17 @@ def crossing_inserts(rules: GameRules, part_d: str = "", part_s: str = "") -> li
     )
     after = _case({m: a for m, (a, _) in CROSSING.items()})
     before = _case({m: b for m, (_, b) in CROSSING.items()})
+    # The rows where some threshold was crossed, found with constant comparisons, before the join
+    # looks up which trophies those were: most days cross nothing.
+    crossed = " OR ".join(
+        f"({b} < {_whole(t.threshold)} AND {a} >= {_whole(t.threshold)})"
+        for metric, (a, b) in CROSSING.items()
+        for t in grouped.get(metric, [])
+    )
     out = [
-        f"WITH t AS MATERIALIZED ({rows}) {_INSERT} SELECT d.user_id, t.code, :day FROM day_results d JOIN t"
-        f" ON {after} >= t.threshold AND {before} < t.threshold WHERE d.day = :day {part_d}{_CONFLICT}"
+        f"WITH t AS MATERIALIZED ({rows}), c AS MATERIALIZED (SELECT * FROM day_results d WHERE d.day = :day"
+        f" {part_d} AND ({crossed or 'false'})) {_INSERT} SELECT d.user_id, t.code, :day FROM c d JOIN t"
+        f" ON {after} >= t.threshold AND {before} < t.threshold{_CONFLICT}"
     ]
     for metric in DERIVED:
         if metric in grouped:

@@ -8,13 +8,14 @@ from datetime import date
 from alembic import command
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.engine import Connection
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from core.model import UserId
 from core.rules.game_rules import GameRules
 from storage.chat.accounts import SqlAccountStore
 from storage.engine import make_engine, make_session_factory
 from storage.gamification.closeout import SqlBulkCloser
-from storage.gamification.tables import DayResultRow
+from storage.gamification.tables import DayResultRow, TrophyRow
 from storage.migrate import alembic_config, upgrade
 from storage.models import IdentityRow, MealRow
 from tests.integration.gamification_world import add_meal, add_user, random_profile
@@ -22,13 +23,16 @@ from tests.integration.gamification_world import add_meal, add_user, random_prof
 DAY = date(2026, 3, 8)
 
 
-async def _day_results(engine: object, user_id: int) -> int:
-    async with engine.connect() as conn:  # type: ignore[attr-defined]
-        query = select(func.count()).select_from(DayResultRow).where(DayResultRow.user_id == user_id)
-        return int((await conn.execute(query)).scalar_one())
+async def _rows(engine: AsyncEngine, user_id: int) -> int:
+    async with engine.connect() as conn:
+        total = 0
+        for table in (DayResultRow, TrophyRow):
+            query = select(func.count()).select_from(table).where(table.user_id == user_id)
+            total += int((await conn.execute(query)).scalar_one())
+        return total
 
 
-async def test_deleting_or_merging_a_user_deletes_their_day_results(db_url: str) -> None:
+async def test_deleting_or_merging_a_user_deletes_their_day_results_and_trophies(db_url: str) -> None:
     engine = make_engine(db_url)
     try:
         rng = random.Random(3)
@@ -42,7 +46,7 @@ async def test_deleting_or_merging_a_user_deletes_their_day_results(db_url: str)
         accounts = SqlAccountStore(make_session_factory(engine))
         await accounts.delete_user(UserId(1))
         await accounts.join_identity("telegram", "3", UserId(2))  # user 3 is merged into 2 and removed
-        assert [await _day_results(engine, n) for n in (1, 2, 3)] == [0, 1, 0]
+        assert [await _rows(engine, n) for n in (1, 2, 3)] == [0, 2, 0]  # a day result and "first meal"
     finally:
         await engine.dispose()
 

@@ -1,8 +1,9 @@
-"""gamification: a faster close-out — meal totals on meals, day_results keyed by (user, day) without a user FK
+"""gamification: a faster close-out — meal totals on meals, day_results and trophies without a user FK
 
 The close-out reads each meal's stored total (``meals.kcal``) instead of joining every item ever logged,
 computes the day's tally inside its own statement (no scratch table), and writes ``day_results`` rows
-keyed by (user_id, day) with no per-row foreign-key check (deleting a user deletes them explicitly).
+keyed by (user_id, day) and trophies with no per-row foreign-key check (deleting a user deletes them
+explicitly).
 
 Revision ID: gamification_0002
 Revises: gamification_0001
@@ -31,9 +32,15 @@ def upgrade() -> None:
         batch_op.drop_constraint("pk_day_results", type_="primary")
         batch_op.drop_column("id")
         batch_op.create_primary_key("pk_day_results", ["user_id", "day"])
+    with op.batch_alter_table("trophies", schema=None, recreate="auto") as batch_op:
+        batch_op.drop_constraint("fk_trophies_user_id_users", type_="foreignkey")
 
 
 def downgrade() -> None:
+    op.execute("DELETE FROM trophies WHERE user_id NOT IN (SELECT id FROM users)")
+    op.execute("DELETE FROM day_results WHERE user_id NOT IN (SELECT id FROM users)")
+    with op.batch_alter_table("trophies", schema=None, recreate="auto") as batch_op:
+        batch_op.create_foreign_key("fk_trophies_user_id_users", "users", ["user_id"], ["id"], ondelete="CASCADE")
     with op.batch_alter_table("day_results", schema=None, recreate="auto") as batch_op:
         batch_op.drop_constraint("pk_day_results", type_="primary")
         batch_op.add_column(sa.Column("id", sa.Integer(), nullable=True))
