@@ -9,15 +9,18 @@ the process is enough.
 
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import os
+import sys
 from pathlib import Path
 
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from core.outbox_ports import DrainLeases, Lease
+
+if sys.platform != "win32":  # no flock there: a SQLite database gets the in-process lease
+    import fcntl
 
 
 def lock_key(platform: str) -> int:
@@ -134,6 +137,6 @@ def drain_leases(engine: AsyncEngine) -> DrainLeases:
     if engine.dialect.name == "postgresql":
         return PgDrainLeases(engine)
     database = engine.url.database
-    if not database or database == ":memory:" or database.startswith("file:"):
+    if not database or database == ":memory:" or database.startswith("file:") or sys.platform == "win32":
         return LocalDrainLeases()
     return FileDrainLeases(Path(database).resolve())
