@@ -7,6 +7,7 @@ leased), so any number of scheduler processes may run them at the same moments.
 from __future__ import annotations
 
 import logging
+import os
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -41,7 +42,8 @@ log = logging.getLogger(__name__)
 class SchedulerJobs:
     """The jobs of one scheduler process; ``worker`` names it in outbox claims.
 
-    ``leases`` decide which process sends for a platform (default: those of the engine's database).
+    ``leases`` decide which process sends for a platform (default: those of the engine's database);
+    ``closeout_workers`` is how many connections a day close-out uses on PostgreSQL (default: one per core).
     """
 
     engine: AsyncEngine
@@ -53,13 +55,15 @@ class SchedulerJobs:
     batch: int = 50
     catch_up_days: int = 2
     leases: DrainLeases | None = None
+    closeout_workers: int = field(default_factory=lambda: os.cpu_count() or 1)
     closer: SqlBulkCloser = field(init=False)
     outbox: SqlOutbox = field(init=False)
     _leases: DrainLeases = field(init=False)
     _closed: set[tuple[date, str]] = field(init=False, default_factory=set)
 
     def __post_init__(self) -> None:
-        self.closer = SqlBulkCloser(self.engine, self.rules)
+        # PostgreSQL closes user-id slices over one connection per core; SQLite uses one.
+        self.closer = SqlBulkCloser(self.engine, self.rules, workers=self.closeout_workers)
         self.outbox = SqlOutbox(self.engine, self.lease_seconds)
         self._leases = self.leases or drain_leases(self.engine)
 
