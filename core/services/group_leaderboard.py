@@ -1,7 +1,8 @@
 """The week's leaderboard of a group: opted-in members ranked by RP earned this week.
 
 One ranking for the ``/leaderboard`` command and the scheduled daily group post, so the two never disagree:
-RP earned from Monday to the given day (closed days only), then the longer streak, then the nickname.
+RP earned from Monday to the given day (closed days only), then more total RP, then the earlier account —
+the tie rule of the league week result too (:func:`core.rules.leagues.ordered`).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ def rank_board(
     streaks: dict[UserId, int],
     leagues: dict[UserId, int],
 ) -> list[BoardLine]:
-    """Members best first: most RP this week, then longest streak, then nickname (then user id, for a total order).
+    """Members best first: most RP this week, then most total RP, then the earlier account (as league results).
 
     ``earned`` maps a user to (RP earned this week, RP total); anyone missing has neither yet.
     """
@@ -35,7 +36,10 @@ def rank_board(
     def streak(member: GroupMember) -> int:
         return streaks.get(member.user_id, 0)
 
-    ranked = sorted(members, key=lambda m: (-week(m), -streak(m), m.nickname.lower(), int(m.user_id)))
+    def total(member: GroupMember) -> int:
+        return earned.get(member.user_id, (0, 0))[1]
+
+    ranked = sorted(members, key=lambda m: (-week(m), -total(m), int(m.user_id)))
     return [
         BoardLine(
             place=place,

@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from bots.common.messages import Incoming
 from bots.common.notifications import render_notification
@@ -22,6 +23,7 @@ from core.model.outbox import OutboxMessage
 from core.rules.energy import daily_target
 from storage.chat.groups import SqlGroupStore
 from storage.gamification.closeout import SqlBulkCloser
+from storage.gamification.tables import UserStatsRow
 from storage.outbox.content import SqlNotificationContent
 from tests.fakes.memory import FixedClock
 from tests.integration.gamification_world import add_meal, add_user, random_profile
@@ -80,9 +82,14 @@ async def test_leaderboard_command_and_daily_post_agree(app: App) -> None:
     parsed = [(int(m[1]), m[2], int(m[3]), int(m[4])) for m in rows if m]
     assert [p[0] for p in parsed] == list(range(1, len(names) + 1))
     assert sorted(p[1] for p in parsed) == sorted(names)
-    keys = [(-points, -streak, name.lower()) for _, name, points, streak in parsed]
-    assert keys == sorted(keys)
+    account = {name: 1000 + n for n, name in enumerate(names)}
+    async with app.engine.connect() as conn:
+        rows_rp = (await conn.execute(select(UserStatsRow.user_id, UserStatsRow.rp))).all()
+    totals: dict[int, int] = {int(user_id): int(rp) for user_id, rp in rows_rp}
+    keys = [(-points, -totals.get(account[name], 0), account[name]) for _, name, points, _ in parsed]
+    assert keys == sorted(keys)  # week RP, then total RP, then the earlier account: the league result's rule
     assert len({points for _, _, points, _ in parsed}) > 2  # a real spread of weekly points, not all zero
     places = {name: place for place, name, _, _ in parsed}
-    assert places["bea"] + 1 == places["Bob"]  # the same week: the nickname breaks the tie
+    assert totals[account["Bob"]] == totals[account["bea"]]
+    assert places["Bob"] + 1 == places["bea"]  # the same days, so the same RP: the earlier account first
     assert next(p for p in parsed if p[1] == "Zed")[2:] == (0, 0)

@@ -14,6 +14,7 @@ from core.model import UserId
 from core.model.group import GroupMember
 from core.model.notifications import BoardLine
 from core.rules.game_rules import GameRules
+from core.rules.leagues import Standing, ordered
 from core.rules.player import DayTally, PlayerStats, close
 from core.services.group_leaderboard import group_leaderboard, rank_board, week_board
 from tests.fakes.gamification import GameStore, MemoryGameUnitOfWork
@@ -40,29 +41,32 @@ def members(*names: str) -> list[GroupMember]:
     return [GroupMember(UserId(n), name) for n, name in enumerate(names, start=1)]
 
 
-def test_rank_board_orders_by_week_rp_then_streak_then_nickname() -> None:
-    people = members("dana", "Cleo", "bob", "Ada", "eli")
-    earned = {UserId(1): (40, 300), UserId(2): (40, 90), UserId(3): (-15, 10), UserId(4): (20, 20)}
-    streaks = {UserId(1): 2, UserId(2): 5, UserId(4): 1}
+def test_rank_board_orders_by_week_rp_then_total_rp_then_account() -> None:
+    people = members("dana", "Cleo", "bob", "Ada", "eli", "fay")
+    earned = {
+        UserId(1): (40, 90), UserId(2): (40, 300), UserId(3): (-15, 10), UserId(4): (20, 20), UserId(6): (20, 20),
+    }  # fmt: skip
+    streaks = {UserId(1): 5, UserId(2): 2, UserId(4): 1}
     board = rank_board(people, earned, streaks, {UserId(2): 1})
     assert [(b.place, b.nickname, b.week_rp, b.streak, b.rp, b.league) for b in board] == [
-        (1, "Cleo", 40, 5, 90, 1),
-        (2, "dana", 40, 2, 300, 0),
-        (3, "Ada", 20, 1, 20, 0),
-        (4, "eli", 0, 0, 0, 0),  # no closed day yet: nothing earned, above a losing week
-        (5, "bob", -15, 0, 10, 0),
+        (1, "Cleo", 40, 2, 300, 1),  # more total RP breaks the tie, whatever the streak
+        (2, "dana", 40, 5, 90, 0),
+        (3, "Ada", 20, 1, 20, 0),  # the earlier account (id 4 before 6) breaks a full tie
+        (4, "fay", 20, 0, 20, 0),
+        (5, "eli", 0, 0, 0, 0),  # no closed day yet: nothing earned, above a losing week
+        (6, "bob", -15, 0, 10, 0),
     ]
 
 
-@given(st.lists(st.tuples(st.integers(-100, 100), st.integers(0, 30), st.sampled_from("aAbB")), max_size=12))
-def test_rank_board_is_a_total_order_whatever_the_ties(rows: list[tuple[int, int, str]]) -> None:
-    people = [GroupMember(UserId(n), name) for n, (_, _, name) in enumerate(rows)]
-    earned = {UserId(n): (rp, 0) for n, (rp, _, _) in enumerate(rows)}
-    streaks = {UserId(n): streak for n, (_, streak, _) in enumerate(rows)}
+@given(st.lists(st.tuples(st.integers(-100, 100), st.integers(0, 3000), st.integers(0, 30)), max_size=12))
+def test_rank_board_is_the_league_order_whatever_the_ties(rows: list[tuple[int, int, int]]) -> None:
+    people = [GroupMember(UserId(n), f"m{n}") for n in range(len(rows))]
+    earned = {UserId(n): (week, total) for n, (week, total, _) in enumerate(rows)}
+    streaks = {UserId(n): streak for n, (_, _, streak) in enumerate(rows)}
     board = rank_board(people, earned, streaks, {})
     assert [b.place for b in board] == list(range(1, len(rows) + 1))
-    keys = [(-b.week_rp, -b.streak, b.nickname.lower()) for b in board]
-    assert keys == sorted(keys)
+    standings = [Standing(UserId(n), week, total) for n, (week, total, _) in enumerate(rows)]
+    assert [b.nickname for b in board] == [f"m{int(s.user_id)}" for s in ordered(standings)]
     assert rank_board(list(reversed(people)), earned, streaks, {}) == board
 
 

@@ -66,9 +66,9 @@ async def test_join_leaderboard_leave_show_only_nicknames_and_points(polling: St
     assert "Welcome to the league, Eli" in joined[0].text and "nickname, streak, rank" in joined[0].text
     await admin.say("/join")
     board = await admin.say("/leaderboard")
-    assert board[0].text.splitlines()[1:] == [
-        "1. Dana — 0 pts · 🔥 0 · Bronze III",
-        "2. Eli — 0 pts · 🔥 0 · Bronze III",
+    assert board[0].text.splitlines()[1:] == [  # a tie: the earlier account first (Eli wrote first)
+        "1. Eli — 0 pts · 🔥 0 · Bronze III",
+        "2. Dana — 0 pts · 🔥 0 · Bronze III",
         "No points yet this week: a day's points count once the day closes, the next morning.",
     ]
     private = Chat(polling, chat_id=72, user_id=72, name="Eli")
