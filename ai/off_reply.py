@@ -17,7 +17,8 @@ from core.food.normalize import clean_brand, clean_name
 from core.food.nutrition_check import check, parse_number
 from core.model.food import Food, Portion
 
-FIELDS = "product_name,brands,nutriments,serving_size,serving_quantity"
+FIELDS = "product_name,product_name_en,product_name_fr,brands,nutriments,serving_size,serving_quantity"
+NAME_FIELDS = ("product_name", "product_name_en", "product_name_fr")  # many products fill only a language's name
 MIN_SERVING_G, MAX_SERVING_G = 1.0, 1000.0
 
 
@@ -65,8 +66,8 @@ def product_food(code: str, product: dict[str, Any]) -> ProductLookup:
     )
     if verdict.nutrition is None:
         return ProductLookup(LookupStatus.UNUSABLE, detail=verdict.reason)
-    raw_name = product.get("product_name")
-    name = clean_name(raw_name)[:300] if isinstance(raw_name, str) else ""
+    names = (product.get(key) for key in NAME_FIELDS)
+    name = next((clean_name(raw)[:300] for raw in names if isinstance(raw, str) and clean_name(raw)), "")
     brands = product.get("brands")
     brand = clean_brand(brands)[:200] if isinstance(brands, str) else ""
     serving = _serving(product)

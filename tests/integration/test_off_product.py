@@ -36,7 +36,9 @@ async def test_found_product_becomes_a_food_per_100g(off: OffStandIn) -> None:
     assert (food.kcal_100g, food.protein_100g, food.carbs_100g, food.fat_100g) == (539.0, 6.3, 57.5, 30.9)
     assert food.default_grams == 15.0
     (request,) = off.requests
-    assert request["query"] == {"fields": "product_name,brands,nutriments,serving_size,serving_quantity"}
+    assert request["query"] == {
+        "fields": "product_name,product_name_en,product_name_fr,brands,nutriments,serving_size,serving_quantity"
+    }
     assert request["headers"]["User-Agent"].startswith("WinStreak/")
 
 
@@ -50,6 +52,16 @@ async def test_default_portion_is_a_sane_serving_or_100g(off: OffStandIn, servin
     off.products[COLA] = off_product("Cola", "Fizz", 42, 0, 10.6, 0, serving)
     looked = await client(off).lookup(COLA)
     assert looked.food is not None and looked.food.default_grams == grams
+
+
+async def test_a_product_named_only_in_one_language_keeps_that_name(off: OffStandIn) -> None:
+    product = off_product("", "Fizz", 42, 0, 10.6, 0)
+    off.products[COLA] = product | {"product_name_fr": "Boisson gazeuse"}
+    looked = await client(off).lookup(COLA)
+    assert looked.food is not None and looked.food.name == "Boisson gazeuse"
+    off.products[SPREAD] = off_product("", "", 539, 6.3, 57.5, 30.9)
+    unnamed = await client(off).lookup(SPREAD)
+    assert unnamed.food is not None and unnamed.food.name == f"Product {SPREAD}"
 
 
 async def test_kilojoules_only_are_converted(off: OffStandIn) -> None:
