@@ -1,8 +1,8 @@
 """The Open Food Facts product API (v2), by barcode, with httpx: online, and only when switched on.
 
 ``GET {base}/api/v2/product/{code}.json?fields=…`` with a User-Agent naming the app, as Open Food Facts
-asks of API users. Connection errors, timeouts, 429 and 5xx are retried a bounded number of times with
-exponential backoff (a 429's ``Retry-After`` is honoured up to a cap); a 404 means not found. Requests
+asks of API users. Connection errors, timeouts, 429 and 5xx are retried (tenacity) a bounded number of
+times with exponential backoff (a 429's ``Retry-After`` is honoured up to a cap); a 404 means not found. Requests
 are spaced to stay under Open Food Facts' limit for product reads (100 a minute; 60 by default). Answers
 are kept in a small in-memory LRU cache (found products for a day, unknown codes for an hour), so the
 same product scanned again costs no request; failures are not cached.
@@ -10,15 +10,16 @@ same product scanned again costs no request; failures are not cached.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 
 import httpx
 from aiolimiter import AsyncLimiter
+from tenacity import AsyncRetrying, RetryCallState, retry_if_exception_type, stop_after_attempt, wait_exponential
 
 from ai.off_reply import FIELDS, LookupStatus, ProductLookup, parse_reply
 from core.food.barcode import check_barcode
@@ -82,30 +83,67 @@ class OpenFoodFactsClient:
         config = self._config
         url = f"{config.base_url.rstrip('/')}/api/v2/product/{code}.json"
         headers = {"User-Agent": config.user_agent, "Accept": "application/json"}
-        detail = ""
+        retrying = AsyncRetrying(
+            stop=stop_after_attempt(config.max_retries + 1),
+            wait=_wait(config.backoff_seconds),
+            retry=retry_if_exception_type(_Retryable),
+            before_sleep=lambda state: log.info(
+                "Open Food Facts lookup of %s failed (%s); retrying", code, _error(state)
+            ),
+            reraise=True,
+        )
         async with httpx.AsyncClient(timeout=config.timeout_seconds, headers=headers, follow_redirects=True) as client:
-            for attempt in range(config.max_retries + 1):
-                wait = config.backoff_seconds * 2**attempt
-                try:
-                    async with self._limiter:
-                        self.requests += 1
-                        response = await client.get(url, params={"fields": FIELDS})
-                except (httpx.HTTPError, httpx.InvalidURL) as err:  # refused, timeouts, broken replies, redirect loops
-                    detail = f"{type(err).__name__}: {err}"
-                else:
-                    if response.status_code == 404:
-                        return ProductLookup(LookupStatus.NOT_FOUND, detail="HTTP 404")
-                    if response.status_code == 200:
-                        return parse_reply(code, response.content)
-                    detail = f"HTTP {response.status_code}"
-                    if response.status_code != 429 and response.status_code < 500:
-                        break
-                    wait = max(wait, _retry_after(response))
-                if attempt < config.max_retries:
-                    log.info("Open Food Facts lookup of %s failed (%s); retrying in %.1f s", code, detail, wait)
-                    await asyncio.sleep(wait)
+            try:
+                async for attempt in retrying:
+                    with attempt:
+                        return await self._ask(client, url, code)
+            except _Retryable as err:
+                detail = err.detail
         log.warning("Open Food Facts lookup of %s failed: %s", code, detail)
         return ProductLookup(LookupStatus.FAILED, detail=detail)
+
+    async def _ask(self, client: httpx.AsyncClient, url: str, code: str) -> ProductLookup:
+        """One request; raises :class:`_Retryable` for what is worth asking again."""
+        try:
+            async with self._limiter:
+                self.requests += 1
+                response = await client.get(url, params={"fields": FIELDS})
+        except (httpx.HTTPError, httpx.InvalidURL) as err:  # refused, timeouts, broken replies, redirect loops
+            raise _Retryable(f"{type(err).__name__}: {err}") from err
+        if response.status_code == 404:
+            return ProductLookup(LookupStatus.NOT_FOUND, detail="HTTP 404")
+        if response.status_code == 200:
+            return parse_reply(code, response.content)
+        detail = f"HTTP {response.status_code}"
+        if response.status_code == 429 or response.status_code >= 500:
+            raise _Retryable(detail, _retry_after(response))
+        return ProductLookup(LookupStatus.FAILED, detail=detail)
+
+
+class _Retryable(Exception):
+    """A failure worth another try, with the server's ``Retry-After`` (seconds, 0 when none)."""
+
+    def __init__(self, detail: str, retry_after: float = 0.0) -> None:
+        super().__init__(detail)
+        self.detail = detail
+        self.retry_after = retry_after
+
+
+def _error(state: RetryCallState) -> str:
+    error = state.outcome.exception() if state.outcome else None
+    return str(error) if error else "?"
+
+
+def _wait(backoff_seconds: float) -> Callable[[RetryCallState], float]:
+    """Exponential backoff from ``backoff_seconds``, but never shorter than a 429's Retry-After."""
+    exponential = wait_exponential(multiplier=backoff_seconds)
+
+    def wait(state: RetryCallState) -> float:
+        error = state.outcome.exception() if state.outcome else None
+        asked = error.retry_after if isinstance(error, _Retryable) else 0.0
+        return max(float(exponential(state)), asked)
+
+    return wait
 
 
 def _retry_after(response: httpx.Response) -> float:
