@@ -18,6 +18,8 @@ from typing import Any
 
 from aiohttp import web
 
+from tests.local_http import serve_local
+
 
 @dataclass
 class Scripted:
@@ -79,13 +81,6 @@ async def serve_off() -> AsyncIterator[OffStandIn]:
     state = OffStandIn()
     app = web.Application()
     app.router.add_get("/api/v2/product/{code}.json", state.product)
-    runner = web.AppRunner(app, shutdown_timeout=0.5)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    host, port = runner.addresses[0][:2]
-    state.base_url = f"http://{host}:{port}"
-    try:
+    async with serve_local(app) as base_url:
+        state.base_url = f"{base_url}"
         yield state
-    finally:
-        await runner.cleanup()

@@ -16,6 +16,8 @@ from typing import Any
 
 from aiohttp import web
 
+from tests.local_http import serve_local
+
 
 @dataclass
 class Answer:
@@ -92,13 +94,6 @@ async def serve_openai() -> AsyncIterator[OpenAIStandIn]:
     app = web.Application()
     app.router.add_post("/v1/chat/completions", state.chat)
     app.router.add_post("/v1/audio/transcriptions", state.transcribe)
-    runner = web.AppRunner(app, shutdown_timeout=0.5)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    host, port = runner.addresses[0][:2]
-    state.base_url = f"http://{host}:{port}/v1"
-    try:
+    async with serve_local(app) as base_url:
+        state.base_url = f"{base_url}/v1"
         yield state
-    finally:
-        await runner.cleanup()
