@@ -6,6 +6,8 @@ as whisper.cpp's ``audio_ctx``), so a note of up to :data:`SHORT_MAX_SECONDS` is
 plus :data:`PAD_SECONDS` of padding, then decoded in one go without timestamps: temperature 0, the beam
 size given, the same suppressed tokens, and the average log probability recovered from the score exactly
 as faster-whisper does. Whisper needs that padding: with 5 s or less it tends to loop ("fish fish fish…").
+A second of silence is also put before the note: without it, notes that start on their first word often
+lost it ("a banana and a glass of milk" heard as "and a glass of milk").
 
 Whisper was trained on 30-second windows only, so the short window sometimes goes wrong where the full
 one does not: it repeats a phrase, or drops or mishears words, and then it is less sure of its words.
@@ -30,11 +32,13 @@ from ai.audio import SAMPLE_RATE
 
 SHORT_MAX_SECONDS = 20.0  # notes up to this long take the short window
 PAD_SECONDS = 10.0  # silence after the speech; 5 s or less makes Whisper loop
+LEAD_SECONDS = 1.0  # silence before it: notes that start on the first word lost it ("a banana and…" → "and…")
 FULL_FRAMES = 3000  # Whisper's own window: 30 s of 10 ms frames
 FRAMES_PER_SECOND = 100
 TOKENS_PER_SECOND = 8  # cap on the output: fast speech is about 4 tokens a second
 EXTRA_TOKENS = 16
 REPETITIVE_RATIO = 2.4  # gzip compression ratio above which text is looping (faster-whisper's threshold)
+REPEATED_RUN = 4  # words: "a cup of tea and a cup of coffee" repeats 3, a loop repeats a whole phrase
 MIN_LOGPROB = -0.7  # less sure than this: redo with the full window (faster-whisper's own retry is at -1.0)
 
 
@@ -77,10 +81,17 @@ def compression_ratio(text: str) -> float:
 
 
 def repeats(text: str) -> bool:
-    """Whether the text loops: it compresses too well, or two or more words come twice in a row."""
+    """Whether the text loops (compresses too well, or repeats words).
+
+    Looping is two or more words twice in a row, or a run of :data:`REPEATED_RUN` words twice anywhere
+    (a loop that changed a word on its second pass).
+    """
     if compression_ratio(text) > REPETITIVE_RATIO:
         return True
     words = re.findall(r"[\w']+", text.lower())
+    runs = [tuple(words[i : i + REPEATED_RUN]) for i in range(len(words) - REPEATED_RUN + 1)]
+    if len(set(runs)) < len(runs):
+        return True
     return any(
         words[i : i + n] == words[i + n : i + 2 * n]
         for n in range(2, len(words) // 2 + 1)
@@ -94,6 +105,8 @@ def transcribe_short(model: Any, samples: npt.NDArray[np.float32], language: str
     from faster_whisper.tokenizer import Tokenizer
     from faster_whisper.transcribe import get_suppressed_tokens
 
+    lead = np.zeros(int(LEAD_SECONDS * SAMPLE_RATE), dtype=np.float32)
+    samples = np.concatenate([lead, samples]).astype(np.float32)
     features = model.feature_extractor(samples)[:, :-1]  # faster-whisper drops the last frame too
     frames = window_frames(features.shape[-1])
     encoded = model.encode(np.ascontiguousarray(pad_or_trim(features, frames)))

@@ -21,7 +21,7 @@ def test_bench_voice_prints_times_and_word_error_rate() -> None:
     figures = json.loads(result.output.strip().splitlines()[-1])
     assert figures["notes"] == 2
     assert 0.0 <= figures["word_error_rate"] < 0.5  # espeak's robotic voice: some words are misheard
-    assert figures["short_window"] == 2  # about 5-second notes all take the short window
+    assert 1 <= figures["short_window"] <= 2  # about 5-second notes take the short window unless it loops
     assert figures["median_s"] > 0
     assert "word error rate" in result.output
     assert "short window" in result.output

@@ -53,6 +53,8 @@ def test_phrases_said_twice_in_a_row_are_looping() -> None:
     assert repeats("fish " * 40)
     assert not repeats("Ham, ham and cheese.")  # one word twice is speech
     assert not repeats("A cup of tea and a cup of coffee.")
+    looped = "2 scrambled egg montos with burger and a cup 2 scrambled egg montos with burger and cup"
+    assert repeats(looped)  # a loop that changed a word on its second pass
     assert not repeats("")
 
 
