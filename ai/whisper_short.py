@@ -106,7 +106,7 @@ def transcribe_short(model: Any, samples: npt.NDArray[np.float32], language: str
     from faster_whisper.transcribe import get_suppressed_tokens
 
     lead = np.zeros(int(LEAD_SECONDS * SAMPLE_RATE), dtype=np.float32)
-    samples = np.concatenate([lead, samples]).astype(np.float32)
+    samples = np.concatenate([lead, samples])  # both float32: so is the result
     features = model.feature_extractor(samples)[:, :-1]  # faster-whisper drops the last frame too
     frames = window_frames(features.shape[-1])
     encoded = model.encode(np.ascontiguousarray(pad_or_trim(features, frames)))

@@ -36,7 +36,7 @@ def tally_sql(where: str) -> str:
     """Per-user totals of the meals matching ``where`` (over ``meals m``), from the meals' stored totals.
 
     Each meal keeps the sum of its items (``meals.kcal``, written with them), so the day's meals are
-    read through the day index alone: the cost follows the day's meals, not the whole history of items.
+    read through the day index: the cost follows the day's meals, not the whole history of items.
     """
     kinds = ", ".join(
         f"SUM(CASE WHEN m.input_kind = '{kind}' THEN 1 ELSE 0 END) AS {column}" for kind, column in KIND_COLUMNS.items()
