@@ -26,7 +26,7 @@ app.add_typer(db_app, name="db")
 # feature cannot stop the core commands.
 SUBCOMMANDS: tuple[tuple[str, str, str], ...] = (
     ("winstreak.cli_estimate", "app", "estimate"),
-    ("winstreak.cli_bench", "app", "bench"),
+    ("winstreak.bench.cli", "app", "bench"),
     ("winstreak.cli_foods", "app", "foods"),
     ("winstreak.cli_run", "app", "run"),
 )

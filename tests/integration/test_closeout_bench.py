@@ -9,8 +9,8 @@ from sqlalchemy import text
 from typer.testing import CliRunner
 
 from storage.engine import make_engine
-from winstreak.cli_bench import app
-from winstreak.closeout_bench import CLOSED_DAY
+from winstreak.bench.cli import app
+from winstreak.bench.closeout import CLOSED_DAY
 
 
 async def _query(url: str, sql: str) -> int:

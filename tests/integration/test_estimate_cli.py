@@ -7,7 +7,7 @@ import pytest
 from typer.testing import CliRunner
 
 from tests.shared_data import shared_path
-from winstreak.cli_bench import app as bench_app
+from winstreak.bench.cli import app as bench_app
 from winstreak.cli_estimate import app as estimate_app
 
 runner = CliRunner()

@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from tests.media_samples import need
-from winstreak.cli_bench import app as bench_app
+from winstreak.bench.cli import app as bench_app
 
 pytestmark = pytest.mark.slow
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from winstreak.voice_bench import word_error_rate, word_errors, words_of
+from winstreak.bench.voice import word_error_rate, word_errors, words_of
 
 
 def test_words_ignore_case_punctuation_and_digits() -> None:

@@ -13,7 +13,7 @@ import typer
 
 app = typer.Typer(help="Benchmarks.")
 
-DEV_MEALS = Path(__file__).resolve().parents[1].parent / "shared" / "eval_dev" / "meals_dev.jsonl"
+DEV_MEALS = Path(__file__).resolve().parents[2].parent / "shared" / "eval_dev" / "meals_dev.jsonl"
 
 
 def _line(name: str, f: dict[str, Any]) -> str:
@@ -36,7 +36,7 @@ def bench_estimate(
     ] = False,
 ) -> None:
     """Accuracy of the offline text estimator: median absolute % error, share within ±20 %, MAE."""
-    from winstreak.estimate_bench import BadBenchFile, Result, read_cases, run_cases, summary
+    from winstreak.bench.estimate import BadBenchFile, Result, read_cases, run_cases, summary
     from winstreak.estimation import build_text_estimator, catalog_scope
 
     if not file.is_file():
@@ -74,7 +74,7 @@ def bench_estimate(
 @app.command("charts")
 def bench_charts(runs: Annotated[int, typer.Option(min=1, help="Renders per chart.")] = 20) -> None:
     """Render time of the progress charts (target: under 300 ms each), after a one-off warm-up."""
-    from winstreak.chart_bench import chart_cases, time_chart, warm_up_seconds
+    from winstreak.bench.charts import chart_cases, time_chart, warm_up_seconds
 
     imported, warmed = warm_up_seconds()
     typer.echo(f"import matplotlib + chart modules {imported * 1000:.0f} ms, warm-up render {warmed * 1000:.0f} ms")
@@ -97,10 +97,10 @@ def bench_search(
     as_json: Annotated[bool, typer.Option("--json", help="End with one JSON object of the figures.")] = False,
 ) -> None:
     """Food search: import N products, build the index, time typo'd queries (p50/p95/p99, top-1/top-3)."""
-    from winstreak.food_bench import bench
-    from winstreak.food_bench_corpus import SAMPLE
+    from winstreak.bench.food import bench
+    from winstreak.bench.food_corpus import SAMPLE
 
-    sample = Path(__file__).resolve().parents[1].parent / "shared" / Path(*SAMPLE)
+    sample = Path(__file__).resolve().parents[2].parent / "shared" / Path(*SAMPLE)
     if not sample.is_file():
         typer.echo(f"winstreak: the benchmark needs {sample} (the project's shared data)", err=True)
         raise typer.Exit(code=2)
@@ -132,7 +132,7 @@ def bench_closeout(
     as_json: Annotated[bool, typer.Option("--json", help="End with one JSON object of the figures.")] = False,
 ) -> None:
     """Day close-out at scale: N users with a week of meals, then one set-based close-out for all of them."""
-    from winstreak.closeout_bench import bench
+    from winstreak.bench.closeout import bench
 
     r = bench(users, db)
     typer.echo(f"database   {r.db}, {r.users:,} users, {r.meals:,} meals in the week")
@@ -153,7 +153,7 @@ def bench_outbox(
     as_json: Annotated[bool, typer.Option("--json", help="End with one JSON object of the figures.")] = False,
 ) -> None:
     """Drain N outbox messages to a rate-limited stand-in Bot API; print the rate against the limit."""
-    from winstreak.bench_outbox import run_outbox_bench
+    from winstreak.bench.outbox import run_outbox_bench
 
     if messages < 1 or limit <= 0 or senders < 1:
         typer.echo("winstreak: --messages and --senders must be at least 1 and --limit above 0", err=True)
@@ -176,7 +176,7 @@ def bench_voice(
     as_json: Annotated[bool, typer.Option("--json", help="End with one JSON object of the figures.")] = False,
 ) -> None:
     """Offline Whisper tiny.en: model load time, transcription time and word error rate of voice notes, memory."""
-    from winstreak.voice_bench import MissingTool, run
+    from winstreak.bench.voice import MissingTool, run
 
     try:
         figures = run(max(1, notes), threads)

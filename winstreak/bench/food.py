@@ -21,7 +21,7 @@ from storage.food.index_cache import load_cached, save_cached
 from storage.food.tables import FoodRow
 from storage.food_import.pipeline import import_file
 from storage.migrate import upgrade
-from winstreak.food_bench_corpus import expanded, make_queries, read_sample, write_export
+from winstreak.bench.food_corpus import expanded, make_queries, read_sample, write_export
 
 
 def rss_mb() -> float:

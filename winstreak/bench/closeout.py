@@ -24,7 +24,7 @@ from storage.engine import make_engine
 from storage.gamification.closeout import SqlBulkCloser
 from storage.gamification.trophy_sql import full_inserts
 from storage.migrate import upgrade
-from winstreak.closeout_bench_sql import meal_items_sql, meals_sql, stats_sql, users_sql
+from winstreak.bench.closeout_sql import meal_items_sql, meals_sql, stats_sql, users_sql
 
 WEEK_START = date(2026, 3, 2)  # a Monday; the close-out closes the Sunday
 CLOSED_DAY = WEEK_START + timedelta(days=6)
