@@ -10,6 +10,7 @@ COMMAND_DESCRIPTIONS: dict[str, str] = {
     "start": N_("Start, or set up your profile"),
     "today": N_("Today's progress"),
     "undo": N_("Remove the last meal"),
+    "add": N_("Quick add kcal, e.g. 350 soup p=20"),
     "weight": N_("Log your weight"),
     "food": N_("Search a food"),
     "profile": N_("See or change your profile"),

@@ -1,15 +1,18 @@
-"""Everyday commands: /today, /undo, /weight, /help."""
+"""Everyday commands: /today, /undo, /weight, /add, /help."""
 
 from __future__ import annotations
 
 from bots.common.deps import BotDeps
+from bots.common.flows import meal_entry
 from bots.common.flows.progress import weight_overview
-from bots.common.i18n import error_text, t
+from bots.common.i18n import N_, error_text, t
 from bots.common.messages import Incoming, Reply
 from bots.common.render import help_text, summary_text, target_text
 from bots.common.state import ChatState
 from core.errors import WinStreakError
+from core.food.quick_add import parse_quick_add
 from core.model import UserAccount
+from core.model.estimate import Estimate
 from core.rules.profile_values import parse_weight_kg
 from core.services.log_weight import log_weight
 from core.services.today_summary import today_summary
@@ -54,6 +57,24 @@ async def weight(deps: BotDeps, state: ChatState, user: UserAccount, args: str, 
     return replies
 
 
+HELP_LINES = (N_("• /add 350 soup p=20 c=30 f=10 — add kcal (and macros in grams) you know"),)
+MACROS_OVER = N_("The macros add up to more energy than the kcal you gave: check them before saving.")
+
+
+async def quick_add(deps: BotDeps, state: ChatState, user: UserAccount, args: str, msg: Incoming) -> list[Reply]:
+    """``/add 350 [label] [p=20 c=30 f=10]``: stated kcal (and macros) shown as an estimate awaiting Save."""
+    lang = user.profile.language
+    try:
+        added = parse_quick_add(args, t(lang, "Quick add"))
+    except WinStreakError as err:
+        return [Reply(error_text(lang, err))]
+    notes = (MACROS_OVER,) if added.macros_exceed_kcal else ()
+    replies = [Reply(t(lang, "(The previous unsaved estimate was discarded.)"))] if state.pending else []
+    estimate = Estimate((added.item,), notes=notes)
+    replies.append(meal_entry.offer(deps, state, user, estimate, f"/add {args.strip()}"[:500], "text"))
+    return replies
+
+
 async def help_(deps: BotDeps, state: ChatState, user: UserAccount, args: str, msg: Incoming) -> list[Reply]:
     """The list of commands."""
-    return [Reply(help_text(user.profile.language))]
+    return [Reply(help_text(user.profile.language, HELP_LINES))]

@@ -37,6 +37,12 @@ def _show(lang: str, state: ChatState, estimate: Estimate, description: str, kin
     return Reply(estimate_text(lang, estimate), estimate_buttons(lang))
 
 
+def offer(deps: BotDeps, state: ChatState, user: UserAccount, estimate: Estimate, description: str, kind: str) -> Reply:
+    """Show an estimate made elsewhere (quick add, food search) as the pending one, with Save / Edit / Cancel."""
+    state.editing = False
+    return _show(user.profile.language, state, estimate, description, kind, deps.clock.now())
+
+
 async def new_estimate(deps: BotDeps, state: ChatState, user: UserAccount, msg: Incoming) -> list[Reply]:
     """Estimate a text, photo or voice message and show it with Save / Edit / Cancel."""
     replies: list[Reply] = []

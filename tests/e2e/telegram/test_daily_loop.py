@@ -1,0 +1,25 @@
+"""The daily loop over Telegram (real aiogram against the stand-in): quick add, plurals, export, meal types."""
+
+from __future__ import annotations
+
+from tests.e2e.telegram.conftest import Chat
+from tests.e2e.telegram.standin import StandInBotAPI
+
+
+async def test_quick_add_shows_an_estimate_and_saves_only_on_save(polling: StandInBotAPI) -> None:
+    chat = Chat(polling)
+    estimate = await chat.say("/add 350 protein bar p=20 c=30 f=10")
+    assert "protein bar" in estimate[0].text and "350 kcal" in estimate[0].text and "P 20 g" in estimate[0].text
+    assert [label for label, _ in estimate[0].buttons] == ["Save", "Edit", "Cancel"]
+    before = await chat.say("/today")
+    assert "protein bar" not in before[0].text
+    saved = await chat.press(estimate[0], "Save")
+    assert "Saved 350 kcal" in saved[0].text and "protein bar" in saved[0].text
+
+
+async def test_quick_add_refuses_bad_input_and_keeps_nothing(polling: StandInBotAPI) -> None:
+    chat = Chat(polling)
+    refused = await chat.say("/add lots")
+    assert "Write /add and the kcal" in refused[0].text and not refused[0].buttons
+    today = await chat.say("/today")
+    assert "Meals:" not in today[0].text
