@@ -28,7 +28,7 @@ def messages() -> dict[str, str]:
                     continue
                 args = node.args
                 text = None
-                if node.func.id == "t" and len(args) >= 2:
+                if node.func.id in ("t", "tn") and len(args) >= 2:  # tn: the singular is the message id
                     text = _literal(args[1])
                 elif node.func.id == "N_" and args:
                     text = _literal(args[0])

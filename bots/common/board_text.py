@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from bots.common.game_names import league_title, rank_title
 from bots.common.i18n import t
 from core.model.notifications import BoardLine
 from core.rules.game_rules import GameRules
-from core.rules.leagues import league_name
 from core.rules.ranks import rank_of
 
 SHOWN = 20
@@ -21,12 +21,12 @@ def board_line_text(lang: str, line: BoardLine, rules: GameRules, with_league: b
         "name": line.nickname,
         "points": line.week_rp,
         "streak": line.streak,
-        "rank": rank_of(line.rp, rules).title,
+        "rank": rank_title(lang, rank_of(line.rp, rules)),
     }
     if with_league:
         return t(
             lang, "{place}. {name} — {points} pts · 🔥 {streak} · {rank} · {league} league",
-            league=league_name(line.league), **values,
+            league=league_title(lang, line.league), **values,
         )  # fmt: skip
     return t(lang, "{place}. {name} — {points} pts · 🔥 {streak} · {rank}", **values)
 

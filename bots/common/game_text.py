@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from bots.common.i18n import t
+from bots.common.game_names import league_title, rank_title
+from bots.common.i18n import t, tn
 from core.gamification_events import DayClosed, LeagueDemoted, LeaguePromoted, RankChanged, TrophyUnlocked
 from core.rules.day_result import DayResult
 from core.rules.game_rules import GameRules
-from core.rules.leagues import league_name
 from core.rules.ranks import rank_of
 from core.rules.trophies import Trophy, catalogue
 from core.services.game_status import GameStatus
@@ -34,12 +34,20 @@ def streak_text(lang: str, status: GameStatus, rules: GameRules) -> str:
     """The /streak reply."""
     s = status.stats
     lines = [
-        t(lang, "🔥 Streak: {streak} days (best {best}).", streak=s.streak, best=s.best_streak),
+        tn(
+            lang,
+            "🔥 Streak: {n} day (best {best}).",
+            "🔥 Streak: {n} days (best {best}).",
+            s.streak,
+            best=s.best_streak,
+        ),
         t(lang, "🧊 Freezes: {freezes} of {most}.", freezes=s.freezes, most=rules.max_freezes),
     ]
     if s.freezes < rules.max_freezes:
         left = rules.freeze_every - s.won_run % rules.freeze_every
-        lines.append(t(lang, "{days} more won days in a row earn a freeze.", days=left))
+        lines.append(
+            tn(lang, "{n} more won day in a row earns a freeze.", "{n} more won days in a row earn a freeze.", left)
+        )
     if s.last_closed_day is None:
         lines.append(t(lang, "Your streak starts with the first day you log a meal."))
     return "\n".join(lines)
@@ -48,9 +56,9 @@ def streak_text(lang: str, status: GameStatus, rules: GameRules) -> str:
 def rank_text(lang: str, status: GameStatus, rules: GameRules) -> str:
     """The caption of the rank card."""
     s = status.stats
-    text = t(lang, "🏅 {rank} · {rp} RP", rank=status.rank.title, rp=s.rp)
+    text = t(lang, "🏅 {rank} · {rp} RP", rank=rank_title(lang, status.rank), rp=s.rp)
     if status.next_division_rp is not None:
-        nxt = rank_of(status.next_division_rp, rules).title
+        nxt = rank_title(lang, rank_of(status.next_division_rp, rules))
         text += "\n" + t(lang, "{left} RP to {rank}.", left=status.next_division_rp - s.rp, rank=nxt)
     if s.shield:
         text += "\n" + t(lang, "🛡 Demotion shield: your next day cannot drop you a division.")
@@ -129,8 +137,8 @@ def announcement(lang: str, event: object) -> str | None:
         return t(lang, "{emoji} Trophy unlocked: {name}!", emoji=trophy.emoji, name=trophy_title(lang, trophy))
     if isinstance(event, RankChanged):
         if event.promoted:
-            return t(lang, "⬆️ Promoted to {rank}! A shield protects your next day.", rank=event.after.title)
-        return t(lang, "⬇️ Down to {rank}. Win a day to climb back.", rank=event.after.title)
+            return t(lang, "⬆️ Promoted to {rank}! A shield protects your next day.", rank=rank_title(lang, event.after))
+        return t(lang, "⬇️ Down to {rank}. Win a day to climb back.", rank=rank_title(lang, event.after))
     if isinstance(event, DayClosed):
         o = event.outcome
         return t(
@@ -139,7 +147,7 @@ def announcement(lang: str, event: object) -> str | None:
             kcal=round(o.tally.kcal), target=o.target_kcal, streak=o.stats.streak, delta=f"{o.rank.delta:+d}",
         )  # fmt: skip
     if isinstance(event, LeaguePromoted):
-        return t(lang, "⬆️ You moved up to the {league} league!", league=league_name(event.league_after))
+        return t(lang, "⬆️ You moved up to the {league} league!", league=league_title(lang, event.league_after))
     if isinstance(event, LeagueDemoted):
-        return t(lang, "⬇️ You moved down to the {league} league.", league=league_name(event.league_after))
+        return t(lang, "⬇️ You moved down to the {league} league.", league=league_title(lang, event.league_after))
     return None

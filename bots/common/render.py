@@ -108,8 +108,10 @@ def profile_text(lang: str, profile: Profile) -> str:
         t(lang, "Language: {value}", value=profile.language),
     ]
     if profile.height_cm and profile.weight_kg:
-        value = bmi(profile.weight_kg, profile.height_cm)
-        lines.append(f"BMI: {value:.1f} ({t(lang, bmi_category(value).value)})")
+        value = round(bmi(profile.weight_kg, profile.height_cm), 1)  # the category of the number shown
+        lines.append(
+            t(lang, "BMI: {value} ({category})", value=f"{value:.1f}", category=t(lang, bmi_category(value).value))
+        )
     return "\n".join(lines)
 
 

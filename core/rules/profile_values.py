@@ -105,14 +105,23 @@ def parse_weight_kg(text: str) -> float:
     return round(_in_range("weight_kg", value, 25, 400, N_("A weight of"), "kg"), 1)
 
 
-def parse_birth_year(text: str, current_year: int) -> int:
-    """A birth year from ``1990`` (or an age such as ``34``), for ages 13 to 110."""
+def parse_birth_year(text: str, current_year: int, *, as_age: bool = False) -> int:
+    """A birth year from ``1990`` (or an age such as ``34``; always an age when ``as_age``), for ages 13 to 110.
+
+    The refusal names the number as the user meant it: ``age=300`` is "an age of 300", ``born=1500`` a birth year.
+    """
     value = int(_number("birth_year", text, N_("a birth year or an age")))
-    year = current_year - value if value < 200 else value
-    age = current_year - year
-    if not 13 <= age <= 110:
+    given_as_age = as_age or value < 200
+    year = current_year - value if given_as_age else value
+    if not 13 <= current_year - year <= 110:
+        if given_as_age:
+            raise InvalidValue(
+                "birth_year", "An age of {age} is not plausible: WinStreak is for people aged 13 to 110.", age=value
+            )
         raise InvalidValue(
-            "birth_year", "An age of {age} is not plausible: WinStreak is for people aged 13 to 110.", age=age
+            "birth_year",
+            "A birth year of {year} is not plausible: WinStreak is for people aged 13 to 110.",
+            year=value,
         )
     return year
 
@@ -167,7 +176,7 @@ def parse_field(field: str, text: str, current_year: int) -> object:
     parsers: dict[str, Callable[[str], object]] = {
         "sex": lambda t: Sex(_choice("sex", t, _SEX, N_("sex"))),
         "birth_year": lambda t: parse_birth_year(t, current_year),
-        "age": lambda t: parse_birth_year(t, current_year),
+        "age": lambda t: parse_birth_year(t, current_year, as_age=True),
         "height_cm": parse_height_cm,
         "weight_kg": parse_weight_kg,
         "goal_weight_kg": parse_weight_kg,
@@ -205,7 +214,5 @@ def parse_assignments(text: str, current_year: int) -> dict[str, object]:
             raise InvalidValue(
                 "profile", "I don't know the profile field “{key}”. Known fields: {known}.", key=key[:50], known=known
             )
-        if field == "age":
-            field = "birth_year"
-        changes[field] = parse_field(field, value, current_year)
+        changes["birth_year" if field == "age" else field] = parse_field(field, value, current_year)
     return changes

@@ -61,7 +61,7 @@ async def test_game_commands_after_a_won_day(app: App) -> None:
     announced = {announcement("en", e) for e in closed}
     assert {"🍽️ Trophy unlocked: First bite!", "✅ Trophy unlocked: First win!"} <= announced
     [streak] = await say(app, "/streak")
-    assert "Streak: 1 days (best 1)" in streak.text and "6 more won days" in streak.text
+    assert "Streak: 1 day (best 1)" in streak.text and "6 more won days" in streak.text
     [rank] = await say(app, "/rank")
     assert "Bronze III · 20 RP" in rank.text and "80 RP to Bronze II" in rank.text
     assert png(rank) == (1080, 1340)

@@ -121,7 +121,7 @@ def test_board_text_shows_points_streak_rank_and_league_only_when_several() -> N
         "1. Ada — 45 pts · 🔥 3 · Silver III · Sapling league",
         "2. Bob — 5 pts · 🔥 3 · Silver III · Sprout league",
     ]
-    assert "ligue Sapling" in group_board_text("fr", MONDAY, [line(1, "Ada", 45, 1), line(2, "Bob", 5)], RULES)
+    assert "ligue Jeune pousse" in group_board_text("fr", MONDAY, [line(1, "Ada", 45, 1), line(2, "Bob", 5)], RULES)
 
 
 def test_board_text_when_empty_without_points_and_when_long() -> None:

@@ -20,16 +20,16 @@ from core.services.notification_settings import KINDS, change_notification
 
 def prefs_text(lang: str, prefs: NotificationPrefs) -> str:
     """The notification part of /settings."""
-    on, off = t(lang, "on"), t(lang, "off")
-    return t(
-        lang,
-        "Evening reminder: {reminder} at {reminder_time}\nDaily result: {result} at {result_time}\n"
-        "Change with /settings reminders off, /settings reminders 21:30, /settings results 07:00",
-        reminder=on if prefs.reminders_on else off,
-        reminder_time=prefs.reminder_time,
-        result=on if prefs.daily_results_on else off,
-        result_time=prefs.daily_result_time,
-    )
+    if prefs.reminders_on:
+        reminder = t(lang, "Evening reminder: at {time}", time=prefs.reminder_time)
+    else:
+        reminder = t(lang, "Evening reminder: off")
+    if prefs.daily_results_on:
+        result = t(lang, "Daily result: at {time}", time=prefs.daily_result_time)
+    else:
+        result = t(lang, "Daily result: off")
+    change = t(lang, "Change with /settings reminders off, /settings reminders 21:30, /settings results 07:00")
+    return "\n".join((reminder, result, change))
 
 
 def prefs_buttons(lang: str, prefs: NotificationPrefs) -> tuple[tuple[Button, ...], ...]:

@@ -6,6 +6,7 @@ import io
 
 from PIL import Image, ImageDraw
 
+from bots.common.game_names import rank_title
 from bots.common.i18n import t
 from bots.common.pictures.fonts import BACKGROUND, MUTED, PANEL, TEXT, TIER_COLOURS, font
 from core.rules.game_rules import GameRules
@@ -68,14 +69,14 @@ def rank_card(status: GameStatus, rules: GameRules, lang: str = "en") -> bytes:
     draw = ImageDraw.Draw(image)
     _emblem(draw, colour, rank.division or "★")
     draw.text((420, 90), status.display_name[:18], font=font(52), fill=MUTED)
-    draw.text((420, 160), rank.title, font=font(110, bold=True), fill=colour)
+    draw.text((420, 160), rank_title(lang, rank), font=font(110, bold=True), fill=colour)
     draw.text((420, 310), f"{status.stats.rp} RP", font=font(72, bold=True), fill=TEXT)
     floor = step_floor(rank.step, rules)
     if status.next_division_rp is None:
         share, caption = 1.0, t(lang, "Top of the ladder")
     else:
         share = (status.stats.rp - floor) / (status.next_division_rp - floor)
-        nxt = rank_of(status.next_division_rp, rules).title
+        nxt = rank_title(lang, rank_of(status.next_division_rp, rules))
         caption = t(
             lang, "{done} / {size} RP to {rank}", done=status.stats.rp - floor,
             size=status.next_division_rp - floor, rank=nxt,

@@ -1,0 +1,89 @@
+"""Wording people see every day: plurals, switched-off notifications, ages as typed, BMI/IMC, French rank names."""
+
+from dataclasses import replace
+
+import pytest
+
+from bots.common.flows.notification_settings import prefs_text
+from bots.common.game_names import league_title, rank_title
+from bots.common.game_text import rank_text, streak_text
+from bots.common.render import profile_text
+from core.errors import InvalidValue
+from core.model import Profile
+from core.model.notifications import NotificationPrefs
+from core.rules.game_rules import GameRules
+from core.rules.player import PlayerStats
+from core.rules.profile_values import parse_assignments
+from core.rules.ranks import rank_of
+from core.services.game_status import GameStatus
+
+RULES = GameRules()
+
+
+def status(streak: int, won_run: int, rp: int = 0) -> GameStatus:
+    stats = PlayerStats(streak=streak, best_streak=streak, won_run=won_run, rp=rp)
+    nxt = (rank_of(rp, RULES).step + 1) * RULES.rp_per_division
+    return GameStatus("Ada", stats, rank_of(rp, RULES), nxt, (), ())
+
+
+@pytest.mark.parametrize(
+    ("lang", "streak", "expected"),
+    [
+        ("en", 1, "Streak: 1 day (best 1)"),
+        ("en", 0, "Streak: 0 days (best 0)"),
+        ("en", 3, "Streak: 3 days (best 3)"),
+        ("fr", 1, "Série : 1 jour (record 1)"),
+        ("fr", 0, "Série : 0 jour (record 0)"),
+        ("fr", 4, "Série : 4 jours (record 4)"),
+    ],
+)
+def test_streak_days_take_the_language_plural(lang: str, streak: int, expected: str) -> None:
+    assert expected in streak_text(lang, status(streak, 0), RULES)
+
+
+def test_freeze_countdown_is_singular_for_one_day() -> None:
+    almost = status(RULES.freeze_every - 1, RULES.freeze_every - 1)
+    assert "1 more won day in a row earns a freeze." in streak_text("en", almost, RULES)
+    assert "2 more won days in a row earn" in streak_text("en", status(1, RULES.freeze_every - 2), RULES)
+
+
+def test_notifications_that_are_off_have_no_time() -> None:
+    text = prefs_text("en", NotificationPrefs(daily_results_on=False, reminder_time="21:30"))
+    assert "Daily result: off\n" in text and "Evening reminder: at 21:30" in text and "off at" not in text
+    assert "Résultat du jour : désactivé" in prefs_text("fr", NotificationPrefs(daily_results_on=False))
+
+
+@pytest.mark.parametrize(
+    ("given", "says"),
+    [
+        ("age=300", "An age of 300 is not plausible"),
+        ("age=5", "An age of 5 is not plausible"),
+        ("born=1500", "A birth year of 1500 is not plausible"),
+        ("born=150", "An age of 150 is not plausible"),  # below 200 a bare number is an age
+    ],
+)
+def test_an_implausible_age_is_named_as_the_user_typed_it(given: str, says: str) -> None:
+    with pytest.raises(InvalidValue) as raised:
+        parse_assignments(given, 2026)
+    assert says in str(raised.value)
+
+
+def test_age_is_always_an_age_and_born_is_a_year() -> None:
+    assert parse_assignments("age=35", 2026) == {"birth_year": 1991}
+    assert parse_assignments("born=1990", 2026) == {"birth_year": 1990}
+
+
+def test_profile_bmi_is_imc_in_french_and_its_category_matches_the_number_shown() -> None:
+    profile = Profile(height_cm=180, weight_kg=80.95, language="fr")  # BMI 24.985 → shown 25.0
+    assert "IMC : 25.0" in profile_text("fr", profile)
+    english = profile_text("en", replace(profile, language="en"))
+    assert "BMI: 25.0 (overweight)" in english
+
+
+def test_rank_and_league_names_in_french() -> None:
+    silver = rank_of(3 * RULES.rp_per_division, RULES)
+    assert rank_title("en", silver) == "Silver III" and rank_title("fr", silver) == "Argent III"
+    assert rank_title("fr", rank_of(10**6, RULES)) == "Légende"
+    assert league_title("fr", 2) == "Chêne" and league_title("en", 40) == "League 41"
+    card = rank_text("fr", status(0, 0, rp=3 * RULES.rp_per_division), RULES)
+    assert "Argent III" in card and "Silver" not in card
