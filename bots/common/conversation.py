@@ -9,17 +9,22 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Awaitable, Callable, Mapping
 
+from bots.common import buttons
 from bots.common.deps import BotDeps
-from bots.common.flows import everyday, meal_entry, onboarding
-from bots.common.i18n import t
+from bots.common.flows import everyday, intents, meal_entry, onboarding
+from bots.common.i18n import N_, t
 from bots.common.messages import Incoming, Reply
 from bots.common.state import ChatState
 from core.model import UserAccount
 from core.services.identify import identify
 
 CommandHandler = Callable[[BotDeps, ChatState, UserAccount, str, Incoming], Awaitable[list[Reply]]]
+AccountDeleted = Callable[[Incoming], Awaitable[None]]
 
 CHOICES = ("save", "edit", "cancel")
+DELETED = "account_deleted"  # a handler sets ``state.extra[DELETED]`` after deleting the account
+INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"  # a leading byte-order mark or zero-width character is nothing
+STALE = N_("That button belongs to an older message, so nothing was changed. Use the newest one.")
 
 
 async def _profile(deps: BotDeps, state: ChatState, user: UserAccount, args: str, msg: Incoming) -> list[Reply]:
@@ -65,6 +70,7 @@ class Conversation:
     def __init__(self, deps: BotDeps, extra_commands: Mapping[str, CommandHandler] | None = None) -> None:
         self.deps = deps
         self.commands: dict[str, CommandHandler] = {**BUILTIN_COMMANDS, **(extra_commands or {})}
+        self.on_account_deleted: list[AccountDeleted] = []  # adapters forget their files of that person
 
     async def handle(self, msg: Incoming) -> list[Reply]:
         """Answer one message; the chat state is loaded before and saved after."""
@@ -73,15 +79,27 @@ class Conversation:
             deps.uow(), msg.platform, msg.user_external_id, msg.display_name, msg.language, deps.default_timezone
         )
         state = ChatState.from_json(await deps.states.load(msg.state_key))
-        replies = await self._route(state, user, msg)
+        replies = buttons.bind(state, await self._route(state, user, msg))
+        if state.extra.get(DELETED):  # the state row went with the account: not written again
+            for forget in self.on_account_deleted:
+                await forget(msg)
+            return replies
         await deps.states.save(msg.state_key, state.to_json(), deps.clock.now())
         return replies
 
     async def _route(self, state: ChatState, user: UserAccount, msg: Incoming) -> list[Reply]:
+        if msg.choice is not None:  # a button press: only the newest buttons of their kind count
+            if not buttons.is_current(state, msg.choice):
+                return [Reply(t(user.profile.language, STALE))]
+            msg = dataclasses.replace(msg, choice=buttons.untagged(msg.choice))
         if msg.choice and msg.choice.startswith("/"):  # a button that runs a command, e.g. "/history 1"
             msg = dataclasses.replace(msg, text=msg.choice, choice=None)
-        text = msg.text.strip()
-        choice = msg.choice or (text.lower() if state.pending and text.lower() in CHOICES else None)
+        text = msg.text.lstrip(INVISIBLE).strip()
+        msg = dataclasses.replace(msg, text=text)
+        typed = intents.intent(text) if msg.choice is None and not state.asking and msg.photo is None else None
+        if typed is not None and typed.startswith("choice:"):
+            return await meal_entry.choose(self.deps, state, user, typed.removeprefix("choice:"))
+        choice = msg.choice
         command = split_command(text) if msg.choice is None else None
         if command is not None:
             name, args = command
@@ -102,4 +120,10 @@ class Conversation:
             return [Reply(t(user.profile.language, "Send a meal description, a photo or a voice note — or /help."))]
         if state.pending and state.editing and msg.photo is None and msg.voice is None:
             return await meal_entry.edit(self.deps, state, user, text)
+        if typed == "undo":
+            return await self.commands["undo"](self.deps, state, user, "", msg)
+        if typed == "delete" and state.pending:  # "remove 2" or "delete the pizza" acts on the estimate
+            return await meal_entry.edit(self.deps, state, user, text)
+        if typed in ("delete", "question", "number"):
+            return intents.answer(user.profile.language, state, typed)
         return await meal_entry.new_estimate(self.deps, state, user, msg)

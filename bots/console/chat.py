@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
+from bots.common.buttons import untagged
 from bots.common.conversation import Conversation
 from bots.common.messages import Button, Incoming, Reply
 
@@ -34,7 +35,7 @@ def pick(text: str, buttons: list[Button]) -> str | None:
     if word.isdigit() and 1 <= int(word) <= len(buttons):
         return buttons[int(word) - 1].value
     for button in buttons:
-        if word in (button.label.lower(), button.value.lower()):
+        if word in (button.label.lower(), untagged(button.value).lower()):
             return button.value
     return None
 

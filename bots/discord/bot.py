@@ -3,7 +3,8 @@
 Interaction model (see docs/discord.md): in a DM everything works — free text, photos and voice messages,
 ``/today``-style slash commands, and ``!today`` or ``/today`` typed as text. In a server channel the bot only
 answers league commands, as slash commands, ``!join`` or ``@WinStreak join``. Buttons carry the reply's
-value as ``custom_id``; a click is acknowledged by editing its message (the buttons go, the choice is shown).
+tagged value as ``custom_id`` (see :mod:`bots.common.buttons`); a click is acknowledged by editing its message
+(the buttons go, the choice is shown) and a click on an older message's button is answered as stale.
 """
 
 from __future__ import annotations
@@ -122,8 +123,7 @@ class WinStreakBot(discord.Client):
         content = f"{message.content}\n\n✔ {label}" if message and message.content else f"✔ {label}"
         await interaction.response.edit_message(content=content[:2000], view=None)
         if identity.is_group:
-            replies = await self.router.group(identity, value, interaction.permissions.manage_guild)
-        else:
-            incoming = identity.incoming(text=value) if value.startswith("/") else identity.incoming(choice=value)
-            replies = await self.router.answer(incoming)
+            replies = await self.router.group(identity, value, interaction.permissions.manage_guild, pressed=True)
+        else:  # the conversation checks the button's tag: a stale one is answered and changes nothing
+            replies = await self.router.answer(identity.incoming(choice=value))
         await send_replies(interaction.followup.send, replies, wait=True)

@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+from bots.common.buttons import untagged
 from bots.common.conversation import Conversation, split_command
 from bots.common.discord_texts import discord_failure_text, discord_group_help, discord_not_admin
 from bots.common.flows.groups import ADMIN_COMMANDS, GROUP_COMMANDS
@@ -57,15 +58,24 @@ class Router:
                 log.exception("conversation failed on a Discord message")
                 return [Reply(discord_failure_text(incoming.language))]
 
-    async def group(self, identity: ChatIdentity, text: str, is_admin: bool) -> list[Reply]:
-        """A command in a server channel: league commands after the admin check, the group help otherwise."""
-        command = split_command(text if text.startswith("/") else f"/{text}")
+    async def group(self, identity: ChatIdentity, text: str, is_admin: bool, *, pressed: bool = False) -> list[Reply]:
+        """A command in a server channel: league commands after the admin check, the group help otherwise.
+
+        ``pressed``: ``text`` is a clicked button's tagged value (checked by the conversation); ``/admin`` goes
+        to the conversation, which tells an operator to use a private chat.
+        """
+        value = untagged(text) if pressed else text
+        command = split_command(value if value.startswith("/") else f"/{value}")
         lang = identity.language
+        if command is not None and command[0] == "admin" and not pressed:
+            return await self.answer(identity.incoming(text=f"/admin {command[1]}".strip()))
         if command is None or command[0] not in GROUP_COMMANDS or command[0] not in self.conversation.commands:
             return [Reply(discord_group_help(lang))]
         name, args = command
         if name in ADMIN_COMMANDS and not is_admin:
             return [Reply(discord_not_admin(lang, name))]
+        if pressed:
+            return await self.answer(identity.incoming(choice=text))
         if name == "setup":
             args = identity.title  # "server #channel", stored as the league's title
         return await self.answer(identity.incoming(text=f"/{name} {args}".strip()))

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from bots.common.conversation import STALE
 from core.model.outbox import NewMessage
 from core.services.set_reachable import set_reachable
 from storage.chat.groups import SqlGroupStore
@@ -31,7 +32,7 @@ async def test_non_admins_get_the_unknown_command_answer_and_change_nothing(app:
         assert (await one(app, text, "ana", "console")).text == UNKNOWN
         assert (await one(app, text, "777", "discord")).text == UNKNOWN  # listed id, other platform
     reply = await one(app, "/admin confirm abc", "mallory", "telegram", choice="/admin confirm abc")
-    assert reply.text == UNKNOWN
+    assert reply.text == STALE  # forged button data: refused before any command runs
     assert (await one(app, "/admin stats", "boss")).text.startswith("📊")  # still unblocked, nothing queued
     assert "Outbox: 0 pending · 0 failed" in (await one(app, "/admin stats", "777", "telegram")).text
     assert "blocked: 0" in (await one(app, "/admin stats")).text

@@ -10,7 +10,7 @@ import json
 from dataclasses import asdict
 from datetime import timedelta
 
-from bots.common.conversation import CommandHandler
+from bots.common.conversation import DELETED, CommandHandler
 from bots.common.deps import BotDeps
 from bots.common.i18n import LANGUAGES, error_text, t
 from bots.common.messages import Button, Incoming, Reply
@@ -60,6 +60,7 @@ def account_commands(accounts: AccountStore) -> dict[str, CommandHandler]:
             buttons = ((Button(t(lang, "Yes, delete everything"), "/deleteme confirm"),),)
             return [Reply(warning, buttons)]
         await delete_account(accounts, user.id)
+        state.extra[DELETED] = True  # the conversation then writes no chat state back
         return [Reply(t(lang, "Done: everything about you is deleted. Send /start to begin again."))]
 
     async def link(deps: BotDeps, state: ChatState, user: UserAccount, args: str, msg: Incoming) -> list[Reply]:

@@ -18,7 +18,7 @@ from core.services.pick_food import pick_food
 
 RESULTS = 6
 GRAM_CHOICES = (50, 100, 150, 200, 300)
-MAX_VALUE_BYTES = 64  # Telegram's callback data limit
+MAX_VALUE_BYTES = 64 - 8  # Telegram's callback data limit, less the tag that binds a button to its message
 
 
 def _fits(value: str) -> bool:

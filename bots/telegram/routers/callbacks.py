@@ -1,6 +1,7 @@
 """Inline-button presses: answered at once, the pressed choice shown under the message, then handled.
 
-A value starting with ``/`` is a command and goes in as text; any other value is an ``Incoming.choice``.
+Every press goes in as an ``Incoming.choice`` carrying its tag (see :mod:`bots.common.buttons`): the
+conversation runs it only when it belongs to the newest buttons of its kind, and says so otherwise.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from aiogram import Bot, F, Router
 from aiogram.exceptions import TelegramBadRequest
 from aiogram.types import CallbackQuery, Message
 
+from bots.common.buttons import untagged
 from bots.common.conversation import Conversation
 from bots.common.identity import ChatIdentity
 from bots.telegram.routers.common import converse
@@ -46,9 +48,8 @@ def callback_router() -> Router:
         if isinstance(query.message, Message):
             await mark_choice(query.message, data)
         if identity.is_group:
-            await group_command(bot, conversation, identity, data)
+            await group_command(bot, conversation, identity, untagged(data), choice=data)
             return
-        incoming = identity.incoming(text=data) if data.startswith("/") else identity.incoming(choice=data)
-        await converse(bot, conversation, incoming)
+        await converse(bot, conversation, identity.incoming(choice=data))  # the conversation checks its tag
 
     return router

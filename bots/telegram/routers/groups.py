@@ -23,14 +23,25 @@ async def is_admin(bot: Bot, chat_id: int, user_id: int) -> bool:
     return member.status in ADMIN_STATUSES
 
 
-async def group_command(bot: Bot, conversation: Conversation, identity: ChatIdentity, text: str) -> None:
-    """Pass a league command on to the conversation after the admin check; ignore anything else."""
+async def group_command(
+    bot: Bot, conversation: Conversation, identity: ChatIdentity, text: str, choice: str | None = None
+) -> None:
+    """Pass a league command (or a pressed button, ``choice``) on after the admin check; ignore anything else.
+
+    ``/admin`` goes on too, so an operator hears that it works in a private chat only.
+    """
     command = split_command(text)
+    if command is not None and command[0] == "admin" and choice is None:
+        await converse(bot, conversation, identity.incoming(text=text.strip()))
+        return
     if command is None or command[0] not in GROUP_COMMANDS or command[0] not in conversation.commands:
         return
     name, args = command
     if name in ADMIN_COMMANDS and not await is_admin(bot, identity.chat_id, identity.user_id):
         await say(bot, identity.chat_id, not_admin_text(identity.language, name))
+        return
+    if choice is not None:
+        await converse(bot, conversation, identity.incoming(choice=choice))
         return
     if name == "setup":
         args = identity.title  # the group's name, stored with it
@@ -42,7 +53,7 @@ def group_router() -> Router:
     router = Router(name="groups")
     router.message.filter(F.chat.type.in_(GROUP_TYPES))
 
-    @router.message(Command(*sorted(GROUP_COMMANDS)))
+    @router.message(Command(*sorted(GROUP_COMMANDS | {"admin"})))
     async def on_league_command(
         message: Message, command: CommandObject, bot: Bot, identity: ChatIdentity, conversation: Conversation
     ) -> None:

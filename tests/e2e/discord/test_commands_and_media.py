@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from bots.common.buttons import untagged
 from bots.discord.bot import WinStreakBot
 from core.services.set_reachable import set_reachable
 from tests.e2e.discord.person import Person
@@ -90,7 +91,7 @@ async def test_a_button_running_a_command_goes_in_as_that_command(bot: WinStreak
     ada = Person(api)
     await ada.say("pizza 800 kcal")
     warning = await ada.slash("deleteme")
-    assert dict(warning[0].buttons) == {"Yes, delete everything": "/deleteme confirm"}
+    assert {k: untagged(v) for k, v in warning[0].buttons} == {"Yes, delete everything": "/deleteme confirm"}
     done = await ada.press(warning[0], "Yes, delete everything")
     assert "everything about you is deleted" in done[0].text
 
