@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
 from bots.common.buttons import untagged
-from bots.common.conversation import Conversation
+from bots.common.conversation import INVISIBLE, Conversation
 from bots.common.messages import Button, Incoming, Reply
 
 QUIT = ("/quit", "/exit", "quit", "exit")
 
 
-def render_reply(reply: Reply, image_dir: Path, counter: list[int]) -> str:
-    """A reply as terminal text; an image is saved to ``image_dir`` and its path printed."""
+def render_reply(reply: Reply, image_dir: Path, counter: list[int], owner: str = "") -> str:
+    """A reply as terminal text; an image is saved to ``image_dir`` (named after ``owner``) and its path printed."""
     lines = [reply.text]
     buttons = reply.flat_buttons
     if buttons:
@@ -23,7 +24,7 @@ def render_reply(reply: Reply, image_dir: Path, counter: list[int]) -> str:
     if reply.image is not None:
         image_dir.mkdir(parents=True, exist_ok=True)
         counter[0] += 1
-        path = image_dir / f"{counter[0]:04d}-{reply.image_name}"
+        path = image_dir / f"{owner}{counter[0]:04d}-{reply.image_name}"
         path.write_bytes(reply.image)
         lines.append(f"🖼  saved picture: {path}")
     return "\n".join(lines)
@@ -43,6 +44,17 @@ def pick(text: str, buttons: list[Button]) -> str | None:
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
 
+def picture_prefix(user: str) -> str:
+    """The start of the names of ``user``'s saved pictures (letters, digits and ``_`` only, then ``-``)."""
+    return re.sub(r"[^A-Za-z0-9_]", "_", user)[:40] + "-"
+
+
+def remove_pictures(image_dir: Path, prefix: str) -> None:
+    """Delete the saved pictures whose names start with ``prefix``."""
+    for path in image_dir.glob(f"{prefix}*"):
+        path.unlink(missing_ok=True)
+
+
 def attachment(text: str) -> tuple[str, bytes, str] | str | None:
     """``/photo PATH [caption]`` or ``/voice PATH``: the file as a photo or voice message.
 
@@ -56,8 +68,10 @@ def attachment(text: str) -> tuple[str, bytes, str] | str | None:
     if not path_text:
         return f"Usage: {head} PATH" + (" [caption]" if kind == "photo" else "")
     path = Path(path_text).expanduser()
-    if not path.is_file():
+    if not path.exists():
         return f"No such file: {path}"
+    if not path.is_file():
+        return f"{path} is not a regular file (a device, a folder or a pipe): give the path of a saved {kind}."
     if path.stat().st_size > MAX_FILE_BYTES:
         return f"{path} is larger than 20 MB."
     return kind, path.read_bytes(), caption.strip()
@@ -76,11 +90,18 @@ async def run_console(
     """Chat until end of input or /quit; one message per line when not interactive."""
     buttons: list[Button] = []
     counter = [0]
+    owner = picture_prefix(user)
+
+    async def forget_pictures(msg: Incoming) -> None:  # /deleteme: the saved pictures go with the account
+        if msg.platform == "console" and msg.user_external_id == user:
+            await asyncio.to_thread(remove_pictures, image_dir, owner)
+
+    conversation.on_account_deleted.append(forget_pictures)
 
     def show(replies: list[Reply]) -> None:
         nonlocal buttons
         for reply in replies:
-            print(render_reply(reply, image_dir, counter), file=stdout)
+            print(render_reply(reply, image_dir, counter, owner), file=stdout)
             print(file=stdout)
         buttons = [b for r in replies for b in r.flat_buttons] if replies else []
         stdout.flush()
@@ -110,7 +131,7 @@ async def run_console(
         line = await asyncio.to_thread(reader)
         if not line:
             break
-        text = line.strip()
+        text = line.strip().lstrip(INVISIBLE).strip()  # a leading byte-order mark is nothing
         if not text:
             continue
         if text.lower() in QUIT:

@@ -8,9 +8,11 @@ from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from core.model import Meal, UserId
+from storage.admin.forget import forget_operator
 from storage.chat.tables import LinkCodeRow
 from storage.gamification.forget import forget_user
 from storage.models import ChatStateRow, IdentityRow, MealRow, UserRow, WeightRow
+from storage.outbox.tables import OutboxRow
 from storage.repositories.meals import _meal
 
 
@@ -27,7 +29,12 @@ class SqlAccountStore:
             return [_meal(row) for row in (await session.execute(query)).scalars()]
 
     async def delete_user(self, user_id: UserId) -> None:
-        """Delete the user; foreign keys cascade to identities, meals, weights and most features' rows."""
+        """Delete the user and every row that names them or one of their platform identities.
+
+        Foreign keys cascade to identities, meals, weights and most features' rows; chat states (keyed by
+        platform id), messages queued to their private chats and their name as an operator go here explicitly.
+        tests/integration/test_complete_deletion.py reflects every table to prove nothing is left.
+        """
         async with self._sessions() as session, session.begin():
             identities = (await session.execute(select(IdentityRow).where(IdentityRow.user_id == int(user_id)))).all()
             for (identity,) in identities:  # state keys are "<platform>:<chat>:<external id>"
@@ -38,6 +45,12 @@ class SqlAccountStore:
                         key.endswith(f":{identity.external_id}", autoescape=True),
                     )
                 )
+                await session.execute(
+                    delete(OutboxRow).where(
+                        OutboxRow.platform == identity.platform, OutboxRow.chat_id == identity.external_id
+                    )
+                )
+                await forget_operator(session, f"{identity.platform}:{identity.external_id}")
             await forget_user(session, int(user_id))
             await session.execute(delete(UserRow).where(UserRow.id == int(user_id)))
 
