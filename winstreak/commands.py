@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bots.common.conversation import CommandHandler
 from bots.common.flows.account import account_commands
+from bots.common.flows.export import export_command
 from bots.common.flows.food_search import food
 from bots.common.flows.gamification import gamification_commands
 from bots.common.flows.groups import group_commands
@@ -17,6 +18,7 @@ from bots.common.flows.progress import history
 from core.rules.game_rules import GameRules
 from storage.chat.accounts import SqlAccountStore
 from storage.chat.groups import SqlGroupStore
+from storage.export.user_rows import SqlUserRows
 from storage.gamification.unit_of_work import SqlGameUnitOfWork
 from storage.outbox.prefs import SqlNotificationPrefs
 
@@ -32,6 +34,7 @@ def feature_commands(
         **gamification_commands(lambda: SqlGameUnitOfWork(sessions), rules),
         "food": food,
         "history": history,
+        "export": export_command(SqlUserRows(sessions)),  # the zip of every user table
     }
     commands["settings"] = settings_with_notifications(account["settings"], SqlNotificationPrefs(engine))
     return commands

@@ -27,6 +27,16 @@ def render_reply(reply: Reply, image_dir: Path, counter: list[int], owner: str =
         path = image_dir / f"{owner}{counter[0]:04d}-{reply.image_name}"
         path.write_bytes(reply.image)
         lines.append(f"🖼  saved picture: {path}")
+    if reply.document is not None:  # e.g. the /export zip: into the data directory, never over another file
+        folder = image_dir.parent / "exports"
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / Path(reply.document_name).name
+        stem, n = path.stem, 1
+        while path.exists():
+            n += 1
+            path = path.with_name(f"{stem}-{n}{path.suffix}")
+        path.write_bytes(reply.document)
+        lines.append(f"📦 saved file: {path}")
     return "\n".join(lines)
 
 

@@ -1,4 +1,4 @@
-"""Account commands: /export (a JSON file), /deleteme (with confirmation), /link (one-time code), /settings.
+"""Account commands: /deleteme (with confirmation), /link (one-time code), /settings (/export: flows/export.py).
 
 Handlers need an :class:`~core.ports.AccountStore`, so they come from :func:`account_commands`.
 Buttons whose value starts with ``/`` are commands: adapters send them back as the message text.
@@ -6,8 +6,6 @@ Buttons whose value starts with ``/`` are commands: adapters send them back as t
 
 from __future__ import annotations
 
-import json
-from dataclasses import asdict
 from datetime import timedelta
 
 from bots.common.conversation import DELETED, CommandHandler
@@ -19,7 +17,7 @@ from core.errors import WinStreakError
 from core.model import UserAccount
 from core.ports import AccountStore
 from core.rules.profile_values import parse_field
-from core.services.account_data import UserExport, delete_account, export_user_data
+from core.services.account_data import delete_account
 from core.services.link_accounts import issue_link_code, redeem_link_code
 from core.services.update_profile import update_profile
 
@@ -27,31 +25,8 @@ LINK_TTL = timedelta(minutes=15)
 LANGUAGE_NAMES = {"en": "English", "fr": "Français"}
 
 
-def export_json(data: UserExport) -> bytes:
-    """The export as indented UTF-8 JSON (dates as ISO text)."""
-    account = data.account
-    document = {
-        "user": {"id": int(account.id), "display_name": account.display_name, "created_at": account.created_at},
-        "profile": asdict(account.profile),
-        "meals": [asdict(meal) for meal in data.meals],
-        "weights": [asdict(entry) for entry in data.weights],
-    }
-    return json.dumps(document, default=str, ensure_ascii=False, indent=2).encode()
-
-
 def account_commands(accounts: AccountStore) -> dict[str, CommandHandler]:
     """The account command handlers bound to ``accounts``."""
-
-    async def export(deps: BotDeps, state: ChatState, user: UserAccount, args: str, msg: Incoming) -> list[Reply]:
-        lang = user.profile.language
-        data = await export_user_data(deps.uow(), accounts, user.id)
-        text = t(
-            lang,
-            "Here is everything I store about you: {meals} meals, {weights} weigh-ins.",
-            meals=len(data.meals),
-            weights=len(data.weights),
-        )
-        return [Reply(text, document=export_json(data), document_name="winstreak-export.json")]
 
     async def deleteme(deps: BotDeps, state: ChatState, user: UserAccount, args: str, msg: Incoming) -> list[Reply]:
         lang = user.profile.language
@@ -95,4 +70,4 @@ def account_commands(accounts: AccountStore) -> dict[str, CommandHandler]:
         text = t(lang, "Settings\nLanguage: {language}\nChoose a language:", language=LANGUAGE_NAMES.get(lang, lang))
         return [Reply(text, (buttons,))]
 
-    return {"export": export, "deleteme": deleteme, "link": link, "settings": settings}
+    return {"deleteme": deleteme, "link": link, "settings": settings}

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import json
+import zipfile
 
 from bots.common.buttons import untagged
 from bots.discord.bot import WinStreakBot
@@ -81,9 +83,11 @@ async def test_export_arrives_as_a_file_on_the_follow_up(bot: WinStreakBot) -> N
     await ada.say("pizza 800 kcal")
     await ada.press(api.sent()[-1], "Save")
     calls = await ada.slash("export")
-    assert "1 meals" in calls[0].text
-    exported = json.loads(calls[0].files["winstreak-export.json"])
-    assert "pizza" in json.dumps(exported)
+    assert "1 meal," in calls[0].text
+    [(name, data)] = calls[0].files.items()
+    assert name.startswith("winstreak-export-") and name.endswith(".zip")
+    exported = json.loads(zipfile.ZipFile(io.BytesIO(data)).read("winstreak-export.json"))
+    assert exported["meals"][0]["items"][0]["name"] == "pizza"
 
 
 async def test_a_button_running_a_command_goes_in_as_that_command(bot: WinStreakBot) -> None:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import io
 import json
+import zipfile
 from collections.abc import AsyncIterator
 
 import pytest
@@ -23,14 +25,17 @@ async def logged_meal(chat: Chat) -> None:
     await chat.press(estimate[0], "Save")
 
 
-async def test_export_sends_a_json_document_with_the_meals(polling: StandInBotAPI) -> None:
+async def test_export_sends_a_zip_of_json_and_csv_with_the_meals(polling: StandInBotAPI) -> None:
     chat = Chat(polling)
     await logged_meal(chat)
     calls = await chat.say("/export")
-    assert calls[0].method == "sendDocument" and "1 meals" in calls[0].text
-    data = json.loads(calls[0].params["document"])
+    assert calls[0].method == "sendDocument" and "1 meal," in calls[0].text and "0 weigh-ins" in calls[0].text
+    archive = zipfile.ZipFile(io.BytesIO(calls[0].params["document"]))
+    data = json.loads(archive.read("winstreak-export.json"))
     assert data["meals"][0]["items"][0]["name"] == "soup" and data["meals"][0]["items"][0]["kcal"] == 250
-    assert data["user"]["display_name"] == "Ada"
+    assert data["profile"]["display_name"] == "Ada"
+    assert {"profile.csv", "meals.csv", "meal_items.csv", "weights.csv", "day_results.csv"} <= set(archive.namelist())
+    assert "soup" in archive.read("meal_items.csv").decode()
 
 
 async def test_deleteme_asks_first_then_deletes_everything(polling: StandInBotAPI, wired: App) -> None:

@@ -1,0 +1,43 @@
+"""/export: one zip of everything stored about the person (JSON + CSV), sent as a document.
+
+The terminal writes the document to the data directory and prints its path; Telegram and Discord send it.
+"""
+
+from __future__ import annotations
+
+from bots.common.conversation import CommandHandler
+from bots.common.deps import BotDeps
+from bots.common.export_file import export_zip, file_name
+from bots.common.i18n import error_text, t, tn
+from bots.common.messages import Incoming, Reply
+from bots.common.state import ChatState
+from core.errors import WinStreakError
+from core.model import UserAccount
+from core.services.export_account import UserDataSource, export_account
+
+
+def export_command(source: UserDataSource) -> CommandHandler:
+    """The /export handler reading through ``source``."""
+
+    async def export(deps: BotDeps, state: ChatState, user: UserAccount, args: str, msg: Incoming) -> list[Reply]:
+        lang = user.profile.language
+        try:
+            data = await export_account(source, user.id, deps.clock.now())
+        except WinStreakError as err:
+            return [Reply(error_text(lang, err))]
+        counts = ", ".join(
+            (
+                tn(lang, "{n} meal", "{n} meals", data.count("meals")),
+                tn(lang, "{n} weigh-in", "{n} weigh-ins", data.count("weights")),
+                tn(lang, "{n} closed day", "{n} closed days", data.count("day_results")),
+                tn(lang, "{n} trophy", "{n} trophies", data.count("trophies")),
+            )
+        )
+        text = t(
+            lang,
+            "Here is everything I store about you ({counts}): one zip with a JSON file and a CSV file per table.",
+            counts=counts,
+        )
+        return [Reply(text, document=export_zip(data), document_name=file_name(data))]
+
+    return export

@@ -1,0 +1,1 @@
+"""Reading everything that belongs to one user, for /export."""
