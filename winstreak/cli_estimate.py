@@ -1,7 +1,8 @@
 """``winstreak estimate``: estimate a meal from a description, offline, printed as text or JSON.
 
 ``--jsonl FILE`` reads one description a line (plain text, or a JSON object with ``text``) and writes
-one JSON estimate a line, in the same order, for evaluation.
+one JSON estimate a line, in the same order, for evaluation. A single estimate that finds nothing (no item, or
+0 kcal: an empty, unreadable or oversized file, words that are not food) exits 1 with the reason on stderr.
 """
 
 from __future__ import annotations
@@ -55,10 +56,24 @@ def show(estimate: Estimate) -> str:
     return "\n".join(lines)
 
 
+def nothing_estimated(estimate: Estimate) -> str | None:
+    """Why nothing could be estimated (no item, or items worth 0 kcal); None when there is an estimate."""
+    if estimate.items and estimate.total_kcal > 0:
+        return None
+    reasons = [*estimate.notes, *(f"Not understood: {u}." for u in estimate.unparsed)] or ["No food was recognised."]
+    return "nothing could be estimated. " + " ".join(reasons)
+
+
+def _print(result: Estimate, as_json: bool) -> str | None:
+    typer.echo(json.dumps(estimate_to_json(result), ensure_ascii=False) if as_json else show(result))
+    return nothing_estimated(result)
+
+
 async def _run(
     text: str | None, jsonl: Path | None, as_json: bool, language: str, database: bool,
     voice: Path | None = None, photo: Path | None = None,
-) -> None:  # fmt: skip
+) -> str | None:  # fmt: skip
+    """Estimate and print; the reason when a single estimate found nothing (the command then exits 1)."""
     async with catalog_scope(database) as catalog:
         estimator = build_text_estimator(catalog)
         if voice is not None or photo is not None:
@@ -67,16 +82,14 @@ async def _run(
 
             full = build_estimator(load_settings(), estimator, catalog)
             result = await estimate_file(full, voice=voice, photo=photo, caption=text or "", language=language)
-            typer.echo(json.dumps(estimate_to_json(result), ensure_ascii=False) if as_json else show(result))
-            return
+            return _print(result, as_json)
         if jsonl is None:
-            result = await estimator.from_text(text or "", language)
-            typer.echo(json.dumps(estimate_to_json(result), ensure_ascii=False) if as_json else show(result))
-            return
+            return _print(await estimator.from_text(text or "", language), as_json)
         with jsonl.open(encoding="utf-8", errors="replace") as handle:
             for line in handle:
                 estimate = await estimator.from_text(_line_text(line), language)
                 sys.stdout.write(json.dumps(estimate_to_json(estimate), ensure_ascii=False) + "\n")
+    return None
 
 
 @app.callback(invoke_without_command=True)
@@ -111,6 +124,9 @@ def estimate(
 
         errors = (SettingsError, DatabaseUnavailable)
     try:
-        asyncio.run(_run(text, jsonl, as_json, language, database, voice, photo))
+        failure = asyncio.run(_run(text, jsonl, as_json, language, database, voice, photo))
     except errors as err:
         raise _fail(str(err)) from None
+    if failure is not None:  # empty, unreadable or bomb files, "Total: 0 kcal": a script must not take it as done
+        typer.echo(f"winstreak: {failure}", err=True)
+        raise typer.Exit(code=1)
