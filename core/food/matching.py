@@ -11,7 +11,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from core.food.items import ParsedItem
+from core.food.portions import find_portion
 from core.food.text import content_stems, fold, stem
+from core.food.units import MASS_G, PORTION_NAMES
 from core.food.vocabulary import DESCRIPTORS, FILLER, split_words
 from core.model.food import Food
 
@@ -19,6 +21,8 @@ _STOP = FILLER | {"with", "and", "et", "or", "ou", "without", "sans", "nfs"}
 HEAD_WEIGHT = 2.0
 DESCRIPTOR_WEIGHT = 0.4
 MODIFIER_WEIGHT = 0.35
+# A food that has a portion for the unit written ("a bag of chips": crisps come in bags, fries do not).
+UNIT_BONUS = 0.03
 
 
 Name = tuple[list[str], frozenset[int]]
@@ -151,6 +155,13 @@ def food_names(food: Food) -> list[Name]:
     return [_name(food.name, True), *(_name(a, False) for a in food.aliases)]
 
 
+def _has_unit(food: Food, unit: str | None) -> bool:
+    """Whether the food has its own portion for a household unit (not for grams or millilitres)."""
+    if unit is None or unit in MASS_G or unit in {"ml", "cl", "dl", "l", "floz", "piece", "serving"}:
+        return False
+    return find_portion(food, PORTION_NAMES.get(unit, (unit,)), loose=False) is not None
+
+
 def rank(item: ParsedItem, candidates: Iterable[tuple[Food, float]], head_first: bool = False) -> list[Scored]:
     """Candidates (with the catalogue's own score) re-scored for the item, best first.
 
@@ -160,7 +171,13 @@ def rank(item: ParsedItem, candidates: Iterable[tuple[Food, float]], head_first:
     heads = [s for s, w in terms if w == HEAD_WEIGHT]
     head = heads[0] if heads else None
     scored = [
-        Scored(food, _score_names(terms, food_names(food), head) + 0.05 * hint + (0.02 if food.generic else 0.0))
+        Scored(
+            food,
+            _score_names(terms, food_names(food), head)
+            + 0.05 * hint
+            + (0.02 if food.generic else 0.0)
+            + (UNIT_BONUS if _has_unit(food, item.unit) else 0.0),
+        )
         for food, hint in candidates
     ]
     scored.sort(key=lambda s: (-s.score, len(s.food.name)))

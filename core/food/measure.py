@@ -17,9 +17,47 @@ from core.food.vocabulary import DESCRIPTORS, FILLER
 _SIZE_SUFFIX = frozenset({"size", "sized", "taille"})
 _COMPOUND_SIZES = {"fun": "small", "snack": "small", "kid": "small", "kids": "small", "bite": "small",
                    "child": "small", "individual": "medium", "single": "medium", "family": "xlarge",
-                   "party": "xlarge", "personal": "small", "king": "xlarge", "full": "medium"}  # fmt: skip
+                   "party": "xlarge", "personal": "personal", "king": "xlarge", "full": "medium"}  # fmt: skip
+_NOT_SIZED = frozenset({"crust", "crusts", "pâte", "roast", "rare", "heat", "spicy", "hot"})
 _SKIPPABLE = FILLER | DESCRIPTORS
 OF = frozenset({"of", "de", "d", "du", "des"})
+_INCH = frozenset({"inch", "inches", "in", "pouce", "pouces", '"', "cm"})
+_AFTER_INCH = frozenset({"in", "diameter", "diametre", "diamètre", "de", "long", "wide", "across", "round"})
+_LENGTH_SIZES = {"footlong": "xlarge", "foot-long": "xlarge"}
+
+
+def diameter_size(inches: float) -> str:
+    """The size a diameter or length in inches stands for: a 6-inch pizza is small, a 14-inch one extra large."""
+    if inches <= 8:
+        return "personal"
+    if inches <= 11:
+        return "small"
+    if inches <= 13:
+        return "medium"
+    return "large" if inches <= 15 else "xlarge"
+
+
+def inch_size(tokens: list[str], used: set[int]) -> str | None:
+    """A size given as a length ("a 5 to 7 inch diameter", "12-inch", "footlong"); its tokens join ``used``."""
+    for i, tok in enumerate(tokens):
+        if i in used:
+            continue
+        if tok in _LENGTH_SIZES or (tok == "foot" and i + 1 < len(tokens) and tokens[i + 1] == "long"):
+            used |= {i, i + 1} if tok == "foot" else {i}
+            return _LENGTH_SIZES.get(tok, "xlarge")
+        amount = read_amount(tokens, i) if tok[:1].isdigit() else None
+        j = i + amount.used if amount else i
+        if amount is None or j >= len(tokens) or tokens[j] not in _INCH:
+            continue
+        if tokens[j] == "in" and (j + 1 >= len(tokens) or tokens[j + 1] not in _AFTER_INCH):
+            continue  # "2 in a row" is not a length
+        inches = amount.value / 2.54 if tokens[j] == "cm" else amount.value
+        k = j + 1
+        while k < len(tokens) and tokens[k] in _AFTER_INCH:
+            k += 1
+        used |= set(range(i, k))
+        return diameter_size(inches)
+    return None
 
 
 def unit_at(tokens: list[str], j: int) -> tuple[str | None, int]:
@@ -44,6 +82,8 @@ def size_at(tokens: list[str], j: int) -> tuple[str | None, int]:
         size = SIZE_WORDS.get(tok) or _COMPOUND_SIZES.get(tok)
         if size:
             return size, 2
+    if j + 1 < len(tokens) and tokens[j + 1] in _NOT_SIZED:
+        return None, 0  # "a medium crust pizza" is about the crust
     if tok in SIZE_WORDS:
         return SIZE_WORDS[tok], 1
     if tok == "extra" and j + 1 < len(tokens) and tokens[j + 1] in {"large", "big"}:
@@ -90,7 +130,16 @@ def _measure_at(tokens: list[str], i: int) -> _Measure | None:
 
 
 def best_measure(tokens: list[str], used: set[int]) -> tuple[Amount | None, str | None, str | None]:
-    """The best amount, size and unit in a segment: a stated number with a unit beats a bare number or "a"."""
+    """The best amount, size and unit in a segment: a stated number with a unit beats a bare number or "a".
+
+    A length ("a 6-inch sub", "5 to 7 inches in diameter") is a size, never a count.
+    """
+    length = inch_size(tokens, used)
+    amount, size, unit = _best(tokens, used)
+    return amount, size or length, unit
+
+
+def _best(tokens: list[str], used: set[int]) -> tuple[Amount | None, str | None, str | None]:
     best: tuple[int, _Measure, int] | None = None
     for i in range(len(tokens)):
         if i in used:

@@ -50,7 +50,7 @@ def parse_segment(segment: Segment) -> ParsedItem | None:
         elif fold(tok) in {"or", "ou"} and i + 1 < len(tokens):
             skip |= {i, i + 1}
     for i, tok in enumerate(tokens):
-        if i in skip or not tok[:1].isalpha() or fold(tok) in FILLER:
+        if i in skip or not tok[:1].isalpha() or (fold(tok) in FILLER and not _food_noun(tokens, i, skip)):
             continue
         if tok in UNIT_WORDS and ((i + 1 < len(tokens) and tokens[i + 1] in OF) or tok in _CONTAINERS):
             continue
@@ -72,6 +72,15 @@ def parse_segment(segment: Segment) -> ParsedItem | None:
         joined=segment.joined,
         bare=amount is None and unit is None and size is None,
     )
+
+
+def _food_noun(tokens: list[str], i: int, skip: set[int]) -> bool:
+    """A filler word that names food right after a food word: "fruit snacks" (but "for a snack")."""
+    before = tokens[i - 1] if i and i - 1 not in skip else ""
+    return fold(tokens[i]) in _SNACK_NOUNS and before[:1].isalpha() and fold(before) not in FILLER
+
+
+_SNACK_NOUNS = frozenset({"snack", "snacks"})
 
 
 def _measure_word(token: str) -> bool:

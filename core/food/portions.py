@@ -16,6 +16,10 @@ from core.model.food import Food, Portion
 
 MAX_GRAMS = 3000.0
 TOPPING_G = 30.0
+# A bare food after "with" a plain protein whose usual portion is above this is a side ("chicken with rice").
+SIDE_G = 75.0
+PLAIN_PROTEIN_G = 12.0
+PLAIN_CARBS_G = 3.0
 _HOUSEHOLD_VOLUMES = frozenset({"cup", "tbsp", "tsp", "pint", "quart", "glass"})
 _LEADING = re.compile(r"^\s*(\d+(?:[.,]\d+)?|\d+/\d+)?\s*")
 _PAREN = re.compile(r"\(.*?\)")
@@ -56,18 +60,22 @@ def per_one(portion: Portion) -> float:
     return portion.grams / _count(fold(portion.name.lower()))
 
 
-def find_portion(food: Food, wanted: tuple[str, ...]) -> float | None:
-    """Grams of one portion named like one of ``wanted`` (exact name first, then a word of the name)."""
+def find_portion(food: Food, wanted: tuple[str, ...], loose: bool = True) -> float | None:
+    """Grams of one portion named like one of ``wanted`` (exact name first, then, when loose, a word of the name)."""
     named = [(p, _words(p)) for p in food.portions if p.grams > 0]
     for want in wanted:
         for portion, words in named:
             if words == want or stem(words) == stem(want):
                 return per_one(portion)
-    for want in wanted:
+    for want in wanted if loose else ():
         for portion, words in named:
-            if re.search(rf"\b{re.escape(want)}s?\b", words):
+            if re.search(rf"\b{re.escape(want)}s?\b", words) and not _WHOLE.intersection(words.split()):
                 return per_one(portion)
     return None
+
+
+# Portion words that name more than one serving: "1 whole pizza" is not what "a pizza" means.
+_WHOLE = frozenset({"whole", "family", "sharing", "entire", "pie", "loaf", "tub", "jar", "pack", "box", "bag"})
 
 
 def _density(food: Food) -> float:
@@ -81,24 +89,33 @@ def _density(food: Food) -> float:
     return 1.0
 
 
+def default_grams(food: Food) -> float:
+    """Grams of one of the food's default portion ("a pizza" is its usual serving, not a whole pie)."""
+    return next((per_one(p) for p in food.portions if abs(p.grams - food.default_grams) < 0.01), food.default_grams)
+
+
 def _one(item: ParsedItem, food: Food) -> tuple[float, float]:
     """Grams of one of the item's food at its size, and the spread."""
-    if item.size:
-        grams = find_portion(food, PORTION_NAMES[item.size])
+    heads = tuple(dict.fromkeys(fold(w) for w in (*item.words[-1:], *food.name.split(",")[0].split()[-1:])))
+    if any(fold(w) in {"whole", "entire", "entière", "entier"} for w in (*item.words, *item.modifiers)):
+        grams = find_portion(food, tuple(f"whole {h}" for h in heads), loose=False)
         if grams:
             return grams, SPREAD_PORTION
-    heads = tuple(fold(w) for w in item.words[-1:]) + tuple(fold(w) for w in food.name.split()[-1:])
-    grams = find_portion(food, (*heads, "piece", "unit", "item"))
+    if item.size:
+        sized = tuple(f"{s} {h}" for s in PORTION_NAMES[item.size] for h in heads)
+        grams = find_portion(food, sized, loose=False) or find_portion(food, PORTION_NAMES[item.size])
+        if grams:
+            return grams, SPREAD_PORTION
+    grams = find_portion(food, heads, loose=False) or find_portion(food, ("piece", "unit", "item"))
     factor = SIZE_FACTOR[item.size] if item.size else 1.0
     if grams:
         return grams * factor, SPREAD_PORTION if not item.size else SPREAD_PORTION + 0.05
-    default = next((per_one(p) for p in food.portions if abs(p.grams - food.default_grams) < 0.01), None)
-    grams = default or food.default_grams
-    return grams * factor, SPREAD_GUESS - 0.05 if food.portions else SPREAD_GUESS
+    usual = default_grams(food) if item.amount_stated else food.default_grams  # "bacon" = its 2 usual slices
+    return usual * factor, SPREAD_GUESS - 0.05 if food.portions else SPREAD_GUESS
 
 
-def item_grams(item: ParsedItem, food: Food) -> Amount:
-    """Grams of ``food`` the item describes."""
+def item_grams(item: ParsedItem, food: Food, main: Food | None = None) -> Amount:
+    """Grams of ``food`` the item describes; ``main`` is the food a bare "with" item goes with, if any."""
     unit, count = item.unit, item.amount
     factor = SIZE_FACTOR[item.size] if item.size else 1.0
     if unit in MASS_G:
@@ -123,5 +140,12 @@ def item_grams(item: ParsedItem, food: Food) -> Amount:
             return Amount(count * grams * factor, SPREAD_PORTION, "piece")
     grams, spread = _one(item, food)
     if item.joined and item.bare and grams > TOPPING_G:
+        if main is not None and plain_protein(main) and grams > SIDE_G:
+            return Amount(grams, SPREAD_GUESS, "side")  # "chicken breast with rice": a side, a usual serving
         return Amount(TOPPING_G, SPREAD_GUESS, "topping")  # "a sandwich with cheese": a topping, not a serving
     return Amount(count * grams, spread, "portion" if spread < SPREAD_GUESS else "typical portion")
+
+
+def plain_protein(food: Food) -> bool:
+    """Meat, fish, eggs or tofu as such (not a dish): what comes "with" it is a side, not a filling."""
+    return food.protein_100g >= PLAIN_PROTEIN_G and food.carbs_100g <= PLAIN_CARBS_G

@@ -78,7 +78,8 @@ SIZE_WORDS: dict[str, str] = {
     "grandes": "large", "gros": "large", "grosse": "large", "grosses": "large", "huge": "xlarge",
     "jumbo": "xlarge", "giant": "xlarge", "king": "xlarge", "extra-large": "xlarge", "xl": "xlarge",
 }  # fmt: skip
-SIZE_FACTOR = {"small": 0.7, "medium": 1.0, "large": 1.35, "xlarge": 1.7}
+# "personal" (a 6-inch pizza, a "personal-sized" pie) only changes foods that have a personal portion.
+SIZE_FACTOR = {"personal": 1.0, "small": 0.7, "medium": 1.0, "large": 1.35, "xlarge": 1.7}
 # Portion names a food may carry for each canonical unit or size, best first.
 PORTION_NAMES: dict[str, tuple[str, ...]] = {
     "piece": ("piece", "unit", "slice", "item", "pièce", "medium"),
@@ -95,6 +96,7 @@ PORTION_NAMES: dict[str, tuple[str, ...]] = {
     "cup": ("cup", "tasse"),
     "tbsp": ("tbsp", "tablespoon", "cuillère à soupe"),
     "tsp": ("tsp", "teaspoon", "cuillère à café"),
+    "personal": ("personal", "individual"),
     "small": ("small", "petit", "petite"),
     "medium": ("medium", "moyen", "moyenne", "piece", "unit"),
     "large": ("large", "grand", "grande", "big"),

@@ -13,7 +13,7 @@ from core.food.matching import Scored, rank, search_queries
 from core.food.parse import parse_meal
 from core.food.portions import MAX_GRAMS, item_grams
 from core.food.segment import MAX_CHARS
-from core.food.stated_kcal import stated_item
+from core.food.stated_kcal import MAX_ITEM_KCAL, stated_item
 from core.model import ItemSource, MealItem
 from core.model.estimate import Estimate
 from core.model.food import Food
@@ -30,10 +30,10 @@ NOTE_NO_PHOTO = N_("I cannot recognise dishes in photos in this set-up; I used t
 NOTE_NO_VOICE = N_("I cannot listen to voice notes in this set-up; type the meal instead.")
 
 
-def _item(parsed: ParsedItem, hit: Scored) -> MealItem | None:
+def _item(parsed: ParsedItem, hit: Scored, main: Food | None = None) -> MealItem | None:
     food = hit.food
-    amount = item_grams(parsed, food)
-    if amount.grams > MAX_GRAMS:
+    amount = item_grams(parsed, food, main)
+    if amount.grams > MAX_GRAMS or food.kcal_100g * amount.grams / 100.0 > MAX_ITEM_KCAL:
         return None
     factor = amount.grams / 100.0
     kcal = food.kcal_100g * factor
@@ -81,7 +81,7 @@ class CatalogMealEstimator:
                 matched.append((parsed, None))
                 continue
             hit = await self.best_food(parsed, language)
-            if parsed.joined and matched and matched[-1][1] is not None:
+            if parsed.joined and matched and matched[-1][1] is not None and not matched[-1][0].amount_stated:
                 previous, previous_hit = matched[-1]
                 both = merged(previous, parsed)
                 joint = await self.best_food(both, language)
@@ -97,18 +97,20 @@ class CatalogMealEstimator:
         items: list[MealItem] = []
         unparsed = list(meal.unparsed)
         notes: list[str] = []
+        previous: Food | None = None  # the food a bare "with" item goes with
         for parsed, hit in await self._matched(meal.items, language):
             if parsed.stated_kcal is not None:
                 stated = stated_item(parsed.name, parsed.stated_kcal)
                 items.append(stated) if stated else notes.append(NOTE_TOO_MUCH)
                 continue
-            item = _item(parsed, hit) if hit else None
+            item = _item(parsed, hit, previous) if hit else None
             if item is None:
                 unparsed.append(parsed.text)
                 if hit:
                     notes.append(NOTE_TOO_MUCH)
                 continue
             items.append(item)
+            previous = hit.food if hit else None
         if unparsed:
             notes.append(NOTE_UNPARSED)
         if len(text) > MAX_CHARS:

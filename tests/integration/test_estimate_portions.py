@@ -1,0 +1,84 @@
+"""Portions that know their food, on the built-in catalogue: sizes in inches, dish words, containers, sides."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.food.measure import diameter_size
+from core.food.parse import parse_meal
+from core.services.estimate_meal import CatalogMealEstimator
+from winstreak.estimation import build_catalog
+
+
+@pytest.fixture(scope="module")
+def estimator() -> CatalogMealEstimator:
+    return CatalogMealEstimator(build_catalog())
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        ("a 5-7 inch diameter frozen cheese pizza", "personal"),
+        ("a 6-inch submarine sandwich", "personal"),
+        ("a 14 inch pizza", "large"),
+        ("a 30 cm pizza", "medium"),
+        ("a footlong sub", "xlarge"),
+    ],
+)
+def test_a_length_is_a_size_not_a_count(text: str, size: str) -> None:
+    (item,) = parse_meal(text).items
+    assert item.size == size and item.amount == 1
+
+
+def test_diameters_map_to_growing_sizes() -> None:
+    order = ["personal", "small", "medium", "large", "xlarge"]
+    sizes = [order.index(diameter_size(d)) for d in (6, 8, 10, 12, 14, 16, 18)]
+    assert sizes == sorted(sizes) and sizes[0] == 0 and sizes[-1] == 4
+
+
+def test_medium_crust_is_not_a_size() -> None:
+    (item,) = parse_meal("a medium crust pepperoni pizza").items
+    assert item.size is None
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("a pizza", 250, 600),  # one usual serving, not a whole pie
+        ("yesterday for dinner I had a pizza", 250, 600),
+        ("a medium crust pepperoni pizza", 250, 600),
+        ("a 5-7 inch diameter frozen cheese pizza", 400, 800),  # a personal pizza, about 200 g
+        ("a whole pizza", 1500, 3000),
+        ("2 slices of pizza", 400, 700),
+    ],
+)
+async def test_pizza_portions(estimator: CatalogMealEstimator, text: str, low: float, high: float) -> None:
+    est = await estimator.from_text(text, "en")
+    assert len(est.items) == 1, est
+    assert low <= est.total_kcal <= high, est
+
+
+async def test_a_bag_of_chips_is_crisps_not_fries(estimator: CatalogMealEstimator) -> None:
+    est = await estimator.from_text("a bag of chips", "en")
+    (item,) = est.items
+    assert "fries" not in item.name and item.grams < 60
+
+
+async def test_a_counted_food_is_not_merged_into_a_dish(estimator: CatalogMealEstimator) -> None:
+    est = await estimator.from_text("for breakfast: 2 eggs and bacon", "en")
+    assert len(est.items) == 2, est
+    assert 180 <= est.total_kcal <= 400
+
+
+async def test_what_comes_with_a_plain_protein_is_a_side(estimator: CatalogMealEstimator) -> None:
+    est = await estimator.from_text("grilled chicken breast with rice and broccoli", "en")
+    assert len(est.items) == 3, est
+    rice = next(i for i in est.items if "rice" in i.name)
+    assert rice.grams >= 100  # a serving of rice, not a 30 g topping
+    assert 400 <= est.total_kcal <= 700
+
+
+async def test_what_comes_with_a_dish_stays_a_topping(estimator: CatalogMealEstimator) -> None:
+    est = await estimator.from_text("an egg roll with beef", "en")
+    beef = [i for i in est.items if "roll" not in i.name]
+    assert beef and all(i.grams <= 30 for i in beef)
