@@ -7,6 +7,7 @@ import re
 from datetime import datetime, timedelta
 
 from bots.common.deps import BotDeps
+from bots.common.flows import intents
 from bots.common.i18n import N_, error_text, t
 from bots.common.messages import Button, Incoming, Reply
 from bots.common.render import estimate_text, summary_text
@@ -21,6 +22,9 @@ EDIT_HELP = N_(
     "Edit the estimate:\n• “2 150g” — set item 2 to 150 g\n• “remove 2” — drop item 2\n"
     "• “add 1 apple” — add an item\nThen Save or Cancel."
 )
+
+
+NEXT_STEP = N_("Describe the meal in words, e.g. “2 eggs and toast” or “chicken salad 350 g”, and I will estimate it.")
 
 
 def estimate_buttons(lang: str) -> tuple[tuple[Button, ...], ...]:
@@ -45,9 +49,6 @@ def offer(deps: BotDeps, state: ChatState, user: UserAccount, estimate: Estimate
 
 async def new_estimate(deps: BotDeps, state: ChatState, user: UserAccount, msg: Incoming) -> list[Reply]:
     """Estimate a text, photo or voice message and show it with Save / Edit / Cancel."""
-    replies: list[Reply] = []
-    if state.pending:
-        replies.append(Reply(t(user.profile.language, "(The previous unsaved estimate was discarded.)")))
     lang = user.profile.language
     if msg.voice is not None:
         estimate, kind = await deps.estimator.from_voice(msg.voice, lang), "voice"
@@ -55,6 +56,12 @@ async def new_estimate(deps: BotDeps, state: ChatState, user: UserAccount, msg: 
         estimate, kind = await deps.estimator.from_photo(msg.photo, msg.text, lang), "photo"
     else:
         estimate, kind = await deps.estimator.from_text(msg.text, lang), "text"
+    if not estimate.items:  # nothing to save: a pending estimate is kept, and the reply gives the next step
+        text = estimate_text(lang, estimate) + "\n\n" + t(lang, NEXT_STEP)
+        return intents.with_pending_note(lang, state, text)
+    replies: list[Reply] = []
+    if state.pending:
+        replies.append(Reply(t(user.profile.language, "(The previous unsaved estimate was discarded.)")))
     state.editing = False
     replies.append(_show(lang, state, estimate, estimate.transcript or msg.text, kind, deps.clock.now()))
     return replies
