@@ -75,6 +75,7 @@ class MealRow(Base):
     # The sum of the items' kcal, written with them (meals are never edited in place): the day close-out
     # adds up a day's meals without reading their items.
     kcal: Mapped[float] = mapped_column(Float, server_default="0")
+    meal_type: Mapped[str | None] = mapped_column(String(16))  # breakfast, lunch, dinner or snack
     items: Mapped[list[MealItemRow]] = relationship(
         back_populates="meal", cascade="all, delete-orphan", order_by="MealItemRow.position", lazy="selectin"
     )

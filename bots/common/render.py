@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 from bots.common.i18n import N_, t
+from bots.common.meal_type_text import grouped_meals
 from core.events import ProfileUpdated
 from core.model.estimate import Estimate
 from core.model.profile import Profile
@@ -52,10 +50,6 @@ def estimate_text(lang: str, estimate: Estimate) -> str:
     return "\n".join(lines)
 
 
-def _local_time(moment: datetime, tz_name: str) -> str:
-    return moment.astimezone(ZoneInfo(tz_name)).strftime("%H:%M")
-
-
 def summary_text(lang: str, summary: DaySummary, tz_name: str) -> str:
     """Today's progress."""
     lines = [f"📅 {summary.day.isoformat()}"]
@@ -79,10 +73,7 @@ def summary_text(lang: str, summary: DaySummary, tz_name: str) -> str:
         )
     )
     if summary.meals:
-        lines.append(t(lang, "Meals:"))
-        for meal in summary.meals:
-            names = ", ".join(item.name for item in meal.items)
-            lines.append(f"• {_local_time(meal.eaten_at, tz_name)} — {meal.kcal:.0f} kcal: {names}")
+        lines += grouped_meals(lang, summary.meals, tz_name)
     else:
         lines.append(t(lang, "No meals yet today. Describe what you ate, e.g. “2 eggs and toast”."))
     return "\n".join(lines)

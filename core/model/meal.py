@@ -19,6 +19,15 @@ class ItemSource(StrEnum):
     MANUAL = "manual"
 
 
+class MealType(StrEnum):
+    """Which meal of the day: said by the user ("for breakfast") or taken from the local time."""
+
+    BREAKFAST = "breakfast"
+    LUNCH = "lunch"
+    DINNER = "dinner"
+    SNACK = "snack"
+
+
 @dataclass(frozen=True, slots=True)
 class MealItem:
     """One food in a meal, with its amount, energy, macros and an honest kcal range."""
@@ -54,6 +63,7 @@ class Meal:
     description: str = ""
     input_kind: str = "text"
     tags: tuple[str, ...] = field(default=())
+    meal_type: MealType | None = None
 
     @property
     def kcal(self) -> float:

@@ -6,9 +6,10 @@ from dataclasses import dataclass
 
 from core.errors import InvalidValue, UnknownUser
 from core.events import MealLogged
-from core.model import Meal, MealItem, UserId
+from core.model import Meal, MealItem, MealType, UserId
 from core.ports import Clock, UnitOfWork
-from core.rules.days import local_day
+from core.rules.days import local_day, zone
+from core.rules.meal_types import meal_type_at
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,6 +20,8 @@ class LogMeal:
     items: tuple[MealItem, ...]
     description: str = ""
     input_kind: str = "text"
+    meal_type: MealType | None = None
+    """None: taken from the local time of eating."""
 
 
 async def log_meal(uow: UnitOfWork, clock: Clock, command: LogMeal) -> MealLogged:
@@ -38,6 +41,7 @@ async def log_meal(uow: UnitOfWork, clock: Clock, command: LogMeal) -> MealLogge
             items=command.items,
             description=command.description[:500],
             input_kind=command.input_kind,
+            meal_type=command.meal_type or meal_type_at(now.astimezone(zone(user.profile.timezone)).time()),
         )
         saved = await uow.meals.add(meal)
         await uow.commit()

@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from core.model import ItemSource, Meal, MealId, MealItem, UserId, WeightEntry
+from core.model import ItemSource, Meal, MealId, MealItem, MealType, UserId, WeightEntry
 from core.model.day_totals import DayTotals
 from storage.models import MealItemRow, MealRow, WeightRow
 
@@ -28,8 +28,16 @@ def _meal(row: MealRow) -> Meal:
         )
         for i in row.items
     )
+    kind = MealType(row.meal_type) if row.meal_type in {m.value for m in MealType} else None
     return Meal(
-        MealId(row.id), UserId(row.user_id), row.eaten_at, row.local_day, items, row.description, row.input_kind
+        MealId(row.id),
+        UserId(row.user_id),
+        row.eaten_at,
+        row.local_day,
+        items,
+        row.description,
+        row.input_kind,
+        meal_type=kind,
     )
 
 
@@ -47,6 +55,7 @@ class SqlMealRepository:
             local_day=meal.local_day,
             description=meal.description,
             input_kind=meal.input_kind,
+            meal_type=meal.meal_type.value if meal.meal_type else None,
             kcal=sum(i.kcal for i in meal.items),
             items=[
                 MealItemRow(

@@ -28,3 +28,11 @@ async def test_export_writes_a_zip_in_the_data_directory_and_prints_its_path(tmp
     assert all(p.parent == tmp_path / "exports" and p.is_file() for p in paths)
     archive = zipfile.ZipFile(paths[0])
     assert "soup" in archive.read("meal_items.csv").decode() and "61" in archive.read("weights.csv").decode()
+
+
+async def test_today_groups_by_meal_type_from_words_or_the_local_time(tmp_path: Path) -> None:
+    clock = FixedClock(datetime(2026, 6, 1, 10, 0, tzinfo=UTC))  # 12:00 in Paris: lunch time
+    lines = [PROFILE, "pour le petit-déjeuner : croissant 230 kcal", "1", "salad 400 kcal", "1", "/today"]
+    today = (await chat(lines, tmp_path, clock)).rsplit("you> /today", 1)[1]
+    assert "🍳 Breakfast · 230 kcal\n• 12:00 — 230 kcal: croissant" in today
+    assert "🥗 Lunch · 400 kcal\n• 12:00 — 400 kcal: salad" in today

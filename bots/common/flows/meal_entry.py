@@ -13,11 +13,13 @@ from bots.common.messages import Button, Incoming, Reply
 from bots.common.render import estimate_text, summary_text
 from bots.common.state import ChatState, estimate_from_dict, estimate_to_dict
 from core.errors import WinStreakError
-from core.model import MealItem, UserAccount
+from core.model import MealItem, MealType, UserAccount
 from core.model.estimate import Estimate
+from core.rules.meal_types import meal_type_in
 from core.services.log_meal import LogMeal, log_meal
 from core.services.today_summary import today_summary
 
+MEAL_TYPES = frozenset(m.value for m in MealType)
 EDIT_HELP = N_(
     "Edit the estimate:\n• “2 150g” — set item 2 to 150 g\n• “remove 2” — drop item 2\n"
     "• “add 1 apple” — add an item\nThen Save or Cancel."
@@ -50,12 +52,14 @@ def offer(deps: BotDeps, state: ChatState, user: UserAccount, estimate: Estimate
 async def new_estimate(deps: BotDeps, state: ChatState, user: UserAccount, msg: Incoming) -> list[Reply]:
     """Estimate a text, photo or voice message and show it with Save / Edit / Cancel."""
     lang = user.profile.language
+    meal_type, words = meal_type_in(msg.text)  # "for breakfast …": the type is kept, the words are not food
     if msg.voice is not None:
         estimate, kind = await deps.estimator.from_voice(msg.voice, lang), "voice"
+        meal_type = meal_type_in(estimate.transcript or "")[0]
     elif msg.photo is not None:
-        estimate, kind = await deps.estimator.from_photo(msg.photo, msg.text, lang), "photo"
+        estimate, kind = await deps.estimator.from_photo(msg.photo, words, lang), "photo"
     else:
-        estimate, kind = await deps.estimator.from_text(msg.text, lang), "text"
+        estimate, kind = await deps.estimator.from_text(words, lang), "text"
     if not estimate.items:  # nothing to save: a pending estimate is kept, and the reply gives the next step
         text = estimate_text(lang, estimate) + "\n\n" + t(lang, NEXT_STEP)
         return intents.with_pending_note(lang, state, text)
@@ -64,6 +68,8 @@ async def new_estimate(deps: BotDeps, state: ChatState, user: UserAccount, msg: 
         replies.append(Reply(t(user.profile.language, "(The previous unsaved estimate was discarded.)")))
     state.editing = False
     replies.append(_show(lang, state, estimate, estimate.transcript or msg.text, kind, deps.clock.now()))
+    if state.pending is not None and meal_type is not None:
+        state.pending["meal_type"] = meal_type.value
     return replies
 
 
@@ -98,7 +104,13 @@ async def choose(deps: BotDeps, state: ChatState, user: UserAccount, choice: str
         await log_meal(
             deps.uow(),
             deps.clock,
-            LogMeal(user.id, estimate.items, pending.get("description", ""), pending.get("input_kind", "text")),
+            LogMeal(
+                user.id,
+                estimate.items,
+                pending.get("description", ""),
+                pending.get("input_kind", "text"),
+                MealType(pending["meal_type"]) if pending.get("meal_type") in MEAL_TYPES else None,
+            ),
         )
     except WinStreakError as err:
         return [Reply(error_text(lang, err))]

@@ -23,3 +23,11 @@ async def test_quick_add_refuses_bad_input_and_keeps_nothing(polling: StandInBot
     assert "Write /add and the kcal" in refused[0].text and not refused[0].buttons
     today = await chat.say("/today")
     assert "Meals:" not in today[0].text
+
+
+async def test_a_meal_named_for_breakfast_is_filed_under_breakfast_in_today(polling: StandInBotAPI) -> None:
+    chat = Chat(polling)
+    estimate = await chat.say("for breakfast: porridge 320 kcal")
+    assert "porridge" in estimate[0].text and "breakfast" not in estimate[0].text.lower()
+    saved = await chat.press(estimate[0], "Save")
+    assert "🍳 Breakfast · 320 kcal" in saved[0].text and "porridge" in saved[0].text

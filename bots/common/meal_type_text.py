@@ -1,0 +1,52 @@
+"""Meal types in the user's language, and a day's meals grouped under them (for /today and /meals)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from bots.common.i18n import N_, t
+from core.model import Meal, MealType
+from core.rules.days import zone
+from core.rules.meal_types import meal_type_at
+
+HEADINGS = {
+    MealType.BREAKFAST: N_("🍳 Breakfast"),
+    MealType.LUNCH: N_("🥗 Lunch"),
+    MealType.DINNER: N_("🍽 Dinner"),
+    MealType.SNACK: N_("🍎 Snacks"),
+}
+NAMES = {
+    MealType.BREAKFAST: N_("breakfast"),
+    MealType.LUNCH: N_("lunch"),
+    MealType.DINNER: N_("dinner"),
+    MealType.SNACK: N_("snack"),
+}
+
+
+def meal_type_of(meal: Meal, tz_name: str) -> MealType:
+    """The meal's stored type, or the one its local time gives (meals from before types were stored)."""
+    return meal.meal_type or meal_type_at(meal.eaten_at.astimezone(zone(tz_name)).time())
+
+
+def local_time(meal: Meal, tz_name: str) -> str:
+    """``08:15`` in the user's time zone."""
+    return meal.eaten_at.astimezone(zone(tz_name)).strftime("%H:%M")
+
+
+def meal_line(meal: Meal, tz_name: str) -> str:
+    """``08:15 — 420 kcal: eggs, toast``."""
+    names = ", ".join(item.name for item in meal.items)
+    return f"{local_time(meal, tz_name)} — {meal.kcal:.0f} kcal: {names}"
+
+
+def grouped_meals(lang: str, meals: Iterable[Meal], tz_name: str) -> list[str]:
+    """Lines: a heading with the kcal of each meal type that has meals (in the day's order), then its meals."""
+    groups: dict[MealType, list[Meal]] = {kind: [] for kind in MealType}
+    for meal in meals:
+        groups[meal_type_of(meal, tz_name)].append(meal)
+    lines: list[str] = []
+    for kind, members in groups.items():
+        if members:
+            lines.append(f"{t(lang, HEADINGS[kind])} · {sum(m.kcal for m in members):.0f} kcal")
+            lines += [f"• {meal_line(meal, tz_name)}" for meal in members]
+    return lines
