@@ -1,30 +1,51 @@
 """Outgoing limits as an aiogram session middleware: every API call passes through it.
 
-Messages respect Telegram's limits with ``aiolimiter`` leaky buckets (about 30/s overall, 1/s per private chat
-with a small burst, 20/min per group); a 429 is retried after its ``retry_after``; a 403 (the user blocked the
-bot) calls ``on_blocked`` before the error goes on to the caller.
+Telegram bounds replies per chat (about one message a second in a private chat, 20 a minute in a group) and
+asks bulk notifications to stay under about 30 a second for the whole bot. So:
+
+* an interactive reply (a handler answering someone) waits only for its chat's ``aiolimiter`` bucket;
+* a bulk send (the outbox: daily results, reminders, broadcasts — run inside :func:`bulk_sending`) waits for
+  its chat's bucket and for the bot-wide bucket;
+* chat actions ("typing…") and calls that post nothing (getFile, answerCallbackQuery, ...) are not queued at all.
+
+A 429 is retried after its ``retry_after`` through tenacity (bounded attempts); a 403 (the user blocked the bot)
+calls ``on_blocked`` before the error goes on to the caller.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from aiogram.client.session.middlewares.base import BaseRequestMiddleware, NextRequestMiddlewareType
 from aiogram.exceptions import TelegramForbiddenError, TelegramRetryAfter
-from aiogram.methods import Response, TelegramMethod
+from aiogram.methods import Response, SendChatAction, TelegramMethod
 from aiogram.methods.base import TelegramType
 from aiolimiter import AsyncLimiter
+from tenacity import AsyncRetrying, RetryCallState, retry_if_exception_type, stop_after_attempt
 
 if TYPE_CHECKING:
     from aiogram import Bot
 
 log = logging.getLogger(__name__)
 COUNTED = ("Send", "Edit", "Copy", "Forward")  # method classes that post or change a message
+UNQUEUED = (SendChatAction,)  # "typing…" is not a message: never held behind one
+_BULK: ContextVar[bool] = ContextVar("winstreak_telegram_bulk", default=False)
+
+
+@contextmanager
+def bulk_sending() -> Iterator[None]:
+    """Calls made inside share the bot-wide budget (outbox deliveries); replies to people do not."""
+    token = _BULK.set(True)
+    try:
+        yield
+    finally:
+        _BULK.reset(token)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +62,7 @@ class Limits:
 
 
 class OutgoingLimits(BaseRequestMiddleware):
-    """Throttles message-sending calls, retries after 429, reports 403 for private chats."""
+    """Throttles message-sending calls (per chat; bulk ones bot-wide too), retries after 429, reports 403."""
 
     def __init__(self, limits: Limits, on_blocked: Callable[[int], Awaitable[None]] | None = None) -> None:
         self.limits = limits
@@ -64,26 +85,40 @@ class OutgoingLimits(BaseRequestMiddleware):
             self._chats.popitem(last=False)
         return limiter
 
+    def _wait(self, state: RetryCallState) -> float:
+        error = state.outcome.exception() if state.outcome else None
+        retry_after = float(error.retry_after) if isinstance(error, TelegramRetryAfter) else 1.0
+        return min(retry_after, self.limits.max_retry_after)
+
+    @staticmethod
+    def _before_sleep(state: RetryCallState) -> None:
+        wait = state.next_action.sleep if state.next_action else 0.0
+        log.warning("429 from Telegram: retrying after %.0f s (attempt %d)", wait, state.attempt_number)
+
     async def __call__(
         self, make_request: NextRequestMiddlewareType[TelegramType], bot: Bot, method: TelegramMethod[TelegramType]
     ) -> Response[TelegramType]:
-        """Wait for the buckets, make the call, retry on 429."""
+        """Wait for the buckets this call needs, make it, retry on 429."""
         chat_id: Any = getattr(method, "chat_id", None)
-        counted = chat_id is not None and type(method).__name__.startswith(COUNTED)
-        for attempt in range(self.limits.max_retries + 1):
-            if counted:
-                await self._chat_limiter(chat_id).acquire()
-                await self._overall.acquire()
-            try:
-                return await make_request(bot, method)
-            except TelegramRetryAfter as err:
-                if attempt == self.limits.max_retries:
-                    raise
-                wait = min(float(err.retry_after), self.limits.max_retry_after)
-                log.warning("429 on %s: retrying after %.0f s", type(method).__name__, wait)
-                await asyncio.sleep(wait)
-            except TelegramForbiddenError:
-                if self.on_blocked is not None and isinstance(chat_id, int) and chat_id > 0:
-                    await self.on_blocked(chat_id)
-                raise
-        raise AssertionError("unreachable")  # the loop returns or raises
+        counted = chat_id is not None and type(method).__name__.startswith(COUNTED) and not isinstance(method, UNQUEUED)
+        bulk = _BULK.get()
+        retrying = AsyncRetrying(
+            retry=retry_if_exception_type(TelegramRetryAfter),
+            stop=stop_after_attempt(self.limits.max_retries + 1),
+            wait=self._wait,
+            before_sleep=self._before_sleep,
+            reraise=True,
+        )
+        try:
+            async for attempt in retrying:
+                with attempt:
+                    if counted:
+                        await self._chat_limiter(chat_id).acquire()
+                        if bulk:
+                            await self._overall.acquire()
+                    return await make_request(bot, method)
+        except TelegramForbiddenError:
+            if self.on_blocked is not None and isinstance(chat_id, int) and chat_id > 0:
+                await self.on_blocked(chat_id)
+            raise
+        raise AssertionError("unreachable")  # tenacity returns the result or re-raises the last error

@@ -12,12 +12,16 @@ from aiogram.exceptions import (
 )
 
 from bots.common.notifications import Renderer
+from bots.telegram.limits import bulk_sending
 from bots.telegram.sending import send_reply
 from core.model.outbox import Delivery, DeliveryStatus, OutboxMessage
 
 
 class TelegramTransport:
-    """:class:`core.outbox_ports.Transport` for Telegram; the Bot's session middleware does the rate limiting."""
+    """:class:`core.outbox_ports.Transport` for Telegram; the Bot's session middleware does the rate limiting.
+
+    Deliveries run inside :func:`~bots.telegram.limits.bulk_sending`, so they share the bot-wide budget.
+    """
 
     def __init__(self, bot: Bot, render: Renderer) -> None:
         self._bot = bot
@@ -33,8 +37,9 @@ class TelegramTransport:
         except ValueError:
             return Delivery(DeliveryStatus.FAILED, error=f"not a Telegram chat id: {message.chat_id!r}")
         try:
-            for reply in replies:
-                await send_reply(self._bot, chat_id, reply)
+            with bulk_sending():  # scheduled and broadcast messages share the bot-wide budget
+                for reply in replies:
+                    await send_reply(self._bot, chat_id, reply)
         except TelegramRetryAfter as err:
             return Delivery(DeliveryStatus.RETRY, retry_after=float(err.retry_after), error=str(err))
         except TelegramForbiddenError as err:
