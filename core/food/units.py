@@ -31,7 +31,7 @@ UNIT_WORDS: dict[str, str] = {
     "serving": "serving", "servings": "serving", "portion": "serving", "portions": "serving",
     "part": "serving", "parts": "serving", "helping": "serving", "helpings": "serving",
     "container": "container", "containers": "container", "box": "container", "boxes": "container",
-    "pouch": "container", "pouches": "container", "tube": "container", "pot": "container", "pots": "container",
+    "pouch": "pouch", "pouches": "pouch", "tube": "container", "pot": "container", "pots": "container",
     "carton": "container", "cartons": "container", "package": "packet", "packages": "packet", "packet": "packet",
     "packets": "packet", "pack": "packet", "sachet": "packet", "sachets": "packet", "bag": "packet",
     "bar": "bar", "bars": "bar", "barre": "bar", "barres": "bar", "scoop": "scoop", "scoops": "scoop",
@@ -66,7 +66,7 @@ HOUSEHOLD_G = {
     "slice": 30.0, "bowl": 250.0, "plate": 300.0, "glass": 200.0, "can": 330.0, "bottle": 500.0,
     "handful": 30.0, "container": 170.0, "packet": 40.0, "bar": 50.0, "scoop": 65.0, "pinch": 0.5,
     "stick": 15.0, "wedge": 40.0, "square": 10.0, "fillet": 150.0, "strip": 12.0, "leaf": 5.0, "clove": 4.0,
-    "jar": 250.0,
+    "jar": 250.0, "pouch": 100.0,
 }  # fmt: skip
 
 SIZE_WORDS: dict[str, str] = {
@@ -93,6 +93,7 @@ PORTION_NAMES: dict[str, tuple[str, ...]] = {
     "handful": ("handful", "poignée"),
     "container": ("container", "pot", "carton"),
     "packet": ("packet", "package", "sachet", "bag"),
+    "pouch": ("pouch", "packet", "sachet", "container"),
     "cup": ("cup", "tasse"),
     "tbsp": ("tbsp", "tablespoon", "cuillère à soupe"),
     "tsp": ("tsp", "teaspoon", "cuillère à café"),

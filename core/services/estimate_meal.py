@@ -97,7 +97,7 @@ class CatalogMealEstimator:
         items: list[MealItem] = []
         unparsed = list(meal.unparsed)
         notes: list[str] = []
-        previous: Food | None = None  # the food a bare "with" item goes with
+        previous: Food | None = None  # the main food a bare "with" item goes with
         for parsed, hit in await self._matched(meal.items, language):
             if parsed.stated_kcal is not None:
                 stated = stated_item(parsed.name, parsed.stated_kcal)
@@ -110,7 +110,7 @@ class CatalogMealEstimator:
                     notes.append(NOTE_TOO_MUCH)
                 continue
             items.append(item)
-            previous = hit.food if hit else None
+            previous = hit.food if hit and not parsed.joined else previous
         if unparsed:
             notes.append(NOTE_UNPARSED)
         if len(text) > MAX_CHARS:

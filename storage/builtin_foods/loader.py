@@ -15,6 +15,7 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 
 from core.model.food import Food, Portion
+from storage.builtin_foods.usda_portions import load_extra_portions
 from storage.builtin_foods.validation import RowError, parse_row
 
 COLUMNS = (
@@ -55,8 +56,13 @@ def data_files() -> list[Traversable]:
     return sorted((f for f in folder.iterdir() if f.name.endswith(".csv")), key=lambda f: f.name)
 
 
-def load_builtin_rows(files: Iterable[Traversable] | None = None) -> list[BuiltinFood]:
-    """Every built-in food with its category, French name and USDA number; raises on any bad row."""
+def load_builtin_rows(files: Iterable[Traversable] | None = None, with_extra: bool = True) -> list[BuiltinFood]:
+    """Every built-in food with its category, French name and USDA number; raises on any bad row.
+
+    With ``with_extra`` each food's own portions are followed by the shipped USDA SR28 and category-default
+    portions it lacks (see :mod:`storage.builtin_foods.usda_portions`).
+    """
+    extra = load_extra_portions() if with_extra else {}
     rows: list[BuiltinFood] = []
     errors: list[str] = []
     seen: dict[str, str] = {}
@@ -86,7 +92,7 @@ def load_builtin_rows(files: Iterable[Traversable] | None = None) -> list[Builti
                 fat_100g=row.fat,
                 generic=True,
                 aliases=row.aliases,
-                portions=tuple(Portion(name, grams) for name, grams in row.portions),
+                portions=tuple(Portion(name, grams) for name, grams in row.portions) + extra.get(row.id, ()),
                 default_grams=row.default_grams,
             )
             rows.append(BuiltinFood(food, row.category, row.name_fr, row.usda_ndb, where))

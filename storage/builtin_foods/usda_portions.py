@@ -1,0 +1,122 @@
+"""Household portions built from USDA SR28 (public domain) and per-category container defaults.
+
+The table ``portions/usda_sr28.csv`` is shipped; it is written by ``python -m storage.builtin_foods.usda_portions
+PATH_TO_SR28_DIR`` from SR28's WEIGHT table (``sr28_portions.csv``) for every built-in food with a ``usda_ndb``,
+then adds, for each category, the usual weight of a container the food has no portion for ("a packet of
+ketchup" 9 g, "a pouch of juice" 200 g). The loader appends these portions after a food's own ones, so a
+food's own CSV portions always win.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import sys
+from collections.abc import Iterable
+from importlib import resources
+from pathlib import Path
+
+from core.model.food import Portion
+
+TABLE = "usda_sr28.csv"
+HEADER = ("id", "portion", "grams", "source")
+# SR28 measures worth keeping: the household words the meal parser reads (not oz, lb or fl oz: those convert).
+_KEEP_WORDS = """cup tbsp tsp slice piece jar can bottle container packet package pouch bag box bar scoop stick large
+    medium small serving cookie cracker muffin roll patty link fillet drumstick thigh wing breast leg pie cake"""
+_KEEP = frozenset(_KEEP_WORDS.split())
+# Usual grams of one container by category, from USDA reference amounts, when the food has no such portion.
+CATEGORY_DEFAULTS: dict[str, dict[str, float]] = {
+    "snack": {"packet": 28.0, "bag": 28.0, "pouch": 28.0, "container": 28.0},
+    "sweet": {"packet": 40.0, "bag": 45.0, "pouch": 26.0},
+    "sauce": {"packet": 10.0, "pouch": 10.0, "container": 28.0},
+    "condiment": {"packet": 9.0, "pouch": 9.0, "container": 28.0},
+    "herbs and condiments": {"packet": 5.0},
+    "dressing": {"packet": 28.0, "container": 43.0},
+    "spread": {"packet": 14.0, "container": 14.0},
+    "drink": {"pouch": 200.0, "container": 200.0, "carton": 240.0, "box": 200.0},
+    "dessert": {"container": 113.0, "cup": 113.0},
+    "fruit": {"container": 113.0, "pouch": 90.0},
+    "dairy": {"container": 170.0},
+    "breakfast cereal": {"packet": 28.0, "container": 40.0},
+    "breakfast cereals": {"packet": 28.0, "container": 40.0},
+}
+_PAREN = re.compile(r"\(.*?\)|\".*")
+
+
+def _name(amount: float, measure: str) -> str | None:
+    """A portion name in the built-in vocabulary ("1 cup chopped"), or None for measures the parser never uses."""
+    text = " ".join(_PAREN.sub(" ", measure.lower()).replace(",", " ").split())
+    if not text or text.split()[0] not in _KEEP or amount <= 0:
+        return None
+    count = "1/2" if amount == 0.5 else "1/4" if amount == 0.25 else f"{amount:g}"
+    return f"{count} {text}"[:60]
+
+
+Row = tuple[str, str, float, str]
+
+
+def build_rows(sr28_dir: Path, foods: Iterable[tuple[str, str, str | None, set[str]]]) -> list[Row]:
+    """Rows (id, portion, grams, source) for ``foods`` given as (id, category, usda_ndb, own portion names)."""
+    weights: dict[str, list[tuple[str, float]]] = {}
+    with (sr28_dir / "sr28_portions.csv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            name = _name(float(row["amount"]), row["measure"])
+            if name:
+                weights.setdefault(row["ndb_no"].zfill(5), []).append((name, float(row["grams"])))
+    rows: list[Row] = []
+    for food_id, category, ndb, own in foods:
+        taken = {n.lower() for n in own}
+        for name, grams in weights.get((ndb or "").zfill(5), []) if ndb else []:
+            if name not in taken and 0 < grams <= 5000:
+                taken.add(name)
+                rows.append((food_id, name, grams, f"SR28 {ndb}"))
+        own_words = " ".join(taken)
+        for unit, grams in CATEGORY_DEFAULTS.get(category.strip().lower(), {}).items():
+            if not re.search(rf"\b{unit}\b", own_words):
+                rows.append((food_id, f"1 {unit}", grams, f"category {category}"))
+    return rows
+
+
+def write_table(rows: list[Row], path: Path) -> None:
+    """Write the shipped table."""
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(HEADER)
+        writer.writerows((i, n, f"{g:g}", s) for i, n, g, s in rows)
+
+
+def load_extra_portions(text: str | None = None) -> dict[str, tuple[Portion, ...]]:
+    """The shipped extra portions by built-in slug (empty when the table is absent)."""
+    if text is None:
+        file = resources.files("storage.builtin_foods").joinpath("portions", TABLE)
+        if not file.is_file():
+            return {}
+        text = file.read_text(encoding="utf-8")
+    extra: dict[str, list[Portion]] = {}
+    for row in csv.DictReader(io.StringIO(text)):
+        extra.setdefault(row["id"], []).append(Portion(row["portion"], float(row["grams"])))
+    return {k: tuple(v) for k, v in extra.items()}
+
+
+def main(argv: list[str]) -> int:
+    """``python -m storage.builtin_foods.usda_portions SR28_DIR``: rebuild the shipped table."""
+    from storage.builtin_foods.loader import load_builtin_rows
+
+    if len(argv) != 1 or not (Path(argv[0]) / "sr28_portions.csv").is_file():
+        print("usage: python -m storage.builtin_foods.usda_portions SR28_DIR (with sr28_portions.csv)", file=sys.stderr)
+        return 2
+    foods = [
+        (r.food.id.removeprefix("builtin:"), r.category, r.usda_ndb, {p.name.lower() for p in r.food.portions})
+        for r in load_builtin_rows(with_extra=False)
+    ]
+    target = Path(str(resources.files("storage.builtin_foods").joinpath("portions", TABLE)))
+    target.parent.mkdir(exist_ok=True)
+    rows = build_rows(Path(argv[0]), foods)
+    write_table(rows, target)
+    print(f"{len(rows)} portions for {len({r[0] for r in rows})} foods -> {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
