@@ -72,6 +72,16 @@ def test_bench_on_a_slice_of_the_dev_set_prints_the_figures(tmp_path: Path) -> N
     sources = {json.loads(r)["source"] for r in picked}
     assert set(figures["by_source"]) == sources
     assert any("median APE" in line for line in text)
+    for f in (figures, *figures["by_source"].values()):
+        assert 0 <= f["off_100"] <= f["off_50"] <= 1 - f["within_20"] + 1e-9
+    worst = figures["worst"]
+    assert len(worst) == len(picked)
+    apes = [w["ape"] for w in worst]
+    assert apes == sorted(apes, reverse=True)
+    for w in worst:
+        assert abs(w["estimate"] - sum(i["kcal"] for i in w["items"])) < 1 + len(w["items"])
+        assert all(i["grams"] > 0 for i in w["items"])
+    assert any("off >50 %" in line for line in text) and any(line.startswith("Worst rows") for line in text)
 
 
 def test_bench_rejects_a_bad_file(tmp_path: Path) -> None:

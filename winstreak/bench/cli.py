@@ -21,8 +21,18 @@ def _line(name: str, f: dict[str, Any]) -> str:
         return f"{name:<32} n=0"
     return (
         f"{name:<32} n={f['n']:<4} median APE {f['median_ape'] * 100:5.1f} %   "
-        f"within ±20 % {f['within_20'] * 100:5.1f} %   MAE {f['mae_kcal']:6.1f} kcal"
+        f"within ±20 % {f['within_20'] * 100:5.1f} %   off >50 % {f['off_50'] * 100:5.1f} %   "
+        f"off >100 % {f['off_100'] * 100:5.1f} %   MAE {f['mae_kcal']:6.1f} kcal"
     )
+
+
+def _worst_lines(rows: list[dict[str, Any]]) -> list[str]:
+    lines = ["Worst rows (truth -> estimate):"]
+    for row in rows:
+        lines.append(f"  {row['kcal']:7.0f} -> {row['estimate']:7.0f} kcal  {row['text'][:110]}")
+        items = "; ".join(f"{i['name']} {i['grams']:g} g {i['kcal']:.0f} kcal" for i in row["items"]) or "no items"
+        lines.append(f"      {items[:160]}")
+    return lines
 
 
 @app.command("estimate")
@@ -35,7 +45,7 @@ def bench_estimate(
         bool, typer.Option("--database", help="Search the configured database instead of the built-in foods.")
     ] = False,
 ) -> None:
-    """Accuracy of the offline text estimator: median absolute % error, share within ±20 %, MAE."""
+    """Accuracy of the offline text estimator: median absolute % error, share within ±20 %, off by >50/>100 %, MAE."""
     from winstreak.bench.estimate import BadBenchFile, Result, read_cases, run_cases, summary
     from winstreak.estimation import build_text_estimator, catalog_scope
 
@@ -67,6 +77,7 @@ def bench_estimate(
     for source, f in figures["by_source"].items():
         typer.echo(_line(source, f))
     typer.echo(_line("all", figures))
+    typer.echo("\n".join(_worst_lines(figures["worst"])))
     if as_json:
         typer.echo(json.dumps(figures))
 
