@@ -27,6 +27,8 @@ def _is_dish(item: ParsedItem) -> bool:
 
 
 def _is_ingredient(item: ParsedItem, first: bool) -> bool:
+    if item.problem is not None:  # "-2 eggs" is refused, never folded into a dish
+        return False
     if first:  # "a cup of ham, noodle, and vegetable soup": the first may carry the amount
         return len(item.words) == 1 and item.stated_kcal is None and item.unit not in {"g", "kg", "oz", "lb", "ml"}
     return len(item.words) == 1 and item.bare and item.stated_kcal is None

@@ -19,6 +19,8 @@ class ParsedItem:
     stated_kcal: float | None = None
     joined: bool = False
     bare: bool = False
+    sides: tuple[str, ...] = ()  # foods served with it, not in it: "on toast", "150 g ... with granola"
+    problem: str | None = None  # an amount that cannot be eaten (see core.food.quantities.amount_problem)
 
     @property
     def name(self) -> str:

@@ -10,13 +10,14 @@ from dataclasses import replace
 from core.food.dishes import fold_ingredient_lists
 from core.food.items import ParsedItem, ParsedMeal
 from core.food.measure import OF, best_measure, size_at, split_measures
-from core.food.quantities import number_value
+from core.food.quantities import amount_problem, number_value
 from core.food.segment import Segment, split_segments
 from core.food.stated_kcal import KCAL_WORDS
 from core.food.text import fold, stem
 from core.food.units import MASS_G, SIZE_WORDS, UNIT_WORDS, VOLUME_ML
-from core.food.vocabulary import DESCRIPTORS, FILLER, MEAT_ANIMALS, SYNONYMS
+from core.food.vocabulary import DESCRIPTORS, FILLER, MEAT_ANIMALS, MODIFIER_VERBS, SYNONYMS
 
+_SERVED_ON = frozenset({"on", "over", "atop", "sur"})
 _MEASURED = frozenset(MASS_G) | frozenset(VOLUME_ML)
 # Containers name no food ("a juice box", "a pouch of"); "bar" or "stick" may ("granola bar").
 _CONTAINERS = frozenset({"box", "boxes", "pouch", "pouches", "carton", "cartons", "container", "containers", "tube"})
@@ -25,13 +26,15 @@ _CONTAINERS = frozenset({"box", "boxes", "pouch", "pouches", "carton", "cartons"
 def parse_segment(segment: Segment) -> ParsedItem | None:
     """The item a segment names, or None when only filler or numbers remain."""
     tokens = [t.lower() for t in segment.tokens]
+    problem = amount_problem(tokens, UNIT_WORDS, KCAL_WORDS)
+    if problem is not None:  # "-200g rice", "nan g rice": not estimated, the note says why
+        named = tuple(t for t in tokens if t[:1].isalpha() and fold(t) not in FILLER)
+        return ParsedItem(text=segment.text[:200], words=named, problem=problem)
     used: set[int] = set()
     stated = None
     for i, tok in enumerate(tokens):
         value = number_value(tokens[i - 1]) if i else None
         if fold(tok) in KCAL_WORDS and value is not None:
-            if i > 1 and tokens[i - 2] == "minus":
-                return None
             stated = value
             used |= {i - 1, i}
     amount, size, unit = best_measure(tokens, used)
@@ -43,6 +46,7 @@ def parse_segment(segment: Segment) -> ParsedItem | None:
                 break
     words: list[str] = []
     modifiers: list[str] = []
+    sides: list[str] = []
     skip = set(used)
     for i, tok in enumerate(tokens):
         if fold(tok) in {"without", "sans", "no"}:
@@ -55,6 +59,8 @@ def parse_segment(segment: Segment) -> ParsedItem | None:
         if tok in UNIT_WORDS and ((i + 1 < len(tokens) and tokens[i + 1] in OF) or tok in _CONTAINERS):
             continue
         target = modifiers if segment.modifier[i] else words
+        if segment.modifier[i] and _served_on(tokens, segment.modifier, i):
+            sides.append(tok)
         for word in SYNONYMS.get(fold(tok), tok).split():
             if not (word == "meat" and target and fold(target[-1]) in MEAT_ANIMALS):
                 target.append(word)
@@ -71,7 +77,16 @@ def parse_segment(segment: Segment) -> ParsedItem | None:
         stated_kcal=stated,
         joined=segment.joined,
         bare=amount is None and unit is None and size is None,
+        sides=tuple(sides),
     )
+
+
+def _served_on(tokens: list[str], modifier: tuple[bool, ...], i: int) -> bool:
+    """Whether modifier token ``i`` follows "on"/"over"/"sur" in its run ("eggs on toast")."""
+    j = i
+    while j > 0 and modifier[j - 1] and fold(tokens[j - 1]) not in _SERVED_ON | MODIFIER_VERBS:
+        j -= 1
+    return j > 0 and fold(tokens[j - 1]) in _SERVED_ON
 
 
 def _food_noun(tokens: list[str], i: int, skip: set[int]) -> bool:
@@ -118,11 +133,15 @@ def parse_meal(text: str) -> ParsedMeal:
         if item is None and not segment.comment and any(_measure_word(t) for t in segment.tokens):
             carry = segment  # "250 g of rich, creamy milk": the amount waits for its food
             continue
-        if item is not None and _repeats(items, item):
+        if item is not None and item.problem is not None:
+            items.append(item)
+        elif item is not None and _repeats(items, item):
             if item.amount_stated:
                 items[-1] = replace(items[-1], amount=item.amount, amount_stated=True)
         elif item is not None and item.joined and not item.amount_stated and item.unit is None and _weighed(items):
-            items[-1] = replace(items[-1], modifiers=(*items[-1].modifiers, *item.words, *item.modifiers))
+            extra = (*item.words, *item.modifiers)
+            side = () if any(fold(t.lower()) in MODIFIER_VERBS for t in item.text.split()) else extra
+            items[-1] = replace(items[-1], modifiers=(*items[-1].modifiers, *extra), sides=(*items[-1].sides, *side))
         elif item is not None:
             items.append(item)
         elif any(t[:1].isalnum() and fold(t) not in FILLER for t in segment.tokens) or not any(

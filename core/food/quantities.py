@@ -7,6 +7,7 @@ Works on token lists (see :mod:`core.food.segment`) and returns how many tokens 
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 
 NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
@@ -107,4 +108,31 @@ def read_amount(tokens: list[str], i: int) -> Amount | None:
         while stated and first in {"couple", "few", "several", "pair"} and j < len(tokens) and tokens[j] in _CONNECT:
             j += 1
         return Amount(value, j - i, stated)
+    return None
+
+
+# Amounts that cannot be eaten: the item is not estimated and the note names the problem.
+NEGATIVE, ZERO, NOT_A_NUMBER, EXPONENT = "negative", "zero", "not a number", "exponent"
+_EXPONENT = re.compile(r"^\d+(?:[.,]\d+)?e[+-]?\d+$")
+_NEGATIVE = re.compile(r"^-\d")
+_NOT_NUMBERS = frozenset({"nan", "inf", "infinity", "infinite", "infinitely", "∞", "infini", "infinie"})
+_ALWAYS_NOT_NUMBERS = _NOT_NUMBERS - {"nan"}  # "nan bread" is a food; "nan g" is not an amount
+
+
+def amount_problem(tokens: list[str], units: Container[str], energy: Container[str] = ()) -> str | None:
+    """Why the amount in ``tokens`` cannot be eaten (negative, zero, NaN/infinite, exponent), or None.
+
+    ``units`` are the unit words: "nan" counts as a number only right before one ("nan g rice").
+    A stated "0 kcal" (``energy`` words) is not a problem here.
+    """
+    for i, token in enumerate(tokens):
+        following = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if _EXPONENT.match(token):
+            return EXPONENT
+        if _NEGATIVE.match(token):
+            return NEGATIVE
+        if token in _ALWAYS_NOT_NUMBERS or (token in _NOT_NUMBERS and following in units):
+            return NOT_A_NUMBER
+        if number_value(token) == 0 and following[:1].isalpha() and following not in energy:
+            return ZERO
     return None

@@ -15,6 +15,8 @@ from core.food.vocabulary import COMMENT_STARTS, COMPOUNDS, FILLER, ITEM_BREAKS,
 
 MAX_CHARS = 2000
 _TOKEN = re.compile(
+    r"\d+(?:[.,]\d+)?e[+-]?\d+|(?<![\w.])-\d+(?:[.,]\d+)?(?![\d])|"  # "1e308", "-200": kept whole, refused later
+    r"[^\W\d_]+\([^()\s]{0,40}\)|"  # "alert(1)": code, one word (never food, never an amount)
     r"\d+(?:[.,]\d{1,3})?/\d+|\d+(?:[.,]\d{1,3})?(?![\d])|[^\W\d_]+(?:['-][^\W\d_]+)*|[,;.+&:()!?\n%]",
     re.UNICODE,
 )
@@ -28,6 +30,10 @@ _SOFT_BREAKS = frozenset({"and", "et", "with", "avec"})
 _LIST_INTROS = frozenset(
     {"included", "includes", "including", "consisted", "consisting", "featured", "featuring", "contained", "comprised"}
 )
+_CODE_PAIRS = frozenset(
+    {("drop", "table"), ("drop", "database"), ("truncate", "table"), ("delete", "from"), ("insert", "into"),
+     ("union", "select"), ("alter", "table"), ("exec", "xp_cmdshell")}
+)  # fmt: skip
 _CONTINUATIONS = frozenset({"weighing", "weighs", "weighed", "totaling", "totalling", "pesant"})
 _CLAUSE_OPENERS = frozenset({"with", "from", "in", "of", "de", "avec", "au", "a", "using", "into", "on"})
 
@@ -57,9 +63,9 @@ def tokenize(text: str) -> list[str]:
     text = text.replace("and/or", "or").replace("et/ou", "ou")
     text = re.sub(r"\bhalf[- ]and[- ]half\b", " half-and-half ", text)
     text = re.sub(r"\b(?:and\s+a\s+half|et\s+demie?)\b", " 1/2 ", text)
-    text = re.sub(r"(?<![\w.])-\s*(?=\d)", " minus ", text)
+    text = re.sub(r"(?<![\w.])-\s+(?=\d)", " ", text)  # "- 2 eggs": a list dash; "-2 eggs" stays negative
     text = _RANGE.sub(r"\1 to \2", text)
-    text = re.sub(r"(\d)([^\W\d_])", r"\1 \2", text)
+    text = re.sub(r"(\d)(?!e[+-]?\d)([^\W\d_])", r"\1 \2", text)
     tokens = _TOKEN.findall(text)
     return _protect_compounds(tokens)
 
@@ -75,6 +81,12 @@ def _protect_compounds(tokens: list[str]) -> list[str]:
                     if parts[j - i] in {"and", "et"}:
                         tokens[j] = _PROTECT
     return tokens
+
+
+def looks_like_code(tokens: list[str]) -> bool:
+    """Whether tokens read as a database command ("DROP TABLE meals"): never food, always shown as not understood."""
+    folded = [fold(t.lower()) for t in tokens]
+    return any(tuple(folded[i : i + 2]) in _CODE_PAIRS for i in range(len(folded) - 1))
 
 
 def _starts_amount(folded: list[str], i: int) -> bool:
@@ -116,7 +128,7 @@ class _Splitter:
     def close(self, soft: bool = False) -> None:
         if self.current:
             first = next((t for t in self.current if t not in {"and", "et", _PROTECT}), "")
-            comment = self.in_comment or fold(first) in COMMENT_STARTS
+            comment = self.in_comment or fold(first) in COMMENT_STARTS or looks_like_code(self.current)
             self.segments.append(Segment(tuple(self.current), tuple(self.flags), comment, self.joined))
             self.joined = soft and not comment
         elif not soft:

@@ -8,10 +8,14 @@ no food is returned in ``unparsed``; energy stated by the user ("800 kcal") is t
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from core.food.coverage import is_dish, left_over, names_exactly, uncovered
 from core.food.items import ParsedItem, merged
 from core.food.matching import Scored, rank, search_queries
 from core.food.parse import parse_meal
 from core.food.portions import MAX_GRAMS, item_grams
+from core.food.quantities import EXPONENT, NEGATIVE, NOT_A_NUMBER, ZERO
 from core.food.segment import MAX_CHARS
 from core.food.stated_kcal import MAX_ITEM_KCAL, stated_item
 from core.model import ItemSource, MealItem
@@ -22,10 +26,17 @@ from core.text import N_
 
 MIN_SCORE = 0.45
 MERGE_SCORE = 0.8
+EXTRA_SCORE = 0.7  # a left-over word becomes an item of its own only when it names a food this clearly
+PART_GRAMS = 100.0  # the most a food named inside a dish ("chicken caesar salad") adds
 CANDIDATES = 15
 NOTE_UNPARSED = N_("Some words did not match a food: say the amount in grams or the energy, e.g. “pizza 800 kcal”.")
 NOTE_TRUNCATED = N_("Only the beginning of that long message was read.")
 NOTE_TOO_MUCH = N_("An amount was too large to be a meal and was left out.")
+NOTE_NEGATIVE = N_("A negative amount cannot be eaten, so that item was left out: write what you ate, e.g. “200 g”.")
+NOTE_ZERO = N_("An amount of zero was left out: write what you ate, e.g. “200 g rice”.")
+NOTE_NOT_A_NUMBER = N_("“NaN” or “infinity” is not an amount, so that item was left out: write a number, e.g. “200 g”.")
+NOTE_EXPONENT = N_("Numbers like “1e3” are not read as amounts, so that item was left out: write “1000 g”.")
+PROBLEM_NOTES = {NEGATIVE: NOTE_NEGATIVE, ZERO: NOTE_ZERO, NOT_A_NUMBER: NOTE_NOT_A_NUMBER, EXPONENT: NOTE_EXPONENT}
 NOTE_NO_PHOTO = N_("I cannot recognise dishes in photos in this set-up; I used the caption.")
 NOTE_NO_VOICE = N_("I cannot listen to voice notes in this set-up; type the meal instead.")
 
@@ -49,6 +60,24 @@ def _item(parsed: ParsedItem, hit: Scored, main: Food | None = None) -> MealItem
         low_kcal=round(kcal * (1 - spread), 1),
         high_kcal=round(kcal * (1 + spread), 1),
         food_id=food.id,
+    )
+
+
+def _part(parsed: ParsedItem, hit: Scored) -> MealItem | None:
+    """A food named inside a dish ("chicken" of "chicken caesar salad"): its usual portion, at most PART_GRAMS."""
+    whole = _item(parsed, hit)
+    if whole is None or whole.grams <= PART_GRAMS:
+        return whole
+    factor = PART_GRAMS / whole.grams
+    return replace(
+        whole,
+        grams=PART_GRAMS,
+        kcal=round(whole.kcal * factor, 1),
+        protein_g=round(whole.protein_g * factor, 1),
+        carbs_g=round(whole.carbs_g * factor, 1),
+        fat_g=round(whole.fat_g * factor, 1),
+        low_kcal=round(whole.low_kcal * factor, 1),
+        high_kcal=round(whole.high_kcal * factor, 1),
     )
 
 
@@ -77,7 +106,7 @@ class CatalogMealEstimator:
         """Each item with its food, merging "X with Y" into one item when a single food names both."""
         matched: list[tuple[ParsedItem, Scored | None]] = []
         for parsed in items:
-            if parsed.stated_kcal is not None:
+            if parsed.stated_kcal is not None or parsed.problem is not None:
                 matched.append((parsed, None))
                 continue
             hit = await self.best_food(parsed, language)
@@ -91,28 +120,62 @@ class CatalogMealEstimator:
             matched.append((parsed, hit))
         return matched
 
+    async def _extra(
+        self, phrase: list[str], topping: bool, main: Food, language: str
+    ) -> tuple[list[MealItem], list[str]]:
+        """Words the main food left over: a food of their own ("toast" of "eggs on toast"), else not understood.
+
+        A word naming the main food again (a typo the search corrected) is taken as covered.
+        """
+        parsed = ParsedItem(text=" ".join(phrase)[:200], words=tuple(phrase), joined=topping, bare=True)
+        hit = await self.best_food(parsed, language)
+        if hit is None or hit.score < EXTRA_SCORE or not names_exactly(phrase, hit.food):
+            return [], [parsed.text]
+        if hit.food.id == main.id:
+            return [], []
+        item = _item(parsed, hit) if topping else _part(parsed, hit)
+        rest = uncovered(phrase, hit.food)
+        return ([item] if item else []), ([" ".join(rest)] if rest else [])
+
     async def from_text(self, text: str, language: str) -> Estimate:
         """Items, the text not understood, and notes for a description in English or French."""
         meal = parse_meal(text)
         items: list[MealItem] = []
         unparsed = list(meal.unparsed)
         notes: list[str] = []
+        refused: list[str] = []  # items whose amount cannot be eaten: shown as not understood, with their note
         previous: Food | None = None  # the main food a bare "with" item goes with
         for parsed, hit in await self._matched(meal.items, language):
+            if parsed.problem is not None:
+                refused.append(parsed.text)
+                notes.append(PROBLEM_NOTES[parsed.problem])
+                continue
             if parsed.stated_kcal is not None:
                 stated = stated_item(parsed.name, parsed.stated_kcal)
                 items.append(stated) if stated else notes.append(NOTE_TOO_MUCH)
                 continue
             item = _item(parsed, hit, previous) if hit else None
-            if item is None:
+            if item is None or hit is None:
                 unparsed.append(parsed.text)
                 if hit:
                     notes.append(NOTE_TOO_MUCH)
                 continue
             items.append(item)
             previous = hit.food if hit and not parsed.joined else previous
+            words, modifiers = left_over(parsed, hit.food)
+            if words and not is_dish(parsed, hit.food):
+                unparsed.append(" ".join(words))  # "bold 2 eggs": "bold" is not understood
+            elif words:  # "chicken caesar salad" matched "caesar salad without chicken": the chicken is extra
+                extra, rest = await self._extra(words, False, hit.food, language)
+                items.extend(extra)
+                unparsed.extend(rest)
+            if modifiers:  # "eggs on toast", "yogurt 150 g with granola": what comes with a simple food
+                extra, rest = await self._extra(modifiers, True, hit.food, language)
+                items.extend(extra)
+                unparsed.extend(rest)
         if unparsed:
             notes.append(NOTE_UNPARSED)
+        unparsed += refused
         if len(text) > MAX_CHARS:
             notes.append(NOTE_TRUNCATED)
         return Estimate(tuple(items), tuple(unparsed), None, tuple(dict.fromkeys(notes)))

@@ -1,0 +1,136 @@
+"""Which words of a parsed item its matched food does not account for ("bold" in "bold 2 eggs").
+
+A word is accounted for when it is filler, a refining descriptor, an amount, unit or size word, or
+when the food's name or one of its aliases has the same word (same stem, a plural, one typo). Words
+left over are tried as foods of their own ("chicken" in "chicken caesar salad") or shown as not
+understood; nothing is dropped silently. Words describing a dish ("a burrito filled with beans") are
+part of that dish, and what a food is made with, cooked in or topped with is part of that food; but a
+food it is served on ("eggs on toast") or with, after a weighed amount ("yogurt 150 g with granola"),
+is a side: an item of its own when the catalogue knows it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from core.food.dishes import DISH_HEADS
+from core.food.items import ParsedItem
+from core.food.quantities import NUMBER_WORDS
+from core.food.text import content_stems, fold, stem
+from core.food.units import SIZE_WORDS, UNIT_WORDS
+from core.food.vocabulary import DESCRIPTORS, FILLER, split_words
+from core.model.food import Food
+
+# Words that are neither food nor content: connectors the parser keeps inside an item.
+CONNECTORS: frozenset[str] = frozenset(
+    split_words(
+        "with and or without no sans et ou avec de du des a an the of on in over atop from sur dans "
+        "drop drops bite bites sip sips mouthful mouthfuls gulp swig nibble"  # amounts, not food
+    )
+)
+_NEGATED = re.compile(r"\b(?:without|sans|no|not)\b", re.IGNORECASE)
+_STOP = FILLER | frozenset({"with", "and", "et", "or", "ou", "avec", "nfs"})
+_FREE = FILLER | DESCRIPTORS | CONNECTORS | frozenset(NUMBER_WORDS) | frozenset(UNIT_WORDS) | frozenset(SIZE_WORDS)
+# Dishes whose description names their parts: their modifiers are inside them, not extra food.
+_MORE_DISHES = frozenset(
+    stem(w)
+    for w in split_words(
+        """bowl platter plate pasta spaghetti lasagna lasagne noodles curry pie roll rolls cake pancake pancakes
+        waffle waffles toast sundae smoothie shake milkshake cocktail enchilada enchiladas nachos fajita fajitas
+        gyro kebab sushi dumpling dumplings stir-fry frittata quiche risotto paella chili hash skillet dip"""
+    )
+)
+
+
+_DESCRIBING = re.compile(r"^[a-z-]{3,}(?<![ae]e)d$|^[a-z-]{4,}less$|^[a-z-]{5,}ly$|^[a-z-]{4,}ful$")
+
+
+def free_word(word: str) -> bool:
+    """Whether a word needs no food: filler, descriptor, connector, number, unit, size or a describing word.
+
+    Describing words are recognised by their ending: "ruffled", "crustless", "deliciously", "flavorful".
+    """
+    folded = fold(word.lower())
+    if folded in _FREE or not any(c.isalpha() for c in folded):
+        return True
+    return bool(_DESCRIBING.match(folded)) and len(folded) >= 6
+
+
+def _covers(mine: str, theirs: str) -> bool:
+    """Whether two word stems name the same thing: equal, a plural or ending, one typo in a long word."""
+    if mine == theirs:
+        return True
+    short, long_ = sorted((mine, theirs), key=len)
+    if len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 2:
+        return True
+    if len(short) >= 5 and long_.endswith(short):
+        return True  # "berry" in "blueberry"
+    return len(short) >= 5 and len(long_) - len(short) <= 1 and _one_edit(short, long_)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
+
+
+def _food_stems(food: Food) -> set[str]:
+    """Stems of the food's name and aliases, leaving out what they exclude ("caesar salad without chicken")."""
+    return {s for name in (food.name, *food.aliases) for s in content_stems(_NEGATED.split(name)[0], _STOP)}
+
+
+def uncovered(words: Iterable[str], food: Food) -> list[str]:
+    """The words (as written) that are not free and that the food's names do not contain."""
+    names = _food_stems(food)
+    left = []
+    for word in words:
+        if free_word(word):
+            continue
+        stems = content_stems(word, frozenset(_FREE))
+        if stems and not all(any(_covers(s, n) for n in names) for s in stems):
+            left.append(word)
+    return left
+
+
+def names_exactly(phrase: list[str], food: Food) -> bool:
+    """Whether the phrase is the food's name or one of its aliases, describing words aside.
+
+    "chicken" names "chicken breast, cooked" (alias "chicken"); "white" does not name "white wine".
+    """
+    wanted = _naming_stems(" ".join(phrase))
+    return bool(wanted) and any(_naming_stems(name) == wanted for name in (food.name, *food.aliases))
+
+
+def _naming_stems(text: str) -> frozenset[str]:
+    return frozenset(s for w in text.replace(",", " ").split() if not free_word(w) for s in content_stems(w, _STOP))
+
+
+def is_dish(item: ParsedItem, food: Food) -> bool:
+    """Whether the item names a dish whose description lists its own parts."""
+    heads = {stem(fold(w.lower())) for w in item.words[-1:]} | {stem(w) for w in content_stems(food.name, FILLER)}
+    return bool(heads & (DISH_HEADS | _MORE_DISHES))
+
+
+def left_over(item: ParsedItem, food: Food) -> tuple[list[str], list[str]]:
+    """The item's naming words, and the foods said to come with it ("on toast"), that ``food`` does not name.
+
+    In a dish, only the words its name excludes are left over ("chicken" of "chicken caesar salad" when
+    the food is "caesar salad", alias "caesar salad without chicken"). Other describing words ("made with
+    oil", "filled with beans") are part of the food as matched.
+    """
+    words = uncovered(item.words, food)
+    if is_dish(item, food):  # "turkey sandwich": the turkey is in it, unless its name says it is not
+        return [w for w in words if excluded(w, food)], []
+    return words, uncovered(item.sides, food)
+
+
+def excluded(word: str, food: Food) -> bool:
+    """Whether the food's name or an alias says it comes without the word ("caesar salad without chicken")."""
+    stems = content_stems(word, _STOP)
+    return any(
+        any(_covers(s, n) for s in stems for n in content_stems(part, _STOP))
+        for name in (food.name, *food.aliases)
+        for part in _NEGATED.split(name)[1:]
+    )
