@@ -7,11 +7,11 @@ then typical sizes of household units.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from core.food.items import ParsedItem
 from core.food.text import fold, stem
-from core.food.units import HOUSEHOLD_G, MASS_G, PORTION_NAMES, SIZE_FACTOR, VOLUME_ML
+from core.food.units import HOUSEHOLD_G, MASS_G, PORTION_NAMES, SIZE_FACTOR, SIZE_WORDS, VOLUME_ML
 from core.model.food import Food, Portion
 
 MAX_GRAMS = 3000.0
@@ -116,6 +116,8 @@ def _one(item: ParsedItem, food: Food) -> tuple[float, float]:
 
 def item_grams(item: ParsedItem, food: Food, main: Food | None = None) -> Amount:
     """Grams of ``food`` the item describes; ``main`` is the food a bare "with" item goes with, if any."""
+    if item.size and _size_in_name(item.size, food):
+        item = replace(item, size=None)  # "big mac", "petits pois": the size word is the food's name
     unit, count = item.unit, item.amount
     factor = SIZE_FACTOR[item.size] if item.size else 1.0
     if unit in MASS_G:
@@ -144,6 +146,12 @@ def item_grams(item: ParsedItem, food: Food, main: Food | None = None) -> Amount
             return Amount(grams, SPREAD_GUESS, "side")  # "chicken breast with rice": a side, a usual serving
         return Amount(TOPPING_G, SPREAD_GUESS, "topping")  # "a sandwich with cheese": a topping, not a serving
     return Amount(count * grams, spread, "portion" if spread < SPREAD_GUESS else "typical portion")
+
+
+def _size_in_name(size: str, food: Food) -> bool:
+    """Whether the food's own name holds a word of that size ("big" in "big mac")."""
+    words = {fold(w) for w in re.split(r"[\s,]+", food.name.lower())}
+    return any(SIZE_WORDS.get(w) == size for w in words)
 
 
 def plain_protein(food: Food) -> bool:

@@ -1,0 +1,91 @@
+"""Everyday chat messages and the energy a sensible answer must land in (built-in foods, offline).
+
+The ranges were written from USDA reference portions (SR28 household measures and the FDA reference amounts
+customarily consumed), never from the evaluation data: e.g. a large egg 50 g / 72-90 kcal, a slice of
+bread 28-32 g / 70-80 kcal, a Big Mac 219 g / 563 kcal, medium fries 117 g / 365 kcal, a cup of cooked
+rice 158 g / 205 kcal, 8 fl oz of whole milk 149 kcal. Each range is the reference value with room for
+the honest spread of an unweighed description (about -35 % / +45 %).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from core.services.estimate_meal import CatalogMealEstimator
+from winstreak.estimation import build_catalog
+
+# (message, language, low kcal, high kcal)
+MEALS: list[tuple[str, str, float, float]] = [
+    ("2 eggs and a slice of toast", "en", 170, 360),
+    ("big mac and medium fries", "en", 720, 1080),
+    ("a bowl of oatmeal with milk", "en", 150, 400),
+    ("a banana", "en", 80, 140),
+    ("an apple", "en", 70, 130),
+    ("a cup of coffee with milk", "en", 5, 90),
+    ("a glass of orange juice", "en", 80, 170),
+    ("a can of coke", "en", 110, 170),
+    ("a slice of pizza", "en", 200, 380),
+    ("a pizza", "en", 250, 600),
+    ("2 slices of whole wheat bread with peanut butter", "en", 220, 450),
+    ("a cheeseburger", "en", 250, 600),
+    ("a bowl of rice", "en", 180, 450),
+    ("a cup of greek yogurt", "en", 100, 300),
+    ("a croissant", "en", 170, 330),
+    ("a bagel with cream cheese", "en", 250, 500),
+    ("a handful of almonds", "en", 100, 230),
+    ("a glass of milk", "en", 80, 200),
+    ("a cup of black coffee", "en", 0, 20),
+    ("a grilled chicken breast", "en", 180, 400),
+    ("a bowl of spaghetti bolognese", "en", 300, 800),
+    ("two scrambled eggs", "en", 130, 260),
+    ("a tuna sandwich", "en", 220, 550),
+    ("a blueberry muffin", "en", 250, 500),
+    ("a small bag of chips", "en", 100, 220),
+    ("a chocolate bar", "en", 150, 320),
+    ("a bowl of cereal with milk", "en", 120, 320),
+    ("a beer", "en", 100, 220),
+    ("a glass of red wine", "en", 90, 170),
+    ("a medium latte", "en", 120, 280),
+    ("a burrito", "en", 300, 900),
+    ("grilled salmon with rice", "en", 250, 650),
+    ("grilled chicken breast with rice and broccoli", "en", 380, 750),
+    ("for breakfast: 2 eggs and bacon", "en", 180, 400),
+    ("a hot dog", "en", 200, 400),
+    ("an orange", "en", 45, 100),
+    ("a cup of tomato soup", "en", 60, 220),
+    ("a scoop of vanilla ice cream", "en", 90, 200),
+    ("a slice of chocolate cake", "en", 230, 500),
+    ("a glazed donut", "en", 170, 330),
+    ("a tablespoon of olive oil", "en", 100, 140),
+    ("a pouch of fruit snacks", "en", 60, 130),
+    ("a jar of strained baby food", "en", 40, 130),
+    ("a bag of chips", "en", 100, 260),
+    ("un croissant et un café", "fr", 170, 340),
+    ("deux œufs et une tranche de pain", "fr", 170, 360),
+    ("une pomme", "fr", 60, 130),
+    ("un verre de lait", "fr", 80, 200),
+    ("une assiette de pâtes à la bolognaise", "fr", 300, 800),
+    ("un yaourt nature", "fr", 50, 150),
+    ("une part de pizza", "fr", 180, 400),
+    ("une banane", "fr", 70, 140),
+]
+
+
+@pytest.fixture(scope="module")
+def estimator() -> CatalogMealEstimator:
+    return CatalogMealEstimator(build_catalog())
+
+
+def test_the_set_is_large_and_bilingual() -> None:
+    assert len(MEALS) >= 40 and len({m for m, *_ in MEALS}) == len(MEALS)
+    assert sum(lang == "fr" for _, lang, *_ in MEALS) >= 5
+
+
+@pytest.mark.parametrize(("text", "language", "low", "high"), MEALS)
+async def test_everyday_message_lands_in_its_range(
+    estimator: CatalogMealEstimator, text: str, language: str, low: float, high: float
+) -> None:
+    est = await estimator.from_text(text, language)
+    assert est.items, est
+    got = [(i.name, i.grams, i.kcal) for i in est.items]
+    assert low <= est.total_kcal <= high, (text, est.total_kcal, got)
