@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import Protocol
 
-from core.model.admin import AdminStats, BroadcastOutcome, FailedMessage, UserSummary
+from core.model.admin import AdminStats, AuditEntry, BroadcastOutcome, FailedMessage, QuotaCheck, UserSummary
 from core.model.ids import UserId
 
 
@@ -30,3 +30,21 @@ class AdminStore(Protocol):
     async def enqueue_broadcast(
         self, broadcast_id: str, text: str, platforms: Sequence[str], now: datetime
     ) -> BroadcastOutcome: ...
+
+
+class AuditLog(Protocol):
+    """Where operator actions are recorded (who, when, what) and read back newest first."""
+
+    async def record(self, entry: AuditEntry) -> None: ...
+
+    async def latest(self, limit: int) -> list[AuditEntry]: ...
+
+
+class AiQuotas(Protocol):
+    """Per-user AI calls a day: take one call from today's budget, or change a user's limit."""
+
+    async def take(self, user_id: UserId, day: date, default_limit: int) -> QuotaCheck: ...
+
+    async def set_limit(self, user_id: UserId, limit: int | None) -> bool: ...
+
+    async def limit_of(self, user_id: UserId) -> int | None: ...

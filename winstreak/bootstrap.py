@@ -15,10 +15,13 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from ai.manual_kcal import StatedKcalEstimator
 from bots.common.conversation import CommandHandler, Conversation
 from bots.common.deps import BotDeps
-from bots.common.flows.admin import admin_commands
+from bots.common.flows.admin import Oversight, admin_commands
 from bots.common.moderation import ModeratedConversation
 from core.ports import Clock, FoodCatalog, MealEstimator, UnitOfWork
 from core.rules.game_rules import GameRules
+from core.rules.message_rate import MessageRate
+from storage.admin.audit import SqlAuditLog
+from storage.admin.quotas import SqlAiQuotas
 from storage.admin.store import SqlAdminStore
 from storage.engine import make_engine, make_session_factory
 from storage.food.catalog import SqlFoodCatalog, build_catalog
@@ -114,10 +117,14 @@ async def build_app(
         estimate_ttl_minutes=settings.estimate_ttl_minutes,
         default_timezone=settings.default_timezone,
     )
-    admin_store = SqlAdminStore(engine)
+    admin_store, quotas = SqlAdminStore(engine), SqlAiQuotas(engine)
+    oversight = Oversight(SqlAuditLog(engine), quotas, settings.quota_ai_calls_per_day)
     commands = {
         **feature_commands(engine, sessions, game_rules(settings)),
-        **admin_commands(admin_store, settings.admins, settings.delivery_platforms),
+        **admin_commands(admin_store, settings.admins, settings.delivery_platforms, oversight),
     }
     conversation = ModeratedConversation(deps, commands, blocks=admin_store, admins=settings.admins)
+    conversation.ai_quotas, conversation.ai_calls_per_day = quotas, settings.quota_ai_calls_per_day
+    if settings.quota_messages_per_minute:
+        conversation.message_rate = MessageRate(settings.quota_messages_per_minute)
     return App(settings, engine, sessions, deps, conversation, commands)

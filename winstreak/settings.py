@@ -76,6 +76,13 @@ class Settings(BaseSettings):
         description="Open Food Facts export fetched by `winstreak foods import --download`.",
     )
     estimate_ttl_minutes: int = Field(default=30, ge=1, le=1440, description="How long an unsaved estimate waits.")
+    quota_ai_calls_per_day: int = Field(
+        default=200, ge=0, le=100_000,
+        description="Estimates (each may call the AI provider) per user per UTC day; /admin quota ID N overrides.",
+    )  # fmt: skip
+    quota_messages_per_minute: int = Field(
+        default=60, ge=0, le=10_000, description="Messages per user per minute (0: no limit); more get one answer."
+    )
     game_min_share: float = Field(0.60, ge=0, le=1, description="Game: a day below this share of the target is UNDER.")
     game_tolerance: float = Field(0.0, ge=0, le=1, description="Game: intake up to target x (1 + this) still wins.")
     game_grace_minutes: int = Field(180, ge=0, le=1440, description="Game: a day closes this long after next midnight.")

@@ -18,6 +18,8 @@ def help_text(lang: str) -> str:
             t(lang, "/admin user ID — one user's summary"),
             t(lang, "/admin block ID · /admin unblock ID — refuse or allow a user's messages"),
             t(lang, "/admin outbox — failed messages · /admin outbox retry — queue them again"),
+            t(lang, "/admin quota ID N — AI calls a day for one user (default: back to the setting)"),
+            t(lang, "/admin audit — the latest operator actions"),
         ]
     )
 

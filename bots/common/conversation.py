@@ -12,10 +12,12 @@ from collections.abc import Awaitable, Callable, Mapping
 from bots.common import buttons
 from bots.common.deps import BotDeps
 from bots.common.flows import everyday, intents, meal_entry, onboarding
-from bots.common.i18n import N_, t
+from bots.common.i18n import LANGUAGES, N_, t
 from bots.common.messages import Incoming, Reply
 from bots.common.state import ChatState
+from core.admin_ports import AiQuotas
 from core.model import UserAccount
+from core.rules.message_rate import MessageRate, Verdict
 from core.services.identify import identify
 
 CommandHandler = Callable[[BotDeps, ChatState, UserAccount, str, Incoming], Awaitable[list[Reply]]]
@@ -25,6 +27,11 @@ CHOICES = ("save", "edit", "cancel")
 DELETED = "account_deleted"  # a handler sets ``state.extra[DELETED]`` after deleting the account
 INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"  # a leading byte-order mark or zero-width character is nothing
 STALE = N_("That button belongs to an older message, so nothing was changed. Use the newest one.")
+TOO_FAST = N_("You are sending messages faster than I can take them ({limit} a minute). Wait a minute, then go on.")
+NO_AI_LEFT = N_(
+    "You have used today's {limit} estimates, so I did not estimate this one. "
+    "They start again tomorrow (UTC); /food and /add work meanwhile."
+)
 
 
 async def _profile(deps: BotDeps, state: ChatState, user: UserAccount, args: str, msg: Incoming) -> list[Reply]:
@@ -71,10 +78,20 @@ class Conversation:
         self.deps = deps
         self.commands: dict[str, CommandHandler] = {**BUILTIN_COMMANDS, **(extra_commands or {})}
         self.on_account_deleted: list[AccountDeleted] = []  # adapters forget their files of that person
+        self.message_rate: MessageRate | None = None  # messages a minute per person (bootstrap sets it)
+        self.ai_quotas: AiQuotas | None = None  # estimates a day per user
+        self.ai_calls_per_day = 0
 
     async def handle(self, msg: Incoming) -> list[Reply]:
         """Answer one message; the chat state is loaded before and saved after."""
         deps = self.deps
+        if self.message_rate is not None:  # checked before any database work: a flood costs nothing
+            verdict = self.message_rate.check(f"{msg.platform}:{msg.user_external_id}", deps.clock.now())
+            if verdict is Verdict.DROP:
+                return []
+            if verdict is Verdict.WARN:
+                lang = msg.language if msg.language in LANGUAGES else "en"
+                return [Reply(t(lang, TOO_FAST, limit=self.message_rate.per_minute))]
         user = await identify(
             deps.uow(), msg.platform, msg.user_external_id, msg.display_name, msg.language, deps.default_timezone
         )
@@ -126,4 +143,9 @@ class Conversation:
             return await meal_entry.edit(self.deps, state, user, text)
         if typed in ("delete", "question", "number"):
             return intents.answer(user.profile.language, state, typed)
+        if self.ai_quotas is not None:  # an estimate may call the AI provider: it counts against the day's budget
+            check = await self.ai_quotas.take(user.id, self.deps.clock.now().date(), self.ai_calls_per_day)
+            if not check.allowed:
+                text = t(user.profile.language, NO_AI_LEFT, limit=check.limit)
+                return intents.with_pending_note(user.profile.language, state, text)
         return await meal_entry.new_estimate(self.deps, state, user, msg)

@@ -62,3 +62,22 @@ class BroadcastOutcome:
     def already_queued(self) -> int:
         """Recipients whose message had been queued by an earlier confirmation."""
         return max(0, self.recipients - self.queued)
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    """One operator action: who (``platform:id``), when, what (block, unblock, broadcast, quota, retry), on whom."""
+
+    at: datetime
+    actor: str
+    action: str
+    target: UserId | None = None
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class QuotaCheck:
+    """The answer of an AI quota: whether this call may go ahead, and the day's limit that applied."""
+
+    allowed: bool
+    limit: int

@@ -9,7 +9,7 @@ from __future__ import annotations
 from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.admin.tables import UserBlockRow
+from storage.admin.tables import AuditRow, UserBlockRow
 
 DELETED_OPERATOR = "deleted operator"
 
@@ -19,3 +19,4 @@ async def forget_operator(session: AsyncSession, operator: str) -> None:
     await session.execute(
         update(UserBlockRow).where(UserBlockRow.blocked_by == operator).values(blocked_by=DELETED_OPERATOR)
     )
+    await session.execute(update(AuditRow).where(AuditRow.actor == operator).values(actor=DELETED_OPERATOR))
