@@ -154,6 +154,11 @@ def _size_in_name(size: str, food: Food) -> bool:
     return any(SIZE_WORDS.get(w) == size for w in words)
 
 
+def no_amount(item: ParsedItem) -> bool:
+    """Whether the item gives no number, unit or size ("a pizza", "coffee"): its food's usual serving is counted."""
+    return not item.amount_stated and item.unit is None and item.size is None and not item.joined
+
+
 def plain_protein(food: Food) -> bool:
     """Meat, fish, eggs or tofu as such (not a dish): what comes "with" it is a side, not a filling."""
     return food.protein_100g >= PLAIN_PROTEIN_G and food.carbs_100g <= PLAIN_CARBS_G

@@ -14,7 +14,7 @@ from core.food.coverage import is_dish, left_over, names_exactly, uncovered
 from core.food.items import ParsedItem, merged
 from core.food.matching import Scored, rank, search_queries
 from core.food.parse import parse_meal
-from core.food.portions import MAX_GRAMS, item_grams
+from core.food.portions import MAX_GRAMS, item_grams, no_amount
 from core.food.quantities import EXPONENT, NEGATIVE, NOT_A_NUMBER, ZERO
 from core.food.segment import MAX_CHARS
 from core.food.stated_kcal import MAX_ITEM_KCAL, stated_item
@@ -32,6 +32,10 @@ CANDIDATES = 15
 NOTE_UNPARSED = N_("Some words did not match a food: say the amount in grams or the energy, e.g. “pizza 800 kcal”.")
 NOTE_TRUNCATED = N_("Only the beginning of that long message was read.")
 NOTE_TOO_MUCH = N_("An amount was too large to be a meal and was left out.")
+NOTE_USUAL_SERVING = N_(
+    "Where no amount was given, I counted one usual serving (its grams are shown): "
+    "write the amount or size to be exact."
+)
 NOTE_NEGATIVE = N_("A negative amount cannot be eaten, so that item was left out: write what you ate, e.g. “200 g”.")
 NOTE_ZERO = N_("An amount of zero was left out: write what you ate, e.g. “200 g rice”.")
 NOTE_NOT_A_NUMBER = N_("“NaN” or “infinity” is not an amount, so that item was left out: write a number, e.g. “200 g”.")
@@ -162,6 +166,8 @@ class CatalogMealEstimator:
                 continue
             items.append(item)
             previous = hit.food if hit and not parsed.joined else previous
+            if no_amount(parsed):
+                notes.append(NOTE_USUAL_SERVING)
             words, modifiers = left_over(parsed, hit.food)
             if words and not is_dish(parsed, hit.food):
                 unparsed.append(" ".join(words))  # "bold 2 eggs": "bold" is not understood

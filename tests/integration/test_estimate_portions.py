@@ -82,3 +82,12 @@ async def test_what_comes_with_a_dish_stays_a_topping(estimator: CatalogMealEsti
     est = await estimator.from_text("an egg roll with beef", "en")
     beef = [i for i in est.items if "roll" not in i.name]
     assert beef and all(i.grams <= 30 for i in beef)
+
+
+async def test_the_estimate_says_when_it_assumed_a_usual_serving(estimator: CatalogMealEstimator) -> None:
+    from core.services.estimate_meal import NOTE_USUAL_SERVING
+
+    assumed = await estimator.from_text("a pizza", "en")
+    assert NOTE_USUAL_SERVING in assumed.notes
+    told = await estimator.from_text("2 slices of pizza", "en")
+    assert NOTE_USUAL_SERVING not in told.notes
