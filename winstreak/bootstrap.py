@@ -116,6 +116,7 @@ async def build_app(
         catalog=catalog,
         estimate_ttl_minutes=settings.estimate_ttl_minutes,
         default_timezone=settings.default_timezone,
+        game_rules=game_rules(settings),
     )
     admin_store, quotas = SqlAdminStore(engine), SqlAiQuotas(engine)
     oversight = Oversight(SqlAuditLog(engine), quotas, settings.quota_ai_calls_per_day)

@@ -13,6 +13,7 @@ from bots.common.flows.export import export_command
 from bots.common.flows.food_search import food
 from bots.common.flows.gamification import gamification_commands
 from bots.common.flows.groups import group_commands
+from bots.common.flows.meals import meals
 from bots.common.flows.notification_settings import settings_with_notifications
 from bots.common.flows.progress import history
 from core.rules.game_rules import GameRules
@@ -34,6 +35,7 @@ def feature_commands(
         **gamification_commands(lambda: SqlGameUnitOfWork(sessions), rules),
         "food": food,
         "history": history,
+        "meals": meals,
         "export": export_command(SqlUserRows(sessions)),  # the zip of every user table
     }
     commands["settings"] = settings_with_notifications(account["settings"], SqlNotificationPrefs(engine))

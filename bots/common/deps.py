@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bots.common.state import StateStore
 from core.ports import Clock, FoodCatalog, MealEstimator, UnitOfWork
+from core.rules.game_rules import GameRules
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,3 +21,4 @@ class BotDeps:
     catalog: FoodCatalog | None = None
     estimate_ttl_minutes: int = 30
     default_timezone: str = "UTC"
+    game_rules: GameRules = field(default_factory=GameRules)  # when days close: meals of a past day

@@ -117,6 +117,13 @@ def rules_text(lang: str, rules: GameRules) -> str:
             missed=r.rp_missed,
             shield=r.shield_days,
         ),
+        t(
+            lang,
+            "📅 Past days: until a day closes ({time} the next morning) you can still add a meal to it "
+            "(“yesterday …”, “for dinner yesterday …”) and edit or delete its meals with /meals. After the "
+            "close-out a day is final: its result, streak and RP never change again, which keeps ranks honest.",
+            time=close_at,
+        ),
         t(lang, "🏆 Trophies: {count} to collect, each once — see /trophies.", count=len(catalogue(r))),
         t(
             lang,

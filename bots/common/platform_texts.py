@@ -11,6 +11,7 @@ COMMAND_DESCRIPTIONS: dict[str, str] = {
     "today": N_("Today's progress"),
     "undo": N_("Remove the last meal"),
     "add": N_("Quick add kcal, e.g. 350 soup p=20"),
+    "meals": N_("A day's meals: edit or delete (today, yesterday)"),
     "weight": N_("Log your weight"),
     "food": N_("Search a food"),
     "profile": N_("See or change your profile"),

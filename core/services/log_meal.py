@@ -1,15 +1,29 @@
-"""Save a confirmed meal under the user's local day."""
+"""Save a confirmed meal under the user's local day (today, or another day that is still open)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, datetime, time
 
 from core.errors import InvalidValue, UnknownUser
 from core.events import MealLogged
-from core.model import Meal, MealItem, MealType, UserId
+from core.model import Meal, MealId, MealItem, MealType, UserId
 from core.ports import Clock, UnitOfWork
 from core.rules.days import local_day, zone
+from core.rules.game_rules import GameRules
 from core.rules.meal_types import meal_type_at
+from core.rules.open_days import is_open
+from core.text import N_
+
+# When a meal logged for a past day is filed, by its type (the moment it was eaten is not known).
+TYPICAL_TIME = {
+    MealType.BREAKFAST: time(8, 0),
+    MealType.LUNCH: time(12, 30),
+    MealType.DINNER: time(19, 30),
+    MealType.SNACK: time(16, 0),
+}
+CLOSED = N_("{day} is closed: after its close-out a day is final, so its meals can no longer change. See /rules.")
+GONE = N_("That meal is no longer there (deleted, or its day is closed). Send /meals to see the open days.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,27 +36,62 @@ class LogMeal:
     input_kind: str = "text"
     meal_type: MealType | None = None
     """None: taken from the local time of eating."""
+    day: date | None = None
+    """The local day to file it under (None: today); it must still be open."""
+    replaces: MealId | None = None
+    """A meal of an open day this one replaces (an edit): it keeps that meal's day and time."""
 
 
-async def log_meal(uow: UnitOfWork, clock: Clock, command: LogMeal) -> MealLogged:
-    """Store the meal; an empty meal is refused."""
+def _moment(day: date, tz_name: str, now: datetime, meal_type: MealType | None) -> datetime:
+    local_now = now.astimezone(zone(tz_name))
+    at = TYPICAL_TIME[meal_type] if meal_type else local_now.time().replace(tzinfo=None)
+    return datetime.combine(day, at, tzinfo=zone(tz_name)).astimezone(now.tzinfo)
+
+
+async def log_meal(uow: UnitOfWork, clock: Clock, command: LogMeal, rules: GameRules | None = None) -> MealLogged:
+    """Store the meal; an empty meal, a closed day or a vanished meal to replace are refused."""
     if not command.items:
         raise InvalidValue("items", "There is nothing to save: the meal has no items.")
+    rules = rules or GameRules()
     async with uow:
         user = await uow.users.get(command.user_id)
         if user is None:
             raise UnknownUser()
-        now = clock.now()
+        now, tz = clock.now(), user.profile.timezone
+        day, eaten_at, meal_type = local_day(now, tz), now, command.meal_type
+        if command.replaces is not None:
+            old = await _open_meal(uow, command.user_id, command.replaces, tz, now, rules)
+            if old is None:
+                raise InvalidValue("meal", GONE)
+            await uow.meals.delete(command.replaces)
+            day, eaten_at, meal_type = old.local_day, old.eaten_at, meal_type or old.meal_type
+        elif command.day is not None and command.day != day:
+            if not is_open(command.day, tz, now, rules):
+                raise InvalidValue("day", CLOSED, day=command.day.isoformat())
+            day, eaten_at = command.day, _moment(command.day, tz, now, meal_type)
         meal = Meal(
             id=None,
             user_id=command.user_id,
-            eaten_at=now,
-            local_day=local_day(now, user.profile.timezone),
+            eaten_at=eaten_at,
+            local_day=day,
             items=command.items,
             description=command.description[:500],
             input_kind=command.input_kind,
-            meal_type=command.meal_type or meal_type_at(now.astimezone(zone(user.profile.timezone)).time()),
+            meal_type=meal_type or meal_type_at(eaten_at.astimezone(zone(tz)).time()),
         )
         saved = await uow.meals.add(meal)
         await uow.commit()
         return MealLogged(saved)
+
+
+async def _open_meal(
+    uow: UnitOfWork, user_id: UserId, meal_id: MealId, tz: str, now: datetime, rules: GameRules
+) -> Meal | None:
+    """The user's meal ``meal_id`` if it lies on an open day (today or yesterday before its close-out)."""
+    today = local_day(now, tz)
+    for day in (today, date.fromordinal(today.toordinal() - 1)):
+        if is_open(day, tz, now, rules):
+            for meal in await uow.meals.on_day(user_id, day):
+                if meal.id == meal_id:
+                    return meal
+    return None

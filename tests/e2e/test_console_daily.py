@@ -36,3 +36,32 @@ async def test_today_groups_by_meal_type_from_words_or_the_local_time(tmp_path: 
     today = (await chat(lines, tmp_path, clock)).rsplit("you> /today", 1)[1]
     assert "🍳 Breakfast · 230 kcal\n• 12:00 — 230 kcal: croissant" in today
     assert "🥗 Lunch · 400 kcal\n• 12:00 — 400 kcal: salad" in today
+
+
+async def test_yesterday_takes_meals_until_its_close_out_then_is_final(tmp_path: Path) -> None:
+    clock = FixedClock(datetime(2026, 6, 1, 23, 30, tzinfo=UTC))  # 01:30 on June 2 in Paris: June 1 still open
+    lines = [PROFILE, "yesterday for dinner I had pizza 800 kcal", "1", "/meals yesterday"]
+    text = await chat(lines, tmp_path, clock)
+    assert "📅 For 2026-06-01." in text and "✅ Saved 800 kcal." in text
+    listing = text.rsplit("you> /meals yesterday", 1)[1]
+    assert "1. dinner · 19:30 — 800 kcal: pizza" in listing and "[1] ✏️ Edit 1  [2] 🗑 Delete 1" in listing
+    clock.current = datetime(2026, 6, 2, 1, 5, tzinfo=UTC)  # 03:05 in Paris: June 1 has closed
+    later = await chat(["yesterday: soup 200 kcal", "/meals yesterday", "/meals 2026-06-01"], tmp_path, clock)
+    assert "2026-06-01 is closed: after its close-out a day is final" in later
+    assert "This day is closed" in later and "Delete" not in later
+
+
+async def test_meals_edit_replaces_and_delete_removes(tmp_path: Path) -> None:
+    clock = FixedClock(datetime(2026, 6, 1, 10, 0, tzinfo=UTC))
+    lines = [PROFILE, "soup 200 kcal", "1", "bread 150 kcal", "1", "/meals"]
+    lines += ["1", "2", "add apple 50 kcal", "1", "/meals", "4"]  # edit meal 1, add an item, save; delete meal 2
+    text = await chat(lines, tmp_path, clock)
+    first = text.split("you> /meals", 2)[1]
+    assert "1. lunch · 12:00 — 200 kcal: soup" in first and "2. lunch · 12:00 — 150 kcal: bread" in first
+    assert "[1] ✏️ Edit 1  [2] 🗑 Delete 1  [3] ✏️ Edit 2  [4] 🗑 Delete 2" in first
+    assert "it replaces the meal of 2026-06-01" in text
+    second = text.split("you> /meals", 2)[2]
+    assert "📅 Meals of 2026-06-01: 400 kcal" in second  # replaced, not added: 150 + 250
+    assert "1. lunch · 12:00 — 150 kcal: bread" in second and "2. lunch · 12:00 — 250 kcal: soup, apple" in second
+    deleted = second.split("you> 4", 1)[1]
+    assert "🗑 Deleted 250 kcal (soup, apple)." in deleted and "Meals of 2026-06-01: 150 kcal" in deleted

@@ -7,19 +7,17 @@ import re
 from datetime import datetime, timedelta
 
 from bots.common.deps import BotDeps
-from bots.common.flows import intents
+from bots.common.flows import intents, past_days
 from bots.common.i18n import N_, error_text, t
 from bots.common.messages import Button, Incoming, Reply
 from bots.common.render import estimate_text, summary_text
 from bots.common.state import ChatState, estimate_from_dict, estimate_to_dict
 from core.errors import WinStreakError
-from core.model import MealItem, MealType, UserAccount
+from core.model import MealItem, UserAccount
 from core.model.estimate import Estimate
-from core.rules.meal_types import meal_type_in
-from core.services.log_meal import LogMeal, log_meal
-from core.services.today_summary import today_summary
+from core.services.day_meals import day_meals
+from core.services.log_meal import log_meal
 
-MEAL_TYPES = frozenset(m.value for m in MealType)
 EDIT_HELP = N_(
     "Edit the estimate:\n• “2 150g” — set item 2 to 150 g\n• “remove 2” — drop item 2\n"
     "• “add 1 apple” — add an item\nThen Save or Cancel."
@@ -52,10 +50,16 @@ def offer(deps: BotDeps, state: ChatState, user: UserAccount, estimate: Estimate
 async def new_estimate(deps: BotDeps, state: ChatState, user: UserAccount, msg: Incoming) -> list[Reply]:
     """Estimate a text, photo or voice message and show it with Save / Edit / Cancel."""
     lang = user.profile.language
-    meal_type, words = meal_type_in(msg.text)  # "for breakfast …": the type is kept, the words are not food
+    said, day, closed = past_days.meal_words(deps, user, msg.text)  # "yesterday for dinner …": not food words
+    if closed is not None:
+        return [Reply(closed)]
+    meal_type, words = said.meal_type, said.food
     if msg.voice is not None:
         estimate, kind = await deps.estimator.from_voice(msg.voice, lang), "voice"
-        meal_type = meal_type_in(estimate.transcript or "")[0]
+        said, day, closed = past_days.meal_words(deps, user, estimate.transcript or "")
+        if closed is not None:
+            return [Reply(closed)]
+        meal_type = said.meal_type
     elif msg.photo is not None:
         estimate, kind = await deps.estimator.from_photo(msg.photo, words, lang), "photo"
     else:
@@ -67,9 +71,11 @@ async def new_estimate(deps: BotDeps, state: ChatState, user: UserAccount, msg: 
     if state.pending:
         replies.append(Reply(t(user.profile.language, "(The previous unsaved estimate was discarded.)")))
     state.editing = False
-    replies.append(_show(lang, state, estimate, estimate.transcript or msg.text, kind, deps.clock.now()))
-    if state.pending is not None and meal_type is not None:
-        state.pending["meal_type"] = meal_type.value
+    shown = _show(lang, state, estimate, estimate.transcript or msg.text, kind, deps.clock.now())
+    if said.days_back:
+        shown = dataclasses.replace(shown, text=past_days.day_note(lang, day) + "\n" + shown.text)
+    replies.append(shown)
+    past_days.remember(state.pending, meal_type, day if said.days_back else None)
     return replies
 
 
@@ -101,21 +107,11 @@ async def choose(deps: BotDeps, state: ChatState, user: UserAccount, choice: str
         return [Reply(t(lang, EDIT_HELP), estimate_buttons(lang))]
     pending, estimate = state.pending, estimate_from_dict(state.pending)
     try:
-        await log_meal(
-            deps.uow(),
-            deps.clock,
-            LogMeal(
-                user.id,
-                estimate.items,
-                pending.get("description", ""),
-                pending.get("input_kind", "text"),
-                MealType(pending["meal_type"]) if pending.get("meal_type") in MEAL_TYPES else None,
-            ),
-        )
+        logged = await log_meal(deps.uow(), deps.clock, past_days.log_command(user, estimate, pending), deps.game_rules)
     except WinStreakError as err:
         return [Reply(error_text(lang, err))]
     _clear(state)
-    summary = await today_summary(deps.uow(), deps.clock, user.id)
+    summary = (await day_meals(deps.uow(), deps.clock, deps.game_rules, user.id, logged.meal.local_day)).summary
     saved = t(lang, "✅ Saved {kcal} kcal.", kcal=f"{estimate.total_kcal:.0f}")
     return [Reply(saved + "\n\n" + summary_text(lang, summary, user.profile.timezone))]
 
@@ -174,4 +170,5 @@ async def edit(deps: BotDeps, state: ChatState, user: UserAccount, text: str) ->
     reply = _show(
         lang, state, estimate, pending.get("description", ""), pending.get("input_kind", "text"), deps.clock.now()
     )
+    past_days.carry_over(pending, state.pending)  # the meal type, the day and the meal it replaces stay
     return [reply]

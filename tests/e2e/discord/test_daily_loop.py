@@ -21,3 +21,15 @@ async def test_a_meal_named_for_dinner_is_filed_under_dinner(bot: WinStreakBot) 
     estimate = await ada.say("lasagne 700 kcal for dinner")
     saved = await ada.press(estimate[0], "Save")
     assert "🍽 Dinner · 700 kcal" in saved[0].text and "lasagne" in saved[0].text
+
+
+async def test_meals_edit_by_button_then_save_replaces_the_meal(bot: WinStreakBot) -> None:
+    ada = Person(bot.standin)  # type: ignore[attr-defined]
+    estimate = await ada.say("soup 250 kcal")
+    await ada.press(estimate[0], "Save")
+    listing = await ada.slash("meals")
+    assert [label for label, _ in listing[0].buttons] == ["✏️ Edit 1", "🗑 Delete 1"]
+    offered = await ada.press(listing[0], "✏️ Edit 1")
+    assert "it replaces the meal of" in offered[0].text and "soup" in offered[0].text
+    saved = await ada.press(offered[0], "Save")
+    assert "Saved 250 kcal" in saved[0].text and saved[0].text.count("soup") == 1  # replaced, not doubled

@@ -1,0 +1,71 @@
+"""Meals for another open day: "yesterday …" when estimating, the day and the meal replaced when saving.
+
+The pending estimate remembers ``meal_type``, ``day`` (ISO) and ``replaces`` (a meal id, for /meals edit);
+Save files the meal accordingly, and the close-out rule (``core.rules.open_days``) is checked both when the
+estimate is made and when it is saved.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from bots.common.deps import BotDeps
+from bots.common.i18n import t
+from core.model import MealId, MealType, UserAccount
+from core.model.estimate import Estimate
+from core.rules.days import local_day
+from core.rules.meal_words import MealWords, read_meal_words
+from core.rules.open_days import is_open
+from core.services.log_meal import CLOSED, LogMeal
+
+MEAL_TYPES = frozenset(m.value for m in MealType)
+
+
+def meal_words(deps: BotDeps, user: UserAccount, text: str) -> tuple[MealWords, date, str | None]:
+    """The words read, the day they mean, and a refusal when that day is already closed."""
+    words = read_meal_words(text)
+    tz, now = user.profile.timezone, deps.clock.now()
+    day = local_day(now, tz) - timedelta(days=words.days_back)
+    if words.days_back and not is_open(day, tz, now, deps.game_rules):
+        return words, day, t(user.profile.language, CLOSED, day=day.isoformat())
+    return words, day, None
+
+
+def remember(pending: dict[str, Any] | None, meal_type: MealType | None, day: date | None) -> None:
+    """Keep the meal type and a past day on the pending estimate."""
+    if pending is None:
+        return
+    if meal_type is not None:
+        pending["meal_type"] = meal_type.value
+    if day is not None:
+        pending["day"] = day.isoformat()
+
+
+KEPT = ("meal_type", "day", "replaces")
+
+
+def carry_over(before: dict[str, Any], after: dict[str, Any] | None) -> None:
+    """Keep the meal type, day and replaced meal when an edit rebuilds the pending estimate."""
+    if after is not None:
+        after.update({key: before[key] for key in KEPT if key in before})
+
+
+def day_note(lang: str, day: date) -> str:
+    """The line that says the estimate goes to a past day."""
+    return t(lang, "📅 For {day}.", day=day.isoformat())
+
+
+def log_command(user: UserAccount, estimate: Estimate, pending: dict[str, Any]) -> LogMeal:
+    """The order to save the pending estimate, with its type, day and the meal it replaces."""
+    kind = pending.get("meal_type")
+    day, replaces = pending.get("day"), pending.get("replaces")
+    return LogMeal(
+        user.id,
+        estimate.items,
+        pending.get("description", ""),
+        pending.get("input_kind", "text"),
+        MealType(kind) if kind in MEAL_TYPES else None,
+        date.fromisoformat(day) if isinstance(day, str) else None,
+        MealId(replaces) if isinstance(replaces, int) else None,
+    )
