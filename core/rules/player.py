@@ -14,6 +14,8 @@ from core.rules.streak import StreakState, StreakStep, apply_day
 from core.rules.trophies import StatsSnapshot
 
 SUNDAY = 6
+PERFECT_WEEK_DAYS = 7
+"""A won Sunday closing this many won days in a row (Monday to Sunday) is a perfect week."""
 _BMI_ORDER = list(BmiCategory)
 
 
@@ -112,7 +114,7 @@ def close(
         stats, last_closed_day=day, streak=s.streak, best_streak=s.best, freezes=s.freezes, won_run=s.won_run,
         non_won_run=s.non_won_run, rp=rank.rp, best_rp=max(stats.best_rp, rank.rp), shield=rank.shield,
         won_days=stats.won_days + won,
-        perfect_weeks=stats.perfect_weeks + (won and day.weekday() == SUNDAY and s.won_run >= 7),
+        perfect_weeks=stats.perfect_weeks + (won and day.weekday() == SUNDAY and s.won_run >= PERFECT_WEEK_DAYS),
         comebacks=stats.comebacks + step.comeback, freezes_used=stats.freezes_used + step.freeze_spent,
         meals=stats.meals + tally.meals, photo_meals=stats.photo_meals + tally.photo_meals,
         voice_meals=stats.voice_meals + tally.voice_meals, barcode_meals=stats.barcode_meals + tally.barcode_meals,

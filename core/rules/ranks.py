@@ -74,11 +74,16 @@ def next_division_rp(rp: int, rules: GameRules) -> int | None:
     return None if step == LEGEND_STEP else step_floor(step + 1, rules)
 
 
+PENALTIES = {DayResult.LOST: "rp_lost", DayResult.UNDER: "rp_under", DayResult.MISSED: "rp_missed"}
+"""The :class:`GameRules` field holding the RP penalty of each non-won result (the SQL close-out reads it too)."""
+
+
 def rp_change(result: DayResult, streak_after: int, rules: GameRules) -> int:
     """RP a day earns: +20 plus the streak bonus when won, a penalty otherwise."""
     if result is DayResult.WON:
         return rules.rp_won + min(rules.rp_streak_bonus_max, streak_after // rules.rp_streak_step)
-    return {DayResult.LOST: rules.rp_lost, DayResult.UNDER: rules.rp_under, DayResult.MISSED: rules.rp_missed}[result]
+    penalty: int = getattr(rules, PENALTIES[result])
+    return penalty
 
 
 @dataclass(frozen=True, slots=True)

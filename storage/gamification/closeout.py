@@ -19,9 +19,10 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from core.gamification_events import RankChanged, TrophyUnlocked
 from core.model import UserId
 from core.rules.game_rules import GameRules
+from core.rules.player import SUNDAY
 from core.rules.ranks import rank_at
 from core.rules.trophies import catalogue
-from storage.gamification.closeout_sql import rank_history, results_insert, stats_upsert, user_slice
+from storage.gamification.closeout_sql import rank_history, results_insert, rule_params, stats_upsert, user_slice
 from storage.gamification.tables import CloseoutRunRow, DayResultRow, RankHistoryRow, TrophyRow
 from storage.gamification.trophy_sql import crossing_inserts
 from storage.models import UserRow
@@ -96,7 +97,8 @@ class SqlBulkCloser:
         if zones is not None:
             params["zones"] = zones
         zone_filter = "" if zones is None else "AND u.timezone IN :zones"
-        k, sunday, rules = self._workers, day.weekday() == 6, self._rules
+        k, rules = self._workers, self._rules
+        params.update(rule_params(rules, sunday=day.weekday() == SUNDAY))
 
         async def sliced(name: str, make: Callable[[int], list[str]], step_params: dict[str, Any]) -> None:
             await asyncio.gather(*(self._step(name, make(i), step_params, zones) for i in range(k)))
@@ -104,7 +106,7 @@ class SqlBulkCloser:
         only_day = {"day": day}
         await sliced(
             "results",
-            lambda i: [results_insert(rules, day.year, sunday, self._dialect, zone_filter, i, k)],
+            lambda i: [results_insert(day.year, self._dialect, zone_filter, i, k)],
             params,
         )
         await sliced("stats", lambda i: [stats_upsert(user_slice("d.user_id", i, k))], only_day)

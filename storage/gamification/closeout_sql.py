@@ -5,23 +5,28 @@ only the day's meals are read), classifies the day of every playing user and com
 it into ``day_results`` (one row per user and day: the primary key makes it exactly once). Step 2
 (:func:`stats_upsert`) copies that state into ``user_stats`` where it is not applied yet. Steps 3 and 4
 add rank changes and trophies. Every step is idempotent, so re-running a half-done close-out finishes
-it. Rule numbers come from a validated :class:`GameRules` and are inlined as literals; the day is
-bound. The first layers of step 1 are MATERIALIZED CTEs: flattened, they would repeat the target
-formula hundreds of times per row.
+it. Step 1's structure comes from the same definitions as the Python rules (result values, which setting
+is each result's penalty, the streak and rank constants) and every rule number is a bound parameter read
+from :class:`GameRules` (:func:`rule_params`), as are the day and its weekday. The first layers of step 1
+are MATERIALIZED CTEs: flattened, they would repeat the target formula hundreds of times per row.
+tests/integration/test_closeout_differential.py proves the SQL equal to core.rules for random rules.
 """
 
 from __future__ import annotations
 
 from core.rules.day_result import EPSILON_KCAL, DayResult
 from core.rules.game_rules import GameRules
-from core.rules.ranks import LEGEND_STEP
+from core.rules.player import PERFECT_WEEK_DAYS
+from core.rules.ranks import LEGEND_STEP, PENALTIES
 from core.rules.streak import COMEBACK_AFTER
-from storage.gamification.target_sql import PROFILE_COMPLETE, bmi_distance_sql, num, target_sql
+from storage.gamification.target_sql import PROFILE_COMPLETE, bmi_distance_sql, target_sql
 
 KIND_COLUMNS = {"photo": "photo_meals", "voice": "voice_meals", "barcode": "barcode_meals"}
 
 
-MATERIALIZED_LAYERS = "abc"
+LAYERS = ("day_meals", "players", "classified", "streaked", "ranked")
+MATERIALIZED = frozenset(LAYERS[:3])
+"""Layers computed once: flattened, the later ones would repeat the target formula hundreds of times per row."""
 
 
 def _max(a: str, b: str) -> str:
@@ -60,20 +65,39 @@ def day_tally(zone_filter: str, part: str) -> str:
     return tally_sql(where)
 
 
-def results_insert(
-    rules: GameRules, year: int, sunday: bool, dialect: str, zone_filter: str, index: int = 0, count: int = 1
-) -> str:
+def rule_params(rules: GameRules, sunday: bool) -> dict[str, int | float]:
+    """The numbers :func:`results_insert` binds: every one read from ``rules`` or a core.rules constant."""
+    penalties = {field: int(getattr(rules, field)) for field in PENALTIES.values()}
+    return {
+        "win_factor": 1.0 + rules.tolerance, "min_share": rules.min_share, "epsilon": EPSILON_KCAL,
+        "freeze_every": rules.freeze_every, "max_freezes": rules.max_freezes, "comeback_after": COMEBACK_AFTER,
+        "rp_per_division": rules.rp_per_division, "legend_step": LEGEND_STEP, "rp_won": rules.rp_won,
+        "rp_streak_step": rules.rp_streak_step, "rp_streak_bonus_max": rules.rp_streak_bonus_max, **penalties,
+        "shield_days": rules.shield_days, "perfect_week_days": PERFECT_WEEK_DAYS, "sunday": int(sunday),
+    }  # fmt: skip
+
+
+def _int(name: str) -> str:
+    return f"CAST(:{name} AS INTEGER)"
+
+
+def _double(name: str) -> str:
+    return f"CAST(:{name} AS DOUBLE PRECISION)"
+
+
+def results_insert(year: int, dialect: str, zone_filter: str, index: int = 0, count: int = 1) -> str:
     """INSERT … SELECT of the day's results for every playing user whose stats are before the day.
 
+    The rule numbers are bound parameters (:func:`rule_params`), so one statement serves any rules.
     ``index`` of ``count`` restricts it to one slice of users (user id modulo ``count``), for parallel workers.
+    Each layer is a CTE named for what it adds: the day's meals, the players with their state before the
+    day, the classified day, the streak after it, the RP after it.
     """
-    r = rules
     part = user_slice("u.id", index, count)
-    base = (
-        "SELECT u.id AS user_id, COALESCE(a.meals, 0) AS meals, COALESCE(a.kcal, 0) AS kcal,"
-        " COALESCE(a.photo_meals, 0) AS photo_meals, COALESCE(a.voice_meals, 0) AS voice_meals,"
-        " COALESCE(a.barcode_meals, 0) AS barcode_meals,"
-        f" {target_sql('u', year, dialect)} AS target,"
+    players = (
+        "SELECT u.id AS user_id, COALESCE(day_meals.meals, 0) AS meals, COALESCE(day_meals.kcal, 0) AS kcal,"
+        + "".join(f" COALESCE(day_meals.{c}, 0) AS {c}," for c in KIND_COLUMNS.values())
+        + f" {target_sql('u', year, dialect)} AS target,"
         " COALESCE(s.streak, 0) AS streak, COALESCE(s.best_streak, 0) AS best_streak,"
         " COALESCE(s.freezes, 0) AS freezes, COALESCE(s.won_run, 0) AS won_run,"
         " COALESCE(s.non_won_run, 0) AS non_won_run, COALESCE(s.rp, 0) AS rp, COALESCE(s.best_rp, 0) AS best_rp,"
@@ -82,71 +106,77 @@ def results_insert(
         f" COALESCE(s.start_weight_kg, u.weight_kg) AS start_weight_kg,"
         f" COALESCE(s.start_bmi_distance, {bmi_distance_sql('u')}) AS start_bmi_distance"
         " FROM users u LEFT JOIN user_stats s ON s.user_id = u.id"
-        " LEFT JOIN a ON a.user_id = u.id"
+        " LEFT JOIN day_meals ON day_meals.user_id = u.id"
         f" WHERE u.active = :active AND {PROFILE_COMPLETE} {zone_filter} {part}"
-        " AND (s.last_closed_day IS NOT NULL OR a.user_id IS NOT NULL)"
+        " AND (s.last_closed_day IS NOT NULL OR day_meals.user_id IS NOT NULL)"
         " AND (s.last_closed_day IS NULL OR s.last_closed_day < :day)"
     )
+    p = "players"
     result = (
-        f"CASE WHEN b.meals = 0 THEN '{DayResult.MISSED.value}'"
-        f" WHEN b.kcal > b.target * {num(1.0 + r.tolerance)} + {num(EPSILON_KCAL)} THEN '{DayResult.LOST.value}'"
-        f" WHEN b.kcal < b.target * {num(r.min_share)} - {num(EPSILON_KCAL)} THEN '{DayResult.UNDER.value}'"
+        f"CASE WHEN {p}.meals = 0 THEN '{DayResult.MISSED.value}'"
+        f" WHEN {p}.kcal > {p}.target * {_double('win_factor')} + {_double('epsilon')} THEN '{DayResult.LOST.value}'"
+        f" WHEN {p}.kcal < {p}.target * {_double('min_share')} - {_double('epsilon')} THEN '{DayResult.UNDER.value}'"
         f" ELSE '{DayResult.WON.value}' END"
     )
-    classified = f"SELECT b.*, {result} AS result FROM b"
-    won = f"c.result = '{DayResult.WON.value}'"
+    classified = f"SELECT {p}.*, {result} AS result FROM {p}"
+    c = "classified"
+    won = f"{c}.result = '{DayResult.WON.value}'"
     earned = (
-        f"(CASE WHEN {won} AND (c.won_run + 1) % {r.freeze_every} = 0 AND c.freezes < {r.max_freezes}"
-        " THEN 1 ELSE 0 END)"
+        f"(CASE WHEN {won} AND ({c}.won_run + 1) % {_int('freeze_every')} = 0"
+        f" AND {c}.freezes < {_int('max_freezes')} THEN 1 ELSE 0 END)"
     )
+    per_division = _int("rp_per_division")
     streaked = (
-        f"SELECT c.*, CASE WHEN {won} THEN 1 ELSE 0 END AS won,"
-        f" CASE WHEN {won} THEN c.streak + 1 WHEN c.freezes > 0 THEN c.streak ELSE 0 END AS streak2,"
-        f" CASE WHEN {won} THEN c.freezes + {earned} WHEN c.freezes > 0 THEN c.freezes - 1 ELSE 0 END AS freezes2,"
-        f" CASE WHEN {won} THEN c.won_run + 1 ELSE 0 END AS won_run2,"
-        f" CASE WHEN {won} THEN 0 ELSE c.non_won_run + 1 END AS non_won_run2,"
-        f" CASE WHEN {won} AND c.non_won_run >= {COMEBACK_AFTER} THEN 1 ELSE 0 END AS comeback,"
-        f" CASE WHEN NOT ({won}) AND c.freezes > 0 THEN 1 ELSE 0 END AS freeze_spent,"
-        f" {_min('c.rp / ' + str(r.rp_per_division), str(LEGEND_STEP))} AS step_before"
-        " FROM c"
+        f"SELECT {c}.*, CASE WHEN {won} THEN 1 ELSE 0 END AS won,"
+        f" CASE WHEN {won} THEN {c}.streak + 1 WHEN {c}.freezes > 0 THEN {c}.streak ELSE 0 END AS streak_after,"
+        f" CASE WHEN {won} THEN {c}.freezes + {earned} WHEN {c}.freezes > 0 THEN {c}.freezes - 1 ELSE 0 END"
+        " AS freezes_after,"
+        f" CASE WHEN {won} THEN {c}.won_run + 1 ELSE 0 END AS won_run_after,"
+        f" CASE WHEN {won} THEN 0 ELSE {c}.non_won_run + 1 END AS non_won_run_after,"
+        f" CASE WHEN {won} AND {c}.non_won_run >= {_int('comeback_after')} THEN 1 ELSE 0 END AS comeback,"
+        f" CASE WHEN NOT ({won}) AND {c}.freezes > 0 THEN 1 ELSE 0 END AS freeze_spent,"
+        f" {_min(f'{c}.rp / {per_division}', _int('legend_step'))} AS step_before"
+        f" FROM {c}"
     )
-    change = (
-        f"CASE d.result WHEN '{DayResult.WON.value}'"
-        f" THEN {r.rp_won} + {_min(f'd.streak2 / {r.rp_streak_step}', str(r.rp_streak_bonus_max))}"
-        f" WHEN '{DayResult.LOST.value}' THEN {r.rp_lost} WHEN '{DayResult.UNDER.value}' THEN {r.rp_under}"
-        f" ELSE {r.rp_missed} END"
-    )
-    raw = _max(f"d.rp + {change}", "0")
-    floor = f"d.step_before * {r.rp_per_division}"
+    st = "streaked"
+    bonus = _min(f"{st}.streak_after / {_int('rp_streak_step')}", _int("rp_streak_bonus_max"))
+    penalties = " ".join(f"WHEN '{r.value}' THEN {_int(field)}" for r, field in PENALTIES.items())
+    change = f"CASE {st}.result WHEN '{DayResult.WON.value}' THEN {_int('rp_won')} + {bonus} {penalties} END"
+    raw = _max(f"{st}.rp + {change}", "0")
+    floor = f"{st}.step_before * {per_division}"
     ranked = (
-        f"SELECT d.*, CASE WHEN d.shield > 0 AND {raw} < {floor} THEN 1 ELSE 0 END AS shield_used,"
-        f" CASE WHEN d.shield > 0 AND {raw} < {floor} THEN {floor} ELSE {raw} END AS rp2 FROM d"
+        f"SELECT {st}.*, CASE WHEN {st}.shield > 0 AND {raw} < {floor} THEN 1 ELSE 0 END AS shield_used,"
+        f" CASE WHEN {st}.shield > 0 AND {raw} < {floor} THEN {floor} ELSE {raw} END AS rp_after FROM {st}"
     )
-    step_after = _min(f"e.rp2 / {r.rp_per_division}", str(LEGEND_STEP))
-    shield2 = (
-        f"CASE WHEN {step_after} > e.step_before THEN {r.shield_days} WHEN e.shield_used = 1 THEN 0"
-        f" ELSE {_max('e.shield - 1', '0')} END"
+    r = "ranked"
+    step_after = _min(f"{r}.rp_after / {per_division}", _int("legend_step"))
+    shield_after = (
+        f"CASE WHEN {step_after} > {r}.step_before THEN {_int('shield_days')} WHEN {r}.shield_used = 1 THEN 0"
+        f" ELSE {_max(f'{r}.shield - 1', '0')} END"
     )
-    perfect = f"CASE WHEN e.won = 1 AND e.won_run2 >= 7 AND {1 if sunday else 0} = 1 THEN 1 ELSE 0 END"
-    increments = {**{c: f"e.{inc}" for c, inc in COUNTERS.items()}, "perfect_weeks": perfect}
-    totals = ", ".join(f"e.prev_{c} + {increments[c]}" for c in COUNTERS)
-    kept = MATERIALIZED_LAYERS
+    perfect = (
+        f"CASE WHEN {r}.won = 1 AND {r}.won_run_after >= {_int('perfect_week_days')}"
+        f" AND {_int('sunday')} = 1 THEN 1 ELSE 0 END"
+    )
+    increments = {**{col: f"{r}.{inc}" for col, inc in COUNTERS.items()}, "perfect_weeks": perfect}
+    totals = ", ".join(f"{r}.prev_{col} + {increments[col]}" for col in COUNTERS)
     tally = day_tally(zone_filter, user_slice("m.user_id", index, count))
     layers = ", ".join(
-        f"{name} AS {'MATERIALIZED ' if name in kept else 'NOT MATERIALIZED '}({sql})"
-        for name, sql in zip("abcde", (tally, base, classified, streaked, ranked), strict=True)
+        f"{name} AS {'MATERIALIZED' if name in MATERIALIZED else 'NOT MATERIALIZED'} ({sql})"
+        for name, sql in zip(LAYERS, (tally, players, classified, streaked, ranked), strict=True)
     )
     return (
         f"WITH {layers} "
         "INSERT INTO day_results (user_id, day, result, kcal, target_kcal, meals, photo_meals, voice_meals,"
         " barcode_meals, streak, best_streak, freezes, won_run, non_won_run, rp_before, rp, best_rp, shield,"
         " step_before, step_after, won, perfect_week, comeback, freeze_spent, start_weight_kg, start_bmi_distance,"
-        f" {', '.join(f'total_{c}' for c in COUNTERS)})"
-        " SELECT e.user_id, :day, e.result, e.kcal, e.target, e.meals, e.photo_meals, e.voice_meals,"
-        f" e.barcode_meals, e.streak2, {_max('e.best_streak', 'e.streak2')}, e.freezes2, e.won_run2,"
-        f" e.non_won_run2, e.rp, e.rp2, {_max('e.best_rp', 'e.rp2')}, {shield2}, e.step_before, {step_after},"
-        f" e.won, {perfect}, e.comeback, e.freeze_spent, e.start_weight_kg, e.start_bmi_distance, {totals}"
-        " FROM e WHERE 1 = 1 ON CONFLICT (user_id, day) DO NOTHING"
+        f" {', '.join(f'total_{col}' for col in COUNTERS)})"
+        f" SELECT {r}.user_id, :day, {r}.result, {r}.kcal, {r}.target, {r}.meals, {r}.photo_meals, {r}.voice_meals,"
+        f" {r}.barcode_meals, {r}.streak_after, {_max(f'{r}.best_streak', f'{r}.streak_after')}, {r}.freezes_after,"
+        f" {r}.won_run_after, {r}.non_won_run_after, {r}.rp, {r}.rp_after, {_max(f'{r}.best_rp', f'{r}.rp_after')},"
+        f" {shield_after}, {r}.step_before, {step_after}, {r}.won, {perfect}, {r}.comeback, {r}.freeze_spent,"
+        f" {r}.start_weight_kg, {r}.start_bmi_distance, {totals}"
+        f" FROM {r} WHERE 1 = 1 ON CONFLICT (user_id, day) DO NOTHING"
     )
 
 
