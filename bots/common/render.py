@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from bots.common.i18n import N_, t
 from bots.common.meal_type_text import grouped_meals
 from core.events import ProfileUpdated
@@ -20,6 +22,20 @@ def progress_bar(value: float, target: float, width: int = 12) -> str:
     return "▓" * filled + "░" * (width - filled) + f" {share:.0%}"
 
 
+def whole_parts(values: list[float]) -> list[int]:
+    """Whole numbers that add up to the rounded sum of ``values`` (largest remainder first).
+
+    So the kcal shown for the items add up exactly to the total shown: 143.4 + 64.4 -> 143 + 65 = 208.
+    """
+    total = round(sum(values))
+    floors = [math.floor(v) for v in values]
+    missing = total - sum(floors)
+    order = sorted(range(len(values)), key=lambda k: (-(values[k] - floors[k]), k))
+    for k in order[: max(0, missing)]:
+        floors[k] += 1
+    return floors
+
+
 def estimate_text(lang: str, estimate: Estimate) -> str:
     """An estimate as the user sees it before saving."""
     lines = []
@@ -27,17 +43,19 @@ def estimate_text(lang: str, estimate: Estimate) -> str:
         lines.append(t(lang, "🎙 I heard: “{text}”", text=estimate.transcript))
     if estimate.items:
         lines.append(t(lang, "Here is my estimate:"))
-        for n, item in enumerate(estimate.items, 1):
+        shown = whole_parts([item.kcal for item in estimate.items])
+        for n, (item, kcal) in enumerate(zip(estimate.items, shown, strict=True), 1):
             weight = f"{item.grams:.0f} g, " if item.grams > 0 else ""  # 0 g: only the kcal were known
+            count = f"{item.count:g} × " if item.count else ""
             lines.append(
-                f"{n}. {item.name} — {weight}{item.kcal:.0f} kcal "
+                f"{n}. {count}{item.name} — {weight}{kcal} kcal "
                 f"(P {item.protein_g:.0f} g · C {item.carbs_g:.0f} g · F {item.fat_g:.0f} g)"
             )
         lines.append(
             t(
                 lang,
                 "Total: {kcal} kcal (likely {low}–{high})",
-                kcal=f"{estimate.total_kcal:.0f}",
+                kcal=str(sum(shown)),
                 low=f"{estimate.low_kcal:.0f}",
                 high=f"{estimate.high_kcal:.0f}",
             )

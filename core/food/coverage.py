@@ -116,13 +116,13 @@ def is_dish(item: ParsedItem, food: Food) -> bool:
 def left_over(item: ParsedItem, food: Food) -> tuple[list[str], list[str]]:
     """The item's naming words, and the foods said to come with it ("on toast"), that ``food`` does not name.
 
-    In a dish, only the words its name excludes are left over ("chicken" of "chicken caesar salad" when
-    the food is "caesar salad", alias "caesar salad without chicken"). Other describing words ("made with
-    oil", "filled with beans") are part of the food as matched.
+    In a dish, a word naming a known food is an ingredient ("turkey sandwich"), unless the dish's name
+    excludes it (:func:`excluded`). Other describing words ("made with oil", "filled with beans") are part
+    of the food as matched.
     """
     words = uncovered(item.words, food)
-    if is_dish(item, food):  # "turkey sandwich": the turkey is in it, unless its name says it is not
-        return [w for w in words if excluded(w, food)], []
+    if is_dish(item, food):  # "turkey sandwich": the turkey is in it (the caller checks it is a food)
+        return words, []
     return words, uncovered(item.sides, food)
 
 

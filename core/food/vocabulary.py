@@ -133,3 +133,15 @@ SYNONYMS: dict[str, str] = {
 MEAT_ANIMALS: frozenset[str] = frozenset(
     split_words("beef pork chicken duck lamb goat turkey veal fish rabbit goose venison crab")
 )
+
+# Foods nearly always eaten cooked: without a word saying how, a cooked form is matched rather than a raw one
+# ("2 eggs" -> a boiled egg, "steak" -> cooked beef). The value is the word that asks for that form.
+USUALLY_COOKED: dict[str, str] = {
+    "egg": "boiled", "oeuf": "dur", "potato": "boiled", "beef": "cooked", "steak": "cooked", "pork": "cooked",
+    "chicken": "cooked", "turkey": "cooked", "lamb": "cooked", "veal": "cooked", "bacon": "cooked",
+    "sausage": "cooked", "salmon": "cooked", "fish": "cooked", "cod": "cooked", "tilapia": "cooked",
+    "shrimp": "cooked", "rice": "cooked", "pasta": "cooked", "noodle": "cooked", "spaghetti": "cooked",
+    "lentil": "cooked", "bean": "cooked", "chickpea": "cooked", "quinoa": "cooked",
+}  # fmt: skip
+# Words saying the food was eaten raw: then the raw form stays.
+RAW_WORDS: frozenset[str] = frozenset(split_words("raw uncooked cru crue crus crues tartare sashimi ceviche carpaccio"))

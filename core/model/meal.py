@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -42,9 +43,13 @@ class MealItem:
     low_kcal: float
     high_kcal: float
     food_id: str | None = None
+    count: float | None = None
+    """How many were counted ("2 eggs"), shown with the grams; None when the amount was not a count."""
 
     def __post_init__(self) -> None:
         for name in ("grams", "kcal", "protein_g", "carbs_g", "fat_g", "low_kcal", "high_kcal"):
+            if not math.isfinite(getattr(self, name)):
+                raise ValueError(f"{name} must be a finite number")
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must not be negative")
         if not self.low_kcal <= self.kcal <= self.high_kcal:

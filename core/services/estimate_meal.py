@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from core.food.coverage import is_dish, left_over, names_exactly, uncovered
+from core.food.coverage import excluded, is_dish, left_over, names_exactly, uncovered
 from core.food.items import ParsedItem, merged
 from core.food.matching import Scored, rank, search_queries
 from core.food.parse import parse_meal
@@ -18,6 +18,8 @@ from core.food.portions import MAX_GRAMS, item_grams, no_amount
 from core.food.quantities import EXPONENT, NEGATIVE, NOT_A_NUMBER, ZERO
 from core.food.segment import MAX_CHARS
 from core.food.stated_kcal import MAX_ITEM_KCAL, stated_item
+from core.food.text import fold, stem
+from core.food.vocabulary import RAW_WORDS, USUALLY_COOKED
 from core.model import ItemSource, MealItem
 from core.model.estimate import Estimate
 from core.model.food import Food
@@ -27,6 +29,7 @@ from core.text import N_
 MIN_SCORE = 0.45
 MERGE_SCORE = 0.8
 EXTRA_SCORE = 0.7  # a left-over word becomes an item of its own only when it names a food this clearly
+FORM_MARGIN = 0.25  # how much weaker a cooked form's match may be than the raw one's
 PART_GRAMS = 100.0  # the most a food named inside a dish ("chicken caesar salad") adds
 CANDIDATES = 15
 NOTE_UNPARSED = N_("Some words did not match a food: say the amount in grams or the energy, e.g. “pizza 800 kcal”.")
@@ -53,6 +56,7 @@ def _item(parsed: ParsedItem, hit: Scored, main: Food | None = None) -> MealItem
     factor = amount.grams / 100.0
     kcal = food.kcal_100g * factor
     spread = min(0.9, amount.spread + max(0.0, 0.9 - hit.score) * 0.5)
+    counted = parsed.unit in (None, "piece") and parsed.stated_kcal is None
     return MealItem(
         name=food.name[:200],
         grams=round(amount.grams, 1),
@@ -64,7 +68,12 @@ def _item(parsed: ParsedItem, hit: Scored, main: Food | None = None) -> MealItem
         low_kcal=round(kcal * (1 - spread), 1),
         high_kcal=round(kcal * (1 + spread), 1),
         food_id=food.id,
+        count=parsed.amount if counted else None,
     )
+
+
+def _raw(food: Food) -> bool:
+    return any(fold(w) in RAW_WORDS for w in food.name.replace(",", " ").split())
 
 
 def _part(parsed: ParsedItem, hit: Scored) -> MealItem | None:
@@ -92,8 +101,11 @@ class CatalogMealEstimator:
         self._catalog = catalog
         self._min_score = min_score
 
-    async def best_food(self, parsed: ParsedItem, language: str) -> Scored | None:
-        """The catalogue food that fits the item best, or None below the confidence floor."""
+    async def best_food(self, parsed: ParsedItem, language: str, form: bool = True) -> Scored | None:
+        """The catalogue food that fits the item best, or None below the confidence floor.
+
+        With ``form``, a food usually eaten cooked is not taken raw unless the words say so.
+        """
         head_first = language.lower().startswith("fr")
         candidates: dict[str, tuple[Food, float]] = {}
         for query in search_queries(parsed, head_first):
@@ -104,6 +116,12 @@ class CatalogMealEstimator:
         ranked = rank(parsed, candidates.values(), head_first)
         if not ranked or ranked[0].score < self._min_score:
             return None
+        if form and _raw(ranked[0].food) and not any(fold(w) in RAW_WORDS for w in parsed.words):
+            form_word = USUALLY_COOKED.get(stem(fold(parsed.words[-1])) if parsed.words else "")
+            if form_word:  # "2 eggs": a boiled egg, not "egg, raw"
+                cooked = await self.best_food(replace(parsed, words=(form_word, *parsed.words)), language, form=False)
+                if cooked and not _raw(cooked.food) and cooked.score >= ranked[0].score - FORM_MARGIN:
+                    return cooked
         return ranked[0]
 
     async def _matched(self, items: tuple[ParsedItem, ...], language: str) -> list[tuple[ParsedItem, Scored | None]]:
@@ -141,6 +159,19 @@ class CatalogMealEstimator:
         rest = uncovered(phrase, hit.food)
         return ([item] if item else []), ([" ".join(rest)] if rest else [])
 
+    async def _ingredient(self, word: str, dish: Food, language: str) -> tuple[list[MealItem], list[str]]:
+        """A word before a dish: an ingredient when it names a food ("turkey sandwich"), else not understood.
+
+        An ingredient the dish's own name excludes is added ("chicken caesar salad" as "caesar salad
+        without chicken" + chicken).
+        """
+        known = await self.best_food(ParsedItem(text=word, words=(word,)), language, form=False)
+        if known is None or known.score < EXTRA_SCORE:
+            return [], [word]
+        if excluded(word, dish):
+            return await self._extra([word], False, dish, language)
+        return [], []
+
     async def from_text(self, text: str, language: str) -> Estimate:
         """Items, the text not understood, and notes for a description in English or French."""
         meal = parse_meal(text)
@@ -171,8 +202,8 @@ class CatalogMealEstimator:
             words, modifiers = left_over(parsed, hit.food)
             if words and not is_dish(parsed, hit.food):
                 unparsed.append(" ".join(words))  # "bold 2 eggs": "bold" is not understood
-            elif words:  # "chicken caesar salad" matched "caesar salad without chicken": the chicken is extra
-                extra, rest = await self._extra(words, False, hit.food, language)
+            for word in words if is_dish(parsed, hit.food) else ():
+                extra, rest = await self._ingredient(word, hit.food, language)
                 items.extend(extra)
                 unparsed.extend(rest)
             if modifiers:  # "eggs on toast", "yogurt 150 g with granola": what comes with a simple food

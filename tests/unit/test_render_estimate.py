@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from bots.common.render import estimate_text
+import dataclasses
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bots.common.render import estimate_text, whole_parts
 from core.model import ItemSource, MealItem
 from core.model.estimate import Estimate
 
@@ -22,3 +27,19 @@ def test_an_item_known_only_by_its_kcal_shows_no_weight() -> None:
     text = estimate_text("en", Estimate((_item("1 serving (label)", 0, 230),)))
     assert "1. 1 serving (label) — 230 kcal" in text
     assert "0 g," not in text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.floats(min_value=0, max_value=5000, allow_nan=False), max_size=12))
+def test_whole_parts_add_up_to_the_rounded_total(values: list[float]) -> None:
+    parts = whole_parts(values)
+    assert sum(parts) == round(sum(values))
+    assert all(abs(p - v) <= 1 for p, v in zip(parts, values, strict=True))
+
+
+def test_items_shown_add_up_to_the_total_and_counts_are_shown() -> None:
+    egg = dataclasses.replace(_item("egg, boiled", 100, 143.4), count=2.0)
+    text = estimate_text("en", Estimate((egg, _item("toast", 22, 64.4))))
+    assert "1. 2 × egg, boiled — 100 g, 144 kcal" in text
+    assert "2. toast — 22 g, 64 kcal" in text
+    assert "Total: 208 kcal" in text
