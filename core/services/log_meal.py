@@ -22,6 +22,12 @@ TYPICAL_TIME = {
     MealType.DINNER: time(19, 30),
     MealType.SNACK: time(16, 0),
 }
+MAX_ITEM_GRAMS = MAX_ITEM_KCAL = 5000.0  # one item eaten at once; the edit flow's ceiling too
+NOTHING_TO_COUNT = N_("This meal counts 0 kcal, so I did not save it: edit an amount (e.g. “1 150g”) or cancel.")
+TOO_LARGE = N_(
+    "An item is too large to be eaten at once (at most {grams} g and {kcal} kcal), so I did not save it: "
+    "edit it or cancel."
+)
 CLOSED = N_("{day} is closed: after its close-out a day is final, so its meals can no longer change. See /rules.")
 GONE = N_("That meal is no longer there (deleted, or its day is closed). Send /meals to see the open days.")
 
@@ -52,6 +58,7 @@ async def log_meal(uow: UnitOfWork, clock: Clock, command: LogMeal, rules: GameR
     """Store the meal; an empty meal, a closed day or a vanished meal to replace are refused."""
     if not command.items:
         raise InvalidValue("items", "There is nothing to save: the meal has no items.")
+    _check_amounts(command.items)
     rules = rules or GameRules()
     async with uow:
         user = await uow.users.get(command.user_id)
@@ -82,6 +89,14 @@ async def log_meal(uow: UnitOfWork, clock: Clock, command: LogMeal, rules: GameR
         saved = await uow.meals.add(meal)
         await uow.commit()
         return MealLogged(saved)
+
+
+def _check_amounts(items: tuple[MealItem, ...]) -> None:
+    """Refuse a meal that counts nothing (0 kcal) or an item too large to be eaten at once."""
+    if any(i.grams > MAX_ITEM_GRAMS or i.kcal > MAX_ITEM_KCAL for i in items):
+        raise InvalidValue("items", TOO_LARGE, grams=f"{MAX_ITEM_GRAMS:.0f}", kcal=f"{MAX_ITEM_KCAL:.0f}")
+    if round(sum(i.kcal for i in items)) <= 0:
+        raise InvalidValue("items", NOTHING_TO_COUNT)
 
 
 async def _open_meal(
