@@ -19,6 +19,9 @@ TOPPING_G = 30.0
 # A bare food after "with" a plain protein whose usual portion is above this is a side ("chicken with rice").
 SIDE_G = 75.0
 PLAIN_PROTEIN_G = 12.0
+# Drink-sized units (a 330 ml can) hold less of an energy-dense solid: USDA small cans and jars of food.
+DRINK_KCAL_100G = 150.0
+SOLID_G = {"can": 140.0, "bottle": 250.0, "glass": 150.0, "jar": 170.0}
 PLAIN_CARBS_G = 3.0
 _HOUSEHOLD_VOLUMES = frozenset({"cup", "tbsp", "tsp", "pint", "quart", "glass"})
 _LEADING = re.compile(r"^\s*(\d+(?:[.,]\d+)?|\d+/\d+)?\s*")
@@ -132,6 +135,8 @@ def item_grams(item: ParsedItem, food: Food, main: Food | None = None) -> Amount
         if grams:
             return Amount(count * grams * factor, SPREAD_PORTION, f"{unit} portion")
         guess = HOUSEHOLD_G.get(unit, food.default_grams)
+        if unit in SOLID_G and food.kcal_100g > DRINK_KCAL_100G:
+            guess = SOLID_G[unit]  # "a can of Vienna sausages" is a small can, not 330 ml of sausages
         return Amount(count * guess * factor, SPREAD_GUESS, f"typical {unit}")
     if unit == "serving":
         grams = find_portion(food, PORTION_NAMES["serving"])

@@ -3,8 +3,9 @@
 The table ``portions/usda_sr28.csv`` is shipped; it is written by ``python -m storage.builtin_foods.usda_portions
 PATH_TO_SR28_DIR`` from SR28's WEIGHT table (``sr28_portions.csv``) for every built-in food with a ``usda_ndb``,
 then adds, for each category, the usual weight of a container the food has no portion for ("a packet of
-ketchup" 9 g, "a pouch of juice" 200 g). The loader appends these portions after a food's own ones, so a
-food's own CSV portions always win.
+ketchup" 9 g, "a pouch of juice" 200 g). SR28 measures of a unit the food already has its own portions
+for are left out (the food's "1 cookie" 30 g is not joined by SR28's small "1 cookie medium" 10 g). The
+loader appends these portions after a food's own ones, so a food's own CSV portions always win.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ CATEGORY_DEFAULTS: dict[str, dict[str, float]] = {
     "breakfast cereal": {"packet": 28.0, "container": 40.0},
     "breakfast cereals": {"packet": 28.0, "container": 40.0},
 }
+_SIZES = frozenset({"small", "medium", "large"})
 _PAREN = re.compile(r"\(.*?\)|\".*")
 
 
@@ -67,8 +69,12 @@ def build_rows(sr28_dir: Path, foods: Iterable[tuple[str, str, str | None, set[s
     rows: list[Row] = []
     for food_id, category, ndb, own in foods:
         taken = {n.lower() for n in own}
+        own_units = {w for n in taken for w in re.split(r"[^a-z]+", n) if w}
+        if own_units & _SIZES:
+            own_units |= _SIZES
         for name, grams in weights.get((ndb or "").zfill(5), []) if ndb else []:
-            if name not in taken and 0 < grams <= 5000:
+            unit = name.split()[1]  # the food's own measures of a unit win over all of SR28's ("1 cookie medium")
+            if name not in taken and unit not in own_units and 0 < grams <= 5000:
                 taken.add(name)
                 rows.append((food_id, name, grams, f"SR28 {ndb}"))
         own_words = " ".join(taken)

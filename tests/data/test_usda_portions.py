@@ -25,6 +25,10 @@ def test_build_keeps_household_measures_and_adds_category_containers(tmp_path: P
     assert ("butter", "1 tbsp") not in rows  # the food's own portion wins
     assert ("butter", "1 oz") not in rows and ("butter", "1 pat") not in rows  # masses and odd measures are left out
     assert rows[("ketchup", "1 packet")] == 9.0  # a category default
+    cookie = SR28_LINES + '18159,"Cookies",1,1.0,"cookie, medium",10.0\n18159,"Cookies",2,1.0,jar,300.0\n'
+    (tmp_path / "sr28_portions.csv").write_text(cookie, encoding="utf-8")
+    got = {n for i, n, _, _ in build_rows(tmp_path, [("c", "sweet", "18159", {"1 cookie", "1 large cookie"})])}
+    assert "1 cookie medium" not in got and "1 jar" in got  # the food's own cookie sizes win
     baby = {n: g for i, n, g, _ in build_rows(tmp_path, [("baby", "baby food", "03116", set())])}
     assert baby == {"1 jar": 113.0, "1/2 cup": 120.0}
 
