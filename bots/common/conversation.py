@@ -11,7 +11,7 @@ from collections.abc import Awaitable, Callable, Mapping
 
 from bots.common import buttons
 from bots.common.deps import BotDeps
-from bots.common.flows import everyday, intents, meal_entry, onboarding
+from bots.common.flows import everyday, food_search, intents, meal_entry, onboarding
 from bots.common.i18n import LANGUAGES, N_, t
 from bots.common.messages import Incoming, Reply
 from bots.common.state import ChatState
@@ -135,6 +135,10 @@ class Conversation:
             return await meal_entry.choose(self.deps, state, user, choice)
         if msg.photo is None and msg.voice is None and not text:
             return [Reply(t(user.profile.language, "Send a meal description, a photo or a voice note — or /help."))]
+        if food_search.PICKED in state.extra and msg.photo is None and msg.voice is None:
+            amount = await food_search.typed_amount(self.deps, state, user, text)  # "150" after picking a food
+            if amount is not None:
+                return amount
         if state.pending and state.editing and msg.photo is None and msg.voice is None:
             return await meal_entry.edit(self.deps, state, user, text)
         if typed == "undo":

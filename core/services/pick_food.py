@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 
 from core.errors import InvalidValue
+from core.food.parse import parse_meal
+from core.food.portions import item_grams
 from core.model import ItemSource, MealItem
 from core.model.estimate import Estimate
 from core.model.food import Food
 from core.ports import FoodCatalog
 from core.text import N_
 
+BARE_GRAMS_FROM = 20  # "150" after picking a food is grams; "2" is two of it
 CATALOGUE_SPREAD = 0.10  # catalogue values are per 100 g; portions weighed by eye vary about ±10 %
 
 
@@ -33,21 +36,35 @@ def food_item(food: Food, grams: float) -> MealItem:
 
 
 def amount_grams(food: Food, text: str) -> float:
-    """Grams for ``"150"``, ``"150g"``, ``"p2"`` (the food's second portion) or a portion's name."""
-    cleaned = text.strip().lower()
-    grams = re.fullmatch(r"(\d+(?:[.,]\d+)?)\s*g?", cleaned)
+    """Grams for an amount of ``food`` as people write it after picking it.
+
+    ``150``, ``150g`` and ``75,5 g`` are grams (a bare number from 20 up); a bare number under 20 counts the food
+    (``2`` eggs); ``p2`` is the food's second portion; a portion's name (``1 slice``); and household amounts read
+    like a meal would be — ``2 slices``, ``a cup``, ``half a cup``, ``a large``, ``2 tranches`` — through the food's
+    own portions first, else typical sizes.
+    """
+    cleaned = " ".join(text.strip().lower().split())
+    grams = re.fullmatch(r"(\d+(?:[.,]\d+)?)\s*(g|gr|grams?|grammes?)?", cleaned)
     if grams:
         value = float(grams.group(1).replace(",", "."))
-        if not 0 < value <= 5000:
-            raise InvalidValue("grams", N_("Give an amount between 1 and 5000 g."))
-        return value
+        if grams.group(2) or value >= BARE_GRAMS_FROM:
+            return _checked(value)
     index = re.fullmatch(r"p(\d+)", cleaned)
     if index and 1 <= int(index.group(1)) <= len(food.portions):
         return food.portions[int(index.group(1)) - 1].grams
     portion = food.portion(cleaned)
     if portion is not None:
         return portion.grams
+    parsed = parse_meal(f"{cleaned} {food.name.lower()}").items if cleaned and not index else []
+    if parsed and (parsed[0].amount_stated or parsed[0].unit or parsed[0].size) and not parsed[0].problem:
+        return _checked(item_grams(parsed[0], food).grams)
     raise InvalidValue("grams", N_("I could not read “{text}” as grams or a portion."), text=text[:40])
+
+
+def _checked(grams: float) -> float:
+    if not 0 < grams <= 5000:
+        raise InvalidValue("grams", N_("Give an amount between 1 and 5000 g."))
+    return round(grams, 1)
 
 
 async def pick_food(catalog: FoodCatalog, food_id: str, amount: str) -> Estimate:

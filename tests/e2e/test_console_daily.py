@@ -65,3 +65,15 @@ async def test_meals_edit_replaces_and_delete_removes(tmp_path: Path) -> None:
     assert "1. lunch · 12:00 — 150 kcal: bread" in second and "2. lunch · 12:00 — 250 kcal: soup, apple" in second
     deleted = second.split("you> 4", 1)[1]
     assert "🗑 Deleted 250 kcal (soup, apple)." in deleted and "Meals of 2026-06-01: 150 kcal" in deleted
+
+
+async def test_food_results_come_in_pages_of_at_most_five_rows_and_take_amounts(tmp_path: Path) -> None:
+    clock = FixedClock(datetime(2026, 6, 1, 10, 0, tzinfo=UTC))
+    text = await chat([PROFILE, "/food cheese", "5", "2", "a slice"], tmp_path, clock)  # ▶, then the 2nd food
+    first = text.split("you> /food cheese", 1)[1].split("you> 5", 1)[0]
+    assert "(page 1 of " in first and "[5] ▶" in first and "[6]" not in first  # 4 foods and ▶: 5 rows
+    second = text.split("you> 5", 1)[1].split("you> 2", 1)[0]
+    assert "(page 2 of " in second and "[5] ◀" in second  # 4 foods, then ◀ (and ▶ unless it is the last page)
+    assert "How much?" in text.split("you> 2", 1)[1]
+    estimate = text.split("you> a slice", 1)[1]
+    assert "Here is my estimate:" in estimate and " g, " in estimate and "[1] Save" in estimate

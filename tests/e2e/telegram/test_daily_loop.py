@@ -8,6 +8,7 @@ import pytest
 
 from tests.e2e.telegram.conftest import Chat
 from tests.e2e.telegram.standin import StandInBotAPI
+from tests.e2e.telegram.test_account import with_catalog  # noqa: F401  (the fixture with the sample foods)
 
 
 async def test_quick_add_shows_an_estimate_and_saves_only_on_save(polling: StandInBotAPI) -> None:
@@ -59,3 +60,30 @@ async def test_a_closed_yesterday_is_refused_with_the_reason(polling: StandInBot
     yesterday = (before - timedelta(days=1)).date().isoformat()
     assert reply[0].text.startswith(f"{yesterday} is closed: after its close-out a day is final")
     assert not reply[0].buttons
+
+
+async def test_food_takes_a_typed_amount_after_the_pick(with_catalog: StandInBotAPI) -> None:  # noqa: F811
+    chat = Chat(with_catalog)
+    results = await chat.say("/food white bread")
+    amounts = await chat.press(results[0], next(label for label, _ in results[0].buttons if "bread" in label))
+    assert "2 slices" in amounts[0].text
+    estimate = await chat.say("2 slices")
+    assert "white bread — 60 g" in estimate[0].text and [b for b, _ in estimate[0].buttons] == [
+        "Save",
+        "Edit",
+        "Cancel",
+    ]
+    again = await chat.say("/food white bread")
+    await chat.press(again[0], next(label for label, _ in again[0].buttons if "bread" in label))
+    grams = await chat.say("150")
+    assert "white bread — 150 g" in grams[0].text
+    meal = await chat.say("150")  # the pick was used: a bare number is no longer an amount of it
+    assert "white bread" not in meal[0].text
+
+
+async def test_food_with_an_amount_goes_straight_to_the_estimate(with_catalog: StandInBotAPI) -> None:  # noqa: F811
+    chat = Chat(with_catalog)
+    estimate = await chat.say("/food egg 150g")
+    assert "egg — 150 g" in estimate[0].text
+    saved = await chat.press(estimate[0], "Save")
+    assert "Saved" in saved[0].text and "egg" in saved[0].text
