@@ -70,8 +70,12 @@ def search_queries(item: ParsedItem, head_first: bool) -> list[str]:
     return seen[:6]
 
 
+# Words that say the same state of a food ("dried pasta" is "pasta, dry").
+_SAME = {"dried": "dry", "uncooked": "dry", "dehydrated": "dry", "sec": "dry", "sèche": "dry", "secs": "dry"}
+
+
 def _similar(q: str, c: str) -> float:
-    if q == c:
+    if q == c or _SAME.get(q, q) == _SAME.get(c, c):
         return 1.0
     if len(q) >= 5 and len(c) >= 5 and (c.startswith(q) or q.startswith(c)) and abs(len(q) - len(c)) <= 1:
         return 0.9

@@ -91,3 +91,10 @@ async def test_the_estimate_says_when_it_assumed_a_usual_serving(estimator: Cata
     assert NOTE_USUAL_SERVING in assumed.notes
     told = await estimator.from_text("2 slices of pizza", "en")
     assert NOTE_USUAL_SERVING not in told.notes
+
+
+@pytest.mark.parametrize("text", ["50 g of dried pasta", "50 g of uncooked pasta", "50 g of dry pasta"])
+async def test_dried_and_uncooked_mean_the_dry_food(estimator: CatalogMealEstimator, text: str) -> None:
+    est = await estimator.from_text(text, "en")
+    (item,) = est.items
+    assert "dry" in item.name and item.kcal > 150  # dry pasta is ~3.7 kcal/g, cooked ~1.6
