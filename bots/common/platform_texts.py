@@ -57,3 +57,12 @@ def group_help_text(lang: str) -> str:
         "In groups: /join to enter the weekly league, /leave to quit, /leaderboard for the week. "
         "Admins: /setup and /groupsettings. Log meals with me in a private chat.",
     )
+
+
+def private_only_text(lang: str, command: str | None) -> str:
+    """Answer in a group to a personal command (``command``) or a meal: one line pointing to the private chat."""
+    if command:
+        return t(
+            lang, "/{command} is personal: send it to me in a private chat, so your data stays there.", command=command
+        )
+    return t(lang, "I log meals in a private chat only, so nothing about you shows here: send it to me there.")

@@ -18,6 +18,7 @@ from bots.common.discord_texts import discord_failure_text, discord_group_help, 
 from bots.common.flows.groups import ADMIN_COMMANDS, GROUP_COMMANDS
 from bots.common.identity import ChatIdentity
 from bots.common.messages import Incoming, Reply
+from bots.common.platform_texts import private_only_text
 
 log = logging.getLogger(__name__)
 
@@ -69,8 +70,12 @@ class Router:
         lang = identity.language
         if command is not None and command[0] == "admin" and not pressed:
             return await self.answer(identity.incoming(text=f"/admin {command[1]}".strip()))
+        if command is not None and command[0] in self.conversation.commands and command[0] not in GROUP_COMMANDS:
+            if command[0] in ("help", "start"):
+                return [Reply(discord_group_help(lang))]
+            return [Reply(private_only_text(lang, command[0]))]  # a personal command: never answered here
         if command is None or command[0] not in GROUP_COMMANDS or command[0] not in self.conversation.commands:
-            return [Reply(discord_group_help(lang))]
+            return [Reply(private_only_text(lang, None) if value.strip() else discord_group_help(lang))]
         name, args = command
         if name in ADMIN_COMMANDS and not is_admin:
             return [Reply(discord_not_admin(lang, name))]

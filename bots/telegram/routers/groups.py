@@ -10,7 +10,7 @@ from aiogram.types import Message
 from bots.common.conversation import Conversation, split_command
 from bots.common.flows.groups import ADMIN_COMMANDS, GROUP_COMMANDS
 from bots.common.identity import ChatIdentity
-from bots.common.platform_texts import group_help_text, not_admin_text
+from bots.common.platform_texts import group_help_text, not_admin_text, private_only_text
 from bots.telegram.identity import GROUP_TYPES
 from bots.telegram.routers.common import converse, say
 
@@ -33,6 +33,9 @@ async def group_command(
     command = split_command(text)
     if command is not None and command[0] == "admin" and choice is None:
         await converse(bot, conversation, identity.incoming(text=text.strip()))
+        return
+    if command is not None and command[0] in conversation.commands and command[0] not in GROUP_COMMANDS:
+        await say(bot, identity.chat_id, private_only_text(identity.language, command[0]))  # personal: not here
         return
     if command is None or command[0] not in GROUP_COMMANDS or command[0] not in conversation.commands:
         return
@@ -63,4 +66,23 @@ def group_router() -> Router:
     async def on_help(message: Message, bot: Bot, identity: ChatIdentity) -> None:
         await say(bot, identity.chat_id, group_help_text(identity.language))
 
+    @router.message(F.text.startswith("/"))
+    async def on_other_command(message: Message, bot: Bot, identity: ChatIdentity, conversation: Conversation) -> None:
+        await group_command(bot, conversation, identity, message.text or "")
+
+    @router.message(F.text | F.photo | F.voice)
+    async def on_meal(message: Message, bot: Bot, identity: ChatIdentity) -> None:
+        if await addressed_to_bot(message, bot):  # a meal told to the bot in a group: pointed to the private chat
+            await say(bot, identity.chat_id, private_only_text(identity.language, None))
+
     return router
+
+
+async def addressed_to_bot(message: Message, bot: Bot) -> bool:
+    """A reply to one of the bot's messages, or a message that mentions it by @username."""
+    me = await bot.me()
+    replied = message.reply_to_message
+    if replied is not None and replied.from_user is not None and replied.from_user.id == me.id:
+        return True
+    text = message.text or message.caption or ""
+    return bool(me.username) and f"@{me.username}".lower() in text.lower()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bots.discord.bot import WinStreakBot
+from tests.e2e.discord.conftest import GUILD
 from tests.e2e.discord.person import Person
 
 
@@ -33,3 +34,15 @@ async def test_meals_edit_by_button_then_save_replaces_the_meal(bot: WinStreakBo
     assert "it replaces the meal of" in offered[0].text and "soup" in offered[0].text
     saved = await ada.press(offered[0], "Save")
     assert "Saved 250 kcal" in saved[0].text and saved[0].text.count("soup") == 1  # replaced, not doubled
+
+
+async def test_personal_commands_and_meals_in_a_server_point_to_the_private_chat(bot: WinStreakBot) -> None:
+    fay = Person(bot.standin, user_id=5009, name="Fay", channel_id=int(GUILD["channel_id"]), guild_id=GUILD["id"])  # type: ignore[attr-defined]
+    today = await fay.say("!today")
+    assert today[0].text.startswith("/today is personal: send it to me in a private chat")
+    slash = await fay.slash("weight", "80")
+    assert slash[0].text.startswith("/weight is personal") and "80" not in slash[0].text
+    meal = await fay.say("!pizza 800 kcal")
+    assert meal[0].text.startswith("I log meals in a private chat only") and "800" not in meal[0].text
+    helped = await fay.say("!help")
+    assert "/join" in helped[0].text

@@ -40,14 +40,16 @@ async def test_setup_by_a_manager_then_members_join_and_see_the_leaderboard(bot:
     assert lines[2].startswith("No points yet this week") and len(lines) == 3
 
 
-async def test_unaddressed_chatter_is_ignored_and_personal_commands_get_the_server_help(bot: WinStreakBot) -> None:
+async def test_unaddressed_chatter_is_ignored_and_personal_commands_point_to_the_private_chat(
+    bot: WinStreakBot,
+) -> None:
     api = bot.standin  # type: ignore[attr-defined]
     ada = member(api, 7002, "Ada")
     before = len(api.sent())
     await api.dispatch("MESSAGE_CREATE", _plain(api, ada, "I ate pizza 800 kcal"))
-    calls = await ada.slash("today")  # meals and weight stay private: the server gets the help text
+    calls = await ada.slash("today")  # meals and weight stay private: the server is pointed to the private chat
     assert len(api.sent()) == before + 1
-    assert "direct message" in calls[0].text
+    assert calls[0].text.startswith("/today is personal: send it to me in a private chat")
 
 
 def _plain(api: StandInDiscord, person: Person, text: str) -> dict[str, object]:

@@ -94,10 +94,20 @@ async def test_join_leaderboard_leave_show_only_nicknames_and_points(polling: St
     assert "Eli" not in board[0].text
 
 
-async def test_meals_and_private_commands_are_ignored_in_groups(polling: StandInBotAPI) -> None:
+async def test_personal_commands_and_meals_in_groups_get_one_pointer_to_the_private_chat(
+    polling: StandInBotAPI,
+) -> None:
     chat = Chat(polling, chat_id=GROUP, user_id=81, kind="group", name="Fay")
     await polling.push(polling.update(message=polling.message(chat.chat, chat.user, text="pizza 800 kcal")))
-    await polling.push(polling.update(message=polling.message(chat.chat, chat.user, text="/today")))
+    today = await chat.say("/today")  # the plain chatter above got no answer: this is the first reply
+    assert len(polling.sent()) == 1
+    assert (
+        today[0].text.startswith("/today is personal: send it to me in a private chat") and "kcal" not in today[0].text
+    )
+    weight = await chat.say("/weight@winstreak_test_bot 80")
+    assert weight[0].text.startswith("/weight is personal") and "80" not in weight[0].text
+    meal = await chat.say("@winstreak_test_bot pizza 800 kcal")
+    assert meal[0].text.startswith("I log meals in a private chat only") and [c.method for c in meal] == ["sendMessage"]
     help_ = await chat.say("/help")
     assert "/join" in help_[0].text
-    assert len(polling.sent()) == 1
+    assert len(polling.sent()) == 4
