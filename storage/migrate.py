@@ -1,4 +1,8 @@
-"""Running Alembic from code: ``upgrade`` brings any database to the newest schema."""
+"""Running Alembic from code: ``upgrade`` brings any database to the newest schema.
+
+On PostgreSQL the upgrade holds a transaction-scoped advisory lock, so processes starting together
+(replicas, the scheduler) take turns: the first migrates, the others then find the schema at head.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +11,14 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import text
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+MIGRATION_LOCK = 0x57494E53  # "WINS": the advisory lock key every WinStreak process migrates under
 
 
 def alembic_config(url: str) -> Config:
@@ -30,7 +38,22 @@ async def upgrade(engine: AsyncEngine) -> None:
         command.upgrade(config, "heads")
 
     async with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            await connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
         await connection.run_sync(_upgrade)
+
+
+async def pending_heads(engine: AsyncEngine) -> set[str]:
+    """The migration heads the database has not reached yet (empty when the schema is up to date)."""
+
+    def _compare(connection: Connection) -> set[str]:
+        current = MigrationContext.configure(connection).get_current_heads()
+        script = ScriptDirectory.from_config(alembic_config("sqlite://"))
+        applied = {revision.revision for revision in script.iterate_revisions(current, "base") if revision}
+        return set(script.get_heads()) - applied
+
+    async with engine.connect() as connection:
+        return await connection.run_sync(_compare)
 
 
 def upgrade_sync(url: str) -> None:

@@ -19,6 +19,7 @@ from bots.common.flows.admin import Oversight, admin_commands
 from bots.common.moderation import ModeratedConversation
 from core.ports import Clock, FoodCatalog, MealEstimator, UnitOfWork
 from core.rules.game_rules import GameRules
+from ops.metered import MeteredEstimator
 from core.rules.message_rate import MessageRate
 from storage.admin.audit import SqlAuditLog
 from storage.admin.quotas import SqlAiQuotas
@@ -111,7 +112,7 @@ async def build_app(
     deps = BotDeps(
         uow=lambda: SqlUnitOfWork(sessions),
         clock=clock or SystemClock(),
-        estimator=estimator or default_estimator(settings, catalog),
+        estimator=MeteredEstimator(estimator or default_estimator(settings, catalog)),
         states=SqlStateStore(sessions),
         catalog=catalog,
         estimate_ttl_minutes=settings.estimate_ttl_minutes,

@@ -1,20 +1,23 @@
 """The ``winstreak`` command line: chat in the terminal, manage the database, run the bots.
 
-Feature modules add sub-commands by exposing a Typer app registered in :data:`SUBCOMMANDS`.
+Feature modules add sub-commands by exposing a Typer app registered in :data:`SUBCOMMANDS`. Every heavy
+library (SQLAlchemy, aiogram, discord.py, Whisper, OCR, matplotlib, pyarrow) is imported inside the command
+that uses it, so ``winstreak --help`` and the first prompt of ``winstreak chat`` come quickly.
 """
 
 from __future__ import annotations
 
 import asyncio
 import importlib
-import logging
 import sys
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from winstreak.bootstrap import DatabaseUnavailable, build_app
-from winstreak.settings import Settings, SettingsError, load_settings
+from winstreak.settings import SettingsError, load_settings
+
+if TYPE_CHECKING:
+    from winstreak.settings import Settings
 
 app = typer.Typer(
     help="WinStreak: a calorie tracker that lives in chat.", no_args_is_help=True, pretty_exceptions_enable=False
@@ -22,13 +25,13 @@ app = typer.Typer(
 db_app = typer.Typer(help="Database maintenance.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 
-# (module, attribute, name): Typer apps of feature modules, imported lazily so a broken optional
-# feature cannot stop the core commands.
+# (module, attribute, name): Typer apps of feature modules (each light to import: heavy work is inside).
 SUBCOMMANDS: tuple[tuple[str, str, str], ...] = (
     ("winstreak.cli_estimate", "app", "estimate"),
     ("winstreak.bench.cli", "app", "bench"),
     ("winstreak.cli_foods", "app", "foods"),
     ("winstreak.cli_run", "app", "run"),
+    ("winstreak.cli_run", "scheduler_app", "scheduler"),
 )
 
 
@@ -39,12 +42,14 @@ def fail(message: str) -> typer.Exit:
 
 
 def settings_or_exit() -> Settings:
-    """Load settings, or stop with one line naming the bad field."""
+    """Load settings, or stop with one line naming the bad field; then set up structured logs."""
     try:
         settings = load_settings()
     except SettingsError as err:
         raise fail(str(err)) from None
-    logging.basicConfig(level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from winstreak.ops_logging import configure_logging
+
+    configure_logging(settings)
     return settings
 
 
@@ -52,6 +57,7 @@ def settings_or_exit() -> Settings:
 def chat(user: Annotated[str, typer.Option(help="Your name in this terminal chat.")] = "me") -> None:
     """Chat with WinStreak in this terminal (scriptable: one message a line on standard input)."""
     from bots.console.chat import run_console
+    from winstreak.bootstrap import DatabaseUnavailable, build_app
 
     settings = settings_or_exit()
 
@@ -79,7 +85,9 @@ def chat(user: Annotated[str, typer.Option(help="Your name in this terminal chat
 
 @db_app.command("upgrade")
 def db_upgrade() -> None:
-    """Bring the database schema up to date (start-up does this too)."""
+    """Bring the database schema up to date (start-up does this too), under the migration lock."""
+    from winstreak.bootstrap import DatabaseUnavailable, build_app
+
     settings = settings_or_exit()
 
     async def _main() -> None:
@@ -90,30 +98,7 @@ def db_upgrade() -> None:
         asyncio.run(_main())
     except DatabaseUnavailable as err:
         raise fail(str(err)) from None
-    typer.echo(f"Database is up to date: {settings.resolved_database_url}")
-
-
-@app.command("scheduler")
-def scheduler_command() -> None:
-    """Run the scheduler alone: day close-outs, daily results, reminders, the outbox sender."""
-    from scheduler.app import run_scheduler
-    from winstreak.scheduler_wiring import scheduler_jobs
-
-    settings = settings_or_exit()
-
-    async def _main() -> None:
-        wired = await build_app(settings)
-        try:
-            await run_scheduler(scheduler_jobs(wired))
-        finally:
-            await wired.close()
-
-    try:
-        asyncio.run(_main())
-    except DatabaseUnavailable as err:
-        raise fail(str(err)) from None
-    except KeyboardInterrupt:
-        typer.echo("scheduler stopped")
+    typer.echo(f"Database is up to date: {settings.shown_database_url}")
 
 
 def _register_subcommands() -> None:

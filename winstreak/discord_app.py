@@ -12,7 +12,9 @@ from bots.common.notifications import Renderer
 from bots.discord.bot import WinStreakBot
 from bots.discord.outbox_transport import DiscordTransport
 from core.services.set_reachable import set_reachable
+from ops.http import OpsServer
 from winstreak.bootstrap import App
+from winstreak.ops_wiring import platform_check
 from winstreak.telegram_app import chat_conversation
 
 
@@ -49,3 +51,33 @@ async def run_discord(app: App, stop: asyncio.Event | None = None) -> None:
         waiter.cancel()
         await bot.close()
         await running
+
+
+class DiscordService:
+    """The Discord bot of ``winstreak run``, with a readiness check (the gateway session is ready)."""
+
+    def __init__(self, app: App) -> None:
+        self.app = app
+        self.bot: WinStreakBot | None = None
+
+    def problem(self) -> str | None:
+        """None while connected to the gateway, else why not."""
+        if self.bot is None or not self.bot.is_ready():
+            return "not connected to the Discord gateway yet"
+        return "disconnected" if self.bot.is_closed() else None
+
+    def mount(self, server: OpsServer) -> None:
+        """Add the readiness check."""
+        server.checks["discord"] = platform_check(self.problem)
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Connect until ``stop`` is set (closing the client closes its HTTP session)."""
+        self.bot = discord_bot(self.app)
+        running = asyncio.create_task(self.bot.start(discord_token(self.app)))
+        waiter = asyncio.create_task(stop.wait())
+        try:
+            await asyncio.wait({running, waiter}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            waiter.cancel()
+            await self.bot.close()
+            await running

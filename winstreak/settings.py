@@ -28,12 +28,18 @@ class Settings(BaseSettings):
     data_dir: Path = Field(default_factory=default_data_dir, description="Folder for the SQLite database and images.")
     database_url: str = Field(default="", description="SQLAlchemy URL; empty means SQLite in data_dir.")
     default_timezone: str = Field(default="UTC", description="Time zone given to new users until they choose.")
-    log_level: str = Field(default="WARNING", description="Python logging level.")
+    log_level: str = Field(default="WARNING", description="Logging level (DEBUG, INFO, WARNING, ERROR).")
+    log_format: str = Field(
+        default="auto", pattern="^(auto|json|console)$",
+        description="Log lines: json, console (readable), or auto (JSON unless stderr is a terminal).",
+    )  # fmt: skip
+    http_host: str = Field(
+        default="127.0.0.1", description="Address of the HTTP server (/healthz, /readyz, /metrics, the webhook)."
+    )
+    http_port: int = Field(default=8080, ge=0, le=65535, description="Port of the HTTP server (0: any free port).")
     telegram_token: SecretStr | None = Field(default=None, description="Bot token from @BotFather.")
     telegram_webhook_url: str | None = Field(default=None, description="Public HTTPS URL for webhook mode.")
     telegram_api_base: str | None = Field(default=None, description="Self-hosted Bot API server base URL.")
-    telegram_webhook_host: str = Field(default="127.0.0.1", description="Address the webhook server listens on.")
-    telegram_webhook_port: int = Field(default=8080, ge=1, le=65535, description="Port of the webhook server.")
     telegram_webhook_secret: SecretStr | None = Field(
         default=None, description="Webhook secret token (A-Z, a-z, 0-9, _ and -); derived from the token if unset."
     )
@@ -113,6 +119,16 @@ class Settings(BaseSettings):
             raise ValueError("must start with sqlite+aiosqlite:// or postgresql+asyncpg://")
         return value
 
+    @field_validator("telegram_token")
+    @classmethod
+    def _token_shape(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is None:
+            return None
+        left, colon, right = value.get_secret_value().partition(":")
+        if not colon or not left.isdigit() or not right or any(c.isspace() for c in right):
+            raise ValueError("a token looks like 123456789:ABCdef… (from @BotFather)")
+        return value
+
     @field_validator("default_timezone")
     @classmethod
     def _known_zone(cls, value: str) -> str:
@@ -138,6 +154,26 @@ class Settings(BaseSettings):
         """Platforms with a token, so scheduled messages and broadcasts can reach them."""
         tokens = {"telegram": self.telegram_token, "discord": self.discord_token}
         return sorted(name for name, token in tokens.items() if token is not None)
+
+    @property
+    def shown_database_url(self) -> str:
+        """The database URL with its password masked, for messages and logs."""
+        from sqlalchemy.engine import make_url
+
+        return make_url(self.resolved_database_url).render_as_string(hide_password=True)
+
+    def secret_values(self) -> list[str]:
+        """Every secret the settings hold (tokens, keys, the database password): logs mask them."""
+        found = [s.get_secret_value() for s in (self.telegram_token, self.discord_token, self.ai_api_key) if s]
+        if self.telegram_webhook_secret is not None:
+            found.append(self.telegram_webhook_secret.get_secret_value())
+        if self.database_url:
+            from sqlalchemy.engine import make_url
+
+            password = make_url(self.database_url).password
+            if password:
+                found.append(str(password))
+        return [value for value in found if value.strip()]
 
     @property
     def resolved_database_url(self) -> str:

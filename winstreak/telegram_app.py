@@ -13,13 +13,18 @@ from aiogram import Bot, Dispatcher
 from bots.common.conversation import CommandHandler, Conversation
 from bots.telegram.app import create_bot, create_dispatcher
 from bots.telegram.limits import Limits
-from bots.telegram.runners import run_polling, serve_webhook, webhook_app, webhook_secret
+from bots.telegram.observe import InFlight
+from bots.telegram.probe import ConnectionProbe
+from bots.telegram.runners import mount_webhook, run_polling, webhook_secret
 from core.services.set_reachable import set_reachable
+from ops.http import OpsServer
 from storage.chat.updates import SqlUpdateLog
 from winstreak.bootstrap import App
+from winstreak.ops_wiring import ops_server, platform_check
 
 UPDATE_LEASE = timedelta(minutes=2)  # a claim older than this (replica died mid-update) may be taken over
 UPDATE_MEMORY = timedelta(days=2)  # Telegram gives up redelivering long before; older ids are pruned at start
+DRAIN_SECONDS = 20.0  # on stop, how long updates in flight may take to finish
 
 
 def chat_commands(app: App) -> dict[str, CommandHandler]:
@@ -32,7 +37,7 @@ def chat_conversation(app: App) -> Conversation:
     return app.conversation
 
 
-def telegram_bot(app: App, *, limits: Limits | None = None) -> Bot:
+def telegram_bot(app: App, *, limits: Limits | None = None, probe: ConnectionProbe | None = None) -> Bot:
     """The Bot for the configured token and API base; a 403 marks the private chat's user inactive."""
     token = app.settings.telegram_token
     if token is None:
@@ -42,11 +47,17 @@ def telegram_bot(app: App, *, limits: Limits | None = None) -> Bot:
         await set_reachable(app.uow(), "telegram", str(chat_id), False)
 
     return create_bot(
-        token.get_secret_value(), api_base=app.settings.telegram_api_base, limits=limits, on_blocked=blocked
+        token.get_secret_value(),
+        api_base=app.settings.telegram_api_base,
+        limits=limits,
+        on_blocked=blocked,
+        probe=probe,
     )
 
 
-def telegram_dispatcher(app: App, conversation: Conversation | None = None) -> Dispatcher:
+def telegram_dispatcher(
+    app: App, conversation: Conversation | None = None, in_flight: InFlight | None = None
+) -> Dispatcher:
     """A Dispatcher de-duplicating updates in the database (old ids pruned at start-up)."""
     updates = SqlUpdateLog(app.sessions, "telegram", UPDATE_LEASE)
 
@@ -56,26 +67,65 @@ def telegram_dispatcher(app: App, conversation: Conversation | None = None) -> D
     async def prune_update_ids() -> None:
         await updates.prune(app.deps.clock.now() - UPDATE_MEMORY)
 
-    dispatcher = create_dispatcher(conversation or chat_conversation(app), updates, reachable_again)
+    dispatcher = create_dispatcher(conversation or chat_conversation(app), updates, reachable_again, in_flight)
     dispatcher.startup.register(prune_update_ids)
     return dispatcher
 
 
+class TelegramService:
+    """The bot of ``winstreak run``: long polling, or a webhook mounted on the process's HTTP server.
+
+    On stop it takes no new update, waits (bounded) for those in flight, then closes the bot's session.
+    """
+
+    def __init__(self, app: App, *, limits: Limits | None = None) -> None:
+        self.settings = app.settings
+        self.probe = ConnectionProbe()
+        self.in_flight = InFlight()
+        self.bot = telegram_bot(app, limits=limits, probe=self.probe)
+        self.dispatcher = telegram_dispatcher(app, in_flight=self.in_flight)
+
+    def mount(self, server: OpsServer) -> None:
+        """Add the readiness check, and in webhook mode the webhook path (before the server starts)."""
+        server.checks["telegram"] = platform_check(lambda: self.probe.problem)
+        url = self.settings.telegram_webhook_url
+        if not url:
+            return
+        assert self.settings.telegram_token is not None
+        given = self.settings.telegram_webhook_secret
+        secret = given.get_secret_value() if given else webhook_secret(self.settings.telegram_token.get_secret_value())
+        server.started.append(mount_webhook(server.app, self.bot, self.dispatcher, url=url, secret=secret))
+        server.drains.append(self.drain)
+
+    async def drain(self) -> None:
+        """Wait (bounded) for the updates in flight."""
+        await self.in_flight.idle(DRAIN_SECONDS)
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Poll until ``stop`` (webhook mode: the server does the work; its shutdown closes the bot)."""
+        if self.settings.telegram_webhook_url:
+            await stop.wait()
+            return
+        polling = asyncio.create_task(run_polling(self.bot, self.dispatcher, close_bot_session=False))
+        waiter = asyncio.create_task(stop.wait())
+        try:
+            await asyncio.wait({polling, waiter}, return_when=asyncio.FIRST_COMPLETED)
+            if not polling.done():
+                await self.dispatcher.stop_polling()
+            await polling
+            await self.drain()
+        finally:
+            waiter.cancel()
+            await self.bot.session.close()
+
+
 async def run_telegram(app: App, stop: asyncio.Event | None = None) -> None:
-    """Webhook mode when a webhook URL is set, long polling otherwise; returns when ``stop`` is set."""
-    settings = app.settings
-    bot, dispatcher = telegram_bot(app), telegram_dispatcher(app)
-    if not settings.telegram_webhook_url:
-        polling = asyncio.create_task(run_polling(bot, dispatcher))
-        waiter = asyncio.create_task((stop or asyncio.Event()).wait())
-        await asyncio.wait({polling, waiter}, return_when=asyncio.FIRST_COMPLETED)
-        if not polling.done():
-            await dispatcher.stop_polling()
-        await polling
-        waiter.cancel()
-        return
-    assert settings.telegram_token is not None
-    given = settings.telegram_webhook_secret
-    secret = given.get_secret_value() if given else webhook_secret(settings.telegram_token.get_secret_value())
-    web_app = webhook_app(bot, dispatcher, url=settings.telegram_webhook_url, secret=secret)
-    await serve_webhook(web_app, host=settings.telegram_webhook_host, port=settings.telegram_webhook_port, stop=stop)
+    """Webhook mode when a webhook URL is set, long polling otherwise, with the HTTP server; returns on ``stop``."""
+    service = TelegramService(app)
+    server = ops_server(app)
+    service.mount(server)
+    await server.start()
+    try:
+        await service.run(stop or asyncio.Event())
+    finally:
+        await server.stop()

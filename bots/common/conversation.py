@@ -19,6 +19,7 @@ from core.admin_ports import AiQuotas
 from core.model import UserAccount
 from core.rules.message_rate import MessageRate, Verdict
 from core.services.identify import identify
+from ops.logs import bind as bind_log_context
 
 CommandHandler = Callable[[BotDeps, ChatState, UserAccount, str, Incoming], Awaitable[list[Reply]]]
 AccountDeleted = Callable[[Incoming], Awaitable[None]]
@@ -95,6 +96,7 @@ class Conversation:
         user = await identify(
             deps.uow(), msg.platform, msg.user_external_id, msg.display_name, msg.language, deps.default_timezone
         )
+        bind_log_context(user_id=int(user.id))  # every later log line of this message names the user
         state = ChatState.from_json(await deps.states.load(msg.state_key))
         replies = buttons.bind(state, await self._route(state, user, msg))
         if state.extra.get(DELETED):  # the state row went with the account: not written again

@@ -17,6 +17,8 @@ from bots.common.platform_texts import command_menu
 from bots.telegram.dedup import DedupMiddleware, UpdateLog
 from bots.telegram.identity import IdentityMiddleware
 from bots.telegram.limits import Limits, OutgoingLimits
+from bots.telegram.observe import AnswerErrorsMiddleware, InFlight, ObserveMiddleware
+from bots.telegram.probe import ConnectionProbe
 from bots.telegram.routers.callbacks import callback_router
 from bots.telegram.routers.groups import group_router
 from bots.telegram.routers.private import private_router
@@ -28,10 +30,16 @@ def create_bot(
     api_base: str | None = None,
     limits: Limits | None = None,
     on_blocked: Callable[[int], Awaitable[None]] | None = None,
+    probe: ConnectionProbe | None = None,
 ) -> Bot:
-    """A Bot talking to ``api_base`` (a self-hosted Bot API server) or to Telegram, through the limits."""
+    """A Bot talking to ``api_base`` (a self-hosted Bot API server) or to Telegram, through the limits.
+
+    ``probe`` (for ``/readyz``) hears whether each call reached the Bot API.
+    """
     session = AiohttpSession(api=TelegramAPIServer.from_base(api_base)) if api_base else AiohttpSession()
     session.middleware(OutgoingLimits(limits or Limits(), on_blocked))
+    if probe is not None:
+        session.middleware(probe)
     return Bot(token, session=session)
 
 
@@ -39,13 +47,19 @@ def create_dispatcher(
     conversation: Conversation,
     updates: UpdateLog | None = None,
     on_private_message: Callable[[int], Awaitable[None]] | None = None,
+    in_flight: InFlight | None = None,
 ) -> Dispatcher:
-    """A Dispatcher with de-duplication, identity and fresh routers; ``conversation`` reaches every handler."""
+    """A Dispatcher with observation (log context, metrics, error answers), de-duplication, identity and routers.
+
+    ``conversation`` reaches every handler; ``in_flight`` counts the updates being handled (graceful stop).
+    """
     # one update at a time per chat and person (the conversation state is read, changed, written back)
     dispatcher = Dispatcher(conversation=conversation, events_isolation=SimpleEventIsolation())
+    dispatcher.update.outer_middleware(ObserveMiddleware(in_flight))
     if updates is not None:
         dispatcher.update.outer_middleware(DedupMiddleware(updates))
     dispatcher.update.outer_middleware(IdentityMiddleware(on_private_message))
+    dispatcher.update.outer_middleware(AnswerErrorsMiddleware())
     dispatcher.include_routers(group_router(), callback_router(), private_router())
     dispatcher.startup.register(register_commands)
     return dispatcher

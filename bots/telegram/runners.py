@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import logging
 import socket
+from collections.abc import Awaitable, Callable
 from urllib.parse import urlparse
 
 from aiogram import Bot, Dispatcher
+from aiogram.exceptions import TelegramNetworkError
 from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
 from aiohttp import web
 
+log = logging.getLogger(__name__)
 DEFAULT_PATH = "/telegram/webhook"
 
 
@@ -28,26 +32,50 @@ def webhook_path(url: str) -> str:
     return urlparse(url).path or DEFAULT_PATH
 
 
-async def run_polling(bot: Bot, dispatcher: Dispatcher) -> None:
-    """Long polling until cancelled; a webhook left from webhook mode is removed first."""
-    await bot.delete_webhook(drop_pending_updates=False)
+async def run_polling(bot: Bot, dispatcher: Dispatcher, *, close_bot_session: bool = True) -> None:
+    """Long polling until stopped; a webhook left from webhook mode is removed first.
+
+    An unreachable Bot API is not fatal: polling retries with backoff (and ``/readyz`` says not connected).
+    """
+    try:
+        await bot.delete_webhook(drop_pending_updates=False)
+    except TelegramNetworkError:
+        log.warning("the Bot API cannot be reached; polling will retry")
     await dispatcher.start_polling(
-        bot, handle_signals=False, allowed_updates=dispatcher.resolve_used_update_types(), close_bot_session=True
+        bot,
+        handle_signals=False,
+        allowed_updates=dispatcher.resolve_used_update_types(),
+        close_bot_session=close_bot_session,
     )
 
 
 def webhook_app(bot: Bot, dispatcher: Dispatcher, *, url: str, secret: str) -> web.Application:
     """An aiohttp app serving the webhook at the URL's path; startup registers it with setWebhook."""
     app = web.Application()
-    handler = SimpleRequestHandler(dispatcher=dispatcher, bot=bot, handle_in_background=False, secret_token=secret)
-    handler.register(app, path=webhook_path(url))
+    register = mount_webhook(app, bot, dispatcher, url=url, secret=secret)
 
-    async def set_webhook(bot: Bot) -> None:
-        await bot.set_webhook(url, secret_token=secret, allowed_updates=dispatcher.resolve_used_update_types())
+    async def set_webhook() -> None:
+        await register()
 
     dispatcher.startup.register(set_webhook)
-    setup_application(app, dispatcher, bot=bot)
     return app
+
+
+def mount_webhook(
+    app: web.Application, bot: Bot, dispatcher: Dispatcher, *, url: str, secret: str
+) -> Callable[[], Awaitable[None]]:
+    """Serve the webhook on an existing (not yet started) app; its shutdown closes the bot's session.
+
+    Returns the call registering the webhook (setWebhook), to make once the server listens.
+    """
+    handler = SimpleRequestHandler(dispatcher=dispatcher, bot=bot, handle_in_background=False, secret_token=secret)
+    handler.register(app, path=webhook_path(url))
+    setup_application(app, dispatcher, bot=bot)
+
+    async def register() -> None:
+        await bot.set_webhook(url, secret_token=secret, allowed_updates=dispatcher.resolve_used_update_types())
+
+    return register
 
 
 async def serve_webhook(

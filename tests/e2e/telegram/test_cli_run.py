@@ -24,6 +24,7 @@ def env(tmp_path: Path, api_base: str, token: str = TOKEN) -> dict[str, str]:
         "WINSTREAK_DATA_DIR": str(tmp_path),
         "WINSTREAK_TELEGRAM_TOKEN": token,
         "WINSTREAK_TELEGRAM_API_BASE": api_base,
+        "WINSTREAK_HTTP_PORT": "0",  # any free port: tests run side by side
         "NO_PROXY": "127.0.0.1,localhost",
     }
 

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import logging
+import re
 import socket
 from pathlib import Path
 
+import aiohttp
+import pytest
 from sqlalchemy import func, select
 
 from bots.telegram.runners import webhook_secret
@@ -44,16 +48,24 @@ async def test_the_same_update_delivered_twice_is_processed_once(webhook: StandI
     assert count == 1
 
 
-async def test_a_replica_failing_mid_update_gets_it_redelivered_and_processed(
-    webhook: StandInBotAPI, estimator: RecordingEstimator
+async def test_a_failing_handler_is_answered_with_an_error_id_and_acknowledged_once(
+    webhook: StandInBotAPI, estimator: RecordingEstimator, caplog: pytest.LogCaptureFixture
 ) -> None:
     chat = Chat(webhook)
     estimator.fail_next_text = 1
     update = webhook.update(message=webhook.message(chat.chat, chat.user, text="soup 300 kcal"))
-    statuses = await webhook.deliver(update)
-    assert statuses[0] == 500 and statuses[-1] == 200
-    estimates = [c for c in webhook.sent() if "300 kcal" in c.text]
-    assert len(estimates) == 1 and estimates[0].buttons
+    with caplog.at_level(logging.ERROR):
+        assert await webhook.deliver(update) == [200]
+    apology = webhook.sent()[-1]
+    error_id = re.search(r"\(error ([0-9a-f]{8})\)", apology.text)
+    assert error_id is not None and "300 kcal" not in apology.text
+    failures = [r for r in caplog.records if getattr(r, "error_id", None) == error_id.group(1)]
+    assert len(failures) == 1 and failures[0].exc_info is not None
+    assert "soup" not in caplog.text
+    assert await webhook.deliver(update) == [200, 200]  # delivered again: not handled (nor apologised) twice
+    assert len(webhook.sent()) == 1
+    calls = await chat.say("soup 300 kcal")  # the next message is handled normally
+    assert "300" in calls[0].text and calls[0].buttons
 
 
 async def test_run_telegram_serves_the_webhook_from_settings(
@@ -67,7 +79,7 @@ async def test_run_telegram_serves_the_webhook_from_settings(
         tmp_path,
         standin.base,
         telegram_webhook_url=f"http://127.0.0.1:{port}/hook/telegram",
-        telegram_webhook_port=port,
+        http_port=port,
     )
     app = await build_app(settings, migrate=False)
     stop = asyncio.Event()
@@ -78,6 +90,13 @@ async def test_run_telegram_serves_the_webhook_from_settings(
         assert standin.webhook["secret_token"] == webhook_secret(TOKEN) != TOKEN
         calls = await Chat(standin).say("/help")
         assert "/today" in calls[0].text
+        async with aiohttp.ClientSession() as client:  # the same server answers the operator's endpoints
+            async with client.get(f"http://127.0.0.1:{port}/readyz") as response:
+                assert response.status == 200, await response.text()
+                assert (await response.json())["checks"]["telegram"] == "ok"
+            async with client.get(f"http://127.0.0.1:{port}/metrics") as response:
+                metrics = await response.text()
+            assert 'winstreak_updates_total{kind="command",outcome="ok",platform="telegram"}' in metrics
     finally:
         stop.set()
         await asyncio.wait_for(task, 10)
