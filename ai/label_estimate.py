@@ -25,7 +25,7 @@ def per_100g_estimate(facts: LabelFacts, caption: str) -> Estimate:
     grams = stated or facts.serving_g or 100.0
     name = caption_name(caption, LABEL_NAME)
     item = photo_item(name, grams, per100, ItemSource.LABEL, SURE if stated else UNSURE)
-    read = notes.LABEL_READ if facts.serving_g is None else notes.LABEL_READ_SERVING
+    read = notes.LABEL_READ if facts.serving_g is None or facts.per_100_printed else notes.LABEL_READ_SERVING
     if stated:
         return Estimate((item,), notes=(read,))
     guess = notes.LABEL_DEFAULT_GRAMS if facts.serving_g is None else notes.LABEL_ONE_SERVING

@@ -3,9 +3,10 @@
 Pure functions over :class:`TextBox` values, so the rules are testable without the OCR model. Labels in
 English and French (and a few German words) are understood; kJ is converted to kcal when no kcal is
 printed; an ``O`` next to digits is read as ``0``. The per-100 g column wins when there is one. A table
-printed only per serving ("Per serving (30 g)", "Amount per serving" with "Calories 230") is read from
-its serving column: converted to per 100 g when the serving's weight is printed, otherwise kept per
-serving (:class:`ServingFacts`).
+printed only per serving ("Per serving (30 g)", "Amount per serving" with "Calories 230", or a US
+"Serving size 30 g" with "Calories 120") is read from its serving column: converted to per 100 g when
+the serving's weight is printed, otherwise kept per serving (:class:`ServingFacts`). With both columns,
+the per-100 g values are used and the serving's weight is kept for when no amount is given.
 """
 
 from __future__ import annotations
@@ -38,8 +39,8 @@ Value = tuple[float, str, float]  # number, unit, x position
 class LabelFacts:
     """Nutrition per 100 g read from a label; macros are None when the label did not show them.
 
-    ``serving_g`` is set when the label printed only a per-serving column of that weight (the values
-    here were converted from it).
+    ``serving_g`` is the weight of one serving when the label prints it. ``per_100_printed`` says the
+    values come from a per-100 g column; otherwise they were converted from the per-serving column.
     """
 
     kcal_100g: float
@@ -47,6 +48,7 @@ class LabelFacts:
     carbs_100g: float | None
     fat_100g: float | None
     serving_g: float | None = None
+    per_100_printed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,12 +144,14 @@ def read_facts(boxes: list[TextBox]) -> LabelFacts | ServingFacts | None:
     """Energy and macros per 100 g, or per serving when only that is printed; None when no plausible energy."""
     rows = group_rows(boxes)
     column = _per_100_x(rows)
-    serving = find_serving(rows) if column is None else None
-    energy, macros = _read_column(rows, serving.x if serving is not None else column)
+    serving = find_serving(rows)
+    energy, macros = _read_column(rows, column if column is not None else serving.x if serving else None)
     if energy is None:
         return None
-    if serving is not None:
+    if serving is not None and column is None:
         return _from_serving(energy, macros, serving)
     if not 0 <= energy <= MAX_KCAL_100G:
         return None
-    return LabelFacts(round(energy, 1), macros.get("protein"), macros.get("carbs"), macros.get("fat"))
+    weight = serving.grams if serving is not None else None  # both columns: per 100 g, and a serving's weight
+    protein, carbs, fat = macros.get("protein"), macros.get("carbs"), macros.get("fat")
+    return LabelFacts(round(energy, 1), protein, carbs, fat, weight, per_100_printed=column is not None)

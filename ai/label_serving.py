@@ -1,9 +1,10 @@
-"""Finding the per-serving column of a nutrition label that has no per-100 g column.
+"""Finding the per-serving column of a nutrition label (and the serving's weight when there is one).
 
 A header such as "Per serving (30 g)", "Par portion (30 g)", "per 1 biscuit (12 g)", "Amount per
 serving" or "pro Portion (25 g)" marks the column. The serving's weight comes from the header, from the
 box right after it (OCR often splits "(30 g)" off), or from a "Serving size 2/3 cup (55g)" line;
-millilitres count as grams. Without any of them the weight is unknown (None).
+millilitres count as grams. Without any of them the weight is unknown (None). A US label may have no
+header at all, only "Serving size 30 g" above "Calories 120": its values are per serving too.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ MIN_GRAMS, MAX_GRAMS = 1.0, 1000.0
 class ServingHeader:
     """The per-serving column: its horizontal position, what one serving is, and its weight if printed."""
 
-    x: float
+    x: float | None
     name: str
     grams: float | None
 
@@ -68,4 +69,5 @@ def find_serving(rows: list[list[TextBox]]) -> ServingHeader | None:
             if grams is None:
                 grams = _size_line(rows)
             return ServingHeader(box.cx, " ".join(match.group("what").split()), grams)
-    return None
+    grams = _size_line(rows)  # a US label: "Serving size 30 g" then "Calories 120", no "per" header
+    return ServingHeader(None, "serving", grams) if grams is not None else None

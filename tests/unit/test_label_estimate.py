@@ -65,3 +65,13 @@ def test_serving_without_weight_counts_the_servings_in_the_caption(caption: str,
 )  # fmt: skip
 def test_caption_counts(caption: str, expected: tuple[float, str] | None) -> None:
     assert caption_count(caption) == expected
+
+
+def test_both_columns_use_per_100g_values_and_one_serving_by_default() -> None:
+    both = LabelFacts(380.0, 12.0, 58.0, 9.5, serving_g=30.0, per_100_printed=True)
+    plain = label_estimate(both, "")
+    assert [(i.grams, i.kcal) for i in plain.items] == [(30.0, 114.0)]
+    assert plain.notes == (notes.LABEL_READ, notes.LABEL_ONE_SERVING)
+    stated = label_estimate(both, "50g")
+    assert [(i.grams, i.kcal) for i in stated.items] == [(50.0, 190.0)]
+    assert stated.notes == (notes.LABEL_READ,)

@@ -41,9 +41,8 @@ def test_per_100g_column_is_chosen_over_the_portion_column() -> None:
         _row(250, (10, "of which sugars"), (300, "21 g"), (600, "6.3 g")),
         _row(300, (10, "Protein"), (300, "12 g"), (600, "3.6 g")),
     )
-    facts = read_facts(boxes)
-    assert facts == LabelFacts(378.0, 12.0, 58.0, 9.5)
-    assert isinstance(facts, LabelFacts) and facts.serving_g is None
+    facts = read_facts(boxes)  # both columns: the values per 100 g, and the portion's weight
+    assert facts == LabelFacts(378.0, 12.0, 58.0, 9.5, serving_g=30.0, per_100_printed=True)
 
 
 @pytest.mark.parametrize("unit", ["kJ", "kj", "KJ"])
@@ -74,7 +73,7 @@ def test_french_label_and_kcal_on_its_own_row() -> None:
         _row(250, (10, "Glucides"), (300, "53 g")),
         _row(300, (10, "Protéines"), (300, "6,5 g")),
     )
-    assert read_facts(boxes) == LabelFacts(442.0, 6.5, 53.0, 22.0)
+    assert read_facts(boxes) == LabelFacts(442.0, 6.5, 53.0, 22.0, per_100_printed=True)
 
 
 @pytest.mark.parametrize(
@@ -179,7 +178,7 @@ def test_per_100g_column_still_wins_over_a_serving_only_header() -> None:
         _row(50, (10, "Énergie"), (300, "400 kcal"), (600, "120 kcal")),
         _row(100, (10, "Glucides"), (300, "70 g"), (600, "21 g")),
     )
-    assert read_facts(boxes) == LabelFacts(400.0, None, 70.0, None)
+    assert read_facts(boxes) == LabelFacts(400.0, None, 70.0, None, serving_g=30.0, per_100_printed=True)
 
 
 @pytest.mark.parametrize(
@@ -200,3 +199,19 @@ def test_words_like_per_cent_and_long_paragraphs_are_not_serving_headers(text: s
 )
 def test_absurd_serving_values_give_none(header: str, energy: str) -> None:
     assert read_facts(_table(_row(0, (600, header)), _row(50, (10, "Energy"), (600, energy)))) is None
+
+
+@pytest.mark.parametrize("amount_line", [None, "Amount per serving"])
+def test_us_label_with_only_a_serving_size_is_per_serving(amount_line: str | None) -> None:
+    rows = [_row(0, (10, "Nutrition Facts")), _row(40, (10, "8 servings per container"))]
+    rows.append(_row(80, (10, "Serving size"), (400, "30 g")))
+    if amount_line:
+        rows.append(_row(120, (10, amount_line)))
+    rows += [
+        _row(160, (10, "Calories"), (400, "120")),
+        _row(200, (10, "Total Fat"), (400, "4.5 g")),
+        _row(240, (10, "Total Carbohydrate"), (400, "18 g")),
+        _row(280, (10, "Protein"), (400, "3 g")),
+    ]
+    facts = read_facts(_table(*rows))
+    assert facts == LabelFacts(400.0, 10.0, 60.0, 15.0, serving_g=30.0)  # 120 kcal in 30 g
