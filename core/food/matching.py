@@ -21,6 +21,7 @@ _STOP = FILLER | {"with", "and", "et", "or", "ou", "without", "sans", "nfs"}
 HEAD_WEIGHT = 2.0
 DESCRIPTOR_WEIGHT = 0.4
 MODIFIER_WEIGHT = 0.35
+NOT_HEAD = 0.55  # the food's own head word unmatched: "light" is not "margarine spread, light"
 # A food that has a portion for the unit written ("a bag of chips": crisps come in bags, fries do not).
 UNIT_BONUS = 0.03
 
@@ -119,7 +120,7 @@ def _score_names(terms: Sequence[tuple[str, float]], names: Iterable[Name], head
         if not head_hit:
             score *= 0.55
         if not used & heads:
-            score *= 0.7
+            score *= NOT_HEAD
         best = max(best, score)
     return best
 

@@ -90,12 +90,12 @@ def _served_on(tokens: list[str], modifier: tuple[bool, ...], i: int) -> bool:
 
 
 def _food_noun(tokens: list[str], i: int, skip: set[int]) -> bool:
-    """A filler word that names food right after a food word: "fruit snacks" (but "for a snack")."""
+    """A filler word that names food right after a food word: "fruit snacks" (not "a light snack")."""
     before = tokens[i - 1] if i and i - 1 not in skip else ""
     return fold(tokens[i]) in _SNACK_NOUNS and before[:1].isalpha() and fold(before) not in FILLER
 
 
-_SNACK_NOUNS = frozenset({"snack", "snacks"})
+_SNACK_NOUNS = frozenset({"snacks"})  # the plural names products; "a sweet snack" is a time of day
 
 
 def _measure_word(token: str) -> bool:

@@ -98,3 +98,10 @@ async def test_dried_and_uncooked_mean_the_dry_food(estimator: CatalogMealEstima
     est = await estimator.from_text(text, "en")
     (item,) = est.items
     assert "dry" in item.name and item.kcal > 150  # dry pasta is ~3.7 kcal/g, cooked ~1.6
+
+
+async def test_a_light_snack_is_no_food(estimator: CatalogMealEstimator) -> None:
+    est = await estimator.from_text("for a light snack I had a banana", "en")
+    assert [i.name for i in est.items] == ["banana"]
+    fruit = await estimator.from_text("a pouch of fruit snacks", "en")
+    assert [i.name for i in fruit.items] == ["fruit snacks"]
