@@ -106,6 +106,15 @@ class Conversation:
         await deps.states.save(msg.state_key, state.to_json(), deps.clock.now())
         return replies
 
+    async def press_is_current(self, msg: Incoming) -> bool:
+        """Whether a press (``msg.choice``) is on the newest buttons of its kind: adapters tick only such a press.
+
+        :meth:`handle` checks again (under the adapter's per-chat ordering) and answers a stale press itself.
+        """
+        if msg.choice is None:
+            return True
+        return buttons.is_current(ChatState.from_json(await self.deps.states.load(msg.state_key)), msg.choice)
+
     async def _route(self, state: ChatState, user: UserAccount, msg: Incoming) -> list[Reply]:
         if msg.choice is not None:  # a button press: only the newest buttons of their kind count
             if not buttons.is_current(state, msg.choice):

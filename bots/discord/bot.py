@@ -121,6 +121,8 @@ class WinStreakBot(discord.Client):
         message = interaction.message
         label = pressed_label(message, value)
         content = f"{message.content}\n\n✔ {label}" if message and message.content else f"✔ {label}"
+        if not await self.router.conversation.press_is_current(identity.incoming(choice=value)):
+            content = message.content if message and message.content else "·"  # stale: nothing was chosen
         await interaction.response.edit_message(content=content[:2000], view=None)
         if identity.is_group:
             replies = await self.router.group(identity, value, interaction.permissions.manage_guild, pressed=True)

@@ -29,12 +29,18 @@ def pressed_label(message: Message, data: str) -> str:
     return data
 
 
-async def mark_choice(message: Message, data: str) -> None:
-    """Replace the keyboard by the chosen label, so a button cannot be pressed twice."""
+async def mark_choice(message: Message, data: str, current: bool = True) -> None:
+    """Replace the keyboard by the chosen label, so a button cannot be pressed twice.
+
+    A stale press (an older message's button) only loses the keyboard: nothing was chosen.
+    """
     if message.text is None:
         return
     with suppress(TelegramBadRequest):  # too old to edit, or unchanged: the choice is still handled
-        await message.edit_text(f"{message.text}\n\n✔ {pressed_label(message, data)}", reply_markup=None)
+        if current:
+            await message.edit_text(f"{message.text}\n\n✔ {pressed_label(message, data)}", reply_markup=None)
+        else:
+            await message.edit_reply_markup(reply_markup=None)
 
 
 def callback_router() -> Router:
@@ -45,11 +51,12 @@ def callback_router() -> Router:
     async def on_button(query: CallbackQuery, bot: Bot, identity: ChatIdentity, conversation: Conversation) -> None:
         await query.answer()
         data = query.data or ""
+        incoming = identity.incoming(choice=data)
         if isinstance(query.message, Message):
-            await mark_choice(query.message, data)
+            await mark_choice(query.message, data, await conversation.press_is_current(incoming))
         if identity.is_group:
             await group_command(bot, conversation, identity, untagged(data), choice=data)
             return
-        await converse(bot, conversation, identity.incoming(choice=data))  # the conversation checks its tag
+        await converse(bot, conversation, incoming)  # the conversation checks the tag and answers a stale press
 
     return router

@@ -42,6 +42,8 @@ async def test_old_estimate_buttons_do_not_act_on_the_newer_estimate(bot: WinStr
     for label in ("Save", "Edit", "Cancel"):
         assert (await ada.press(pizza, label))[0].text == STALE
     assert await last_meal(wired) == []
+    edits = [c.payload for c in api.requests(r"POST /api/v10/interactions/") if c.payload.get("type") == 7]
+    assert edits and not any("✔" in e["data"]["content"] for e in edits)  # stale clicks tick nothing
     assert "Saved 52 kcal" in (await ada.press(apple[1], "Save"))[0].text
     assert await last_meal(wired) == ["apple"]
 

@@ -77,6 +77,15 @@ class BotAPIMethods:
         self._messages[key] = message
         return message
 
+    async def _m_editMessageReplyMarkup(self, params: dict[str, Any]) -> dict[str, Any]:
+        key = (int(params["chat_id"]), int(params["message_id"]))
+        message = dict(self._messages[key])
+        message.pop("reply_markup", None)
+        if params.get("reply_markup"):
+            message["reply_markup"] = params["reply_markup"]
+        self._messages[key] = message
+        return message
+
     async def _m_answerCallbackQuery(self, params: dict[str, Any]) -> bool:
         return True
 

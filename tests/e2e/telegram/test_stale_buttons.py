@@ -47,8 +47,14 @@ async def test_old_estimate_buttons_are_stale_after_a_newer_estimate(polling: St
         stale = await chat.press(pizza, label)
         assert stale[0].text == STALE
     assert await meals_of(wired) == []  # the old Save stored nothing, the old Cancel dropped nothing
+    pizza_id = pizza.result["message_id"]
+    ticks = [c for c in polling.calls if c.method == "editMessageText" and c.params["message_id"] == str(pizza_id)]
+    assert ticks == []  # the old message is not ticked "✔ Save": it only lost its keyboard
+    assert any(c.method == "editMessageReplyMarkup" for c in polling.calls)
     saved = await chat.press(apple[1], "Save")
     assert "Saved 52 kcal" in saved[0].text
+    apple_id = str(apple[1].result["message_id"])
+    assert any(c.method == "editMessageText" and c.params["message_id"] == apple_id for c in polling.calls)
     assert await meals_of(wired) == ["apple"]
     again = await chat.press(apple[1], "Save")  # pressed twice (a second device): nothing doubles
     assert again[0].text == STALE
