@@ -107,6 +107,8 @@ async def run_console(
             await asyncio.to_thread(remove_pictures, image_dir, owner)
 
     conversation.on_account_deleted.append(forget_pictures)
+    # one local person, often a script piping many lines: no messages-a-minute nor estimates-a-day quota
+    conversation.message_rate, conversation.ai_quotas = None, None
 
     def show(replies: list[Reply]) -> None:
         nonlocal buttons

@@ -39,3 +39,8 @@ async def test_devices_and_folders_are_not_files_to_read(tmp_path: Path) -> None
     assert "/dev/zero is not a regular file (a device, a folder or a pipe): give the path of a saved voice." in text
     assert f"{tmp_path} is not a regular file" in text
     assert "No such file: /no/such/file.ogg" in text
+
+
+async def test_a_scripted_terminal_session_is_not_rate_limited(tmp_path: Path) -> None:
+    text = await chat(["/help"] * 70 + ["soup 300 kcal"], tmp_path)  # more than a minute's quota for a chat user
+    assert "faster than I can take them" not in text and "Total: 300 kcal" in text
