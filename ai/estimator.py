@@ -37,6 +37,11 @@ def _with_notes(estimate: Estimate, *extra: str, transcript: str | None = None) 
     return dataclasses.replace(estimate, notes=(*extra, *estimate.notes), transcript=transcript or estimate.transcript)
 
 
+def _fallback(barcode: str | None, note: str) -> tuple[str, ...]:
+    """The note saying what an unknown barcode fell back to (nothing when there was no barcode)."""
+    return (note,) if barcode else ()
+
+
 class CompositeEstimator:
     """A :class:`core.ports.MealEstimator` composed of the offline text estimator and optional parts."""
 
@@ -105,7 +110,11 @@ class CompositeEstimator:
             said.append(where)
             label = await asyncio.to_thread(label_only, image, self._max_pixels)
         if label is not None:
-            return _with_notes(label_estimate(label, caption), *said)
+            return _with_notes(
+                label_estimate(label, caption), *said, *_fallback(found.barcode, notes.BARCODE_USED_LABEL)
+            )
+        if found.barcode and self._ai is None:  # one reply: how to have it known, then the caption or a request
+            return await self._caption_or(caption, language, *said, notes.BARCODE_USED_CAPTION)
         if self._ai is not None:
             try:
                 jpeg = await asyncio.to_thread(_jpeg, image, self._max_pixels)
@@ -130,5 +139,6 @@ class CompositeEstimator:
         *before, how = said
         if caption.strip():
             return _with_notes(await self._text.from_text(caption, language), *before, how)
-        ask = notes.PHOTO_NEEDS_AI if how == notes.PHOTO_CAPTION_ONLY else notes.PHOTO_DESCRIBE
+        asks = {notes.PHOTO_CAPTION_ONLY: notes.PHOTO_NEEDS_AI, notes.BARCODE_USED_CAPTION: notes.BARCODE_DESCRIBE}
+        ask = asks.get(how, notes.PHOTO_DESCRIBE)
         return Estimate((), notes=(*before, ask))

@@ -22,7 +22,17 @@ VOICE_PROVIDER_FAILED = N_("The AI provider could not transcribe the note, so I 
 IMAGE_EMPTY = N_("That photo is empty; please send it again.")
 IMAGE_UNREADABLE = N_("I could not open that file as a picture (JPEG, PNG, WebP, HEIC or AVIF).")
 IMAGE_TOO_LARGE = N_("That picture is too large for me to open; please send a smaller photo.")
-BARCODE_UNKNOWN = N_("I read the barcode but do not know that product; describe it or type its kcal.")
+BARCODE_UNKNOWN = N_(
+    "I read the barcode, but that product is not in the food database. To have products known by their "
+    "barcode, import Open Food Facts (winstreak foods import --download) or switch on WINSTREAK_OFF_ONLINE."
+)
+BARCODE_UNKNOWN_ONLINE = N_("I read the barcode, but neither the food database nor Open Food Facts knows that product.")
+BARCODE_USED_LABEL = N_("So I read the nutrition label on the same photo.")
+BARCODE_USED_CAPTION = N_("So I used your caption.")
+BARCODE_DESCRIBE = N_(
+    "Meanwhile, send the photo of its nutrition label, or describe it with its amount or kcal, "
+    "e.g. “cereal bar 180 kcal”."
+)
 BARCODE_ONLINE = N_("Product values from Open Food Facts, found by its barcode.")
 BARCODE_ONLINE_FAILED = N_(
     "I could not reach Open Food Facts to look up this barcode, so I read the photo another way."

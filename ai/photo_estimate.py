@@ -1,7 +1,8 @@
 """Photos, offline first: a barcode, then a nutrition label, then a vision model, then the caption.
 
 A barcode is looked up in the food catalogue, then (when switched on) on Open Food Facts; a code
-that gives no product falls back to the label on the same photo.
+that gives no product gets one note saying how to have it known, and falls back to the label on the
+same photo, else the caption, else a request to describe it.
 
 Each step that finds something returns an :class:`Estimate` whose notes say where the numbers came
 from; the slow readers (zxing-cpp, rapidocr) run in a worker thread.
@@ -70,7 +71,7 @@ def scan(image_bytes: bytes, max_pixels: int) -> PhotoFindings:
 
 
 _LOOKUP_NOTES = {
-    LookupStatus.NOT_FOUND: notes.BARCODE_UNKNOWN,
+    LookupStatus.NOT_FOUND: notes.BARCODE_UNKNOWN_ONLINE,
     LookupStatus.UNUSABLE: notes.BARCODE_ONLINE_UNUSABLE,
     LookupStatus.FAILED: notes.BARCODE_ONLINE_FAILED,
 }

@@ -56,9 +56,10 @@ async def test_barcode_with_lookup_switched_off_asks_nothing(tmp_path: Path) -> 
     off: OffStandIn
     async with serve_off() as off:
         off.products[SPREAD] = off_product("Hazelnut spread", "Ferrero", 539, 6.3, 57.5, 30.9, 15)
-        estimate = await run("--photo", str(barcode_file(tmp_path)), data_dir=tmp_path, off_api_url=off.base_url)
-    assert off.requests == [] and estimate["items"] == []
-    assert estimate["notes"][0] == notes.BARCODE_UNKNOWN
+        photo = str(barcode_file(tmp_path))
+        estimate = await run("spread 90 kcal", "--photo", photo, data_dir=tmp_path, off_api_url=off.base_url)
+    assert off.requests == [] and [i["kcal"] for i in estimate["items"]] == [90.0]
+    assert estimate["notes"] == [notes.BARCODE_UNKNOWN, notes.BARCODE_USED_CAPTION]  # how to have it known
 
 
 @pytest.mark.slow

@@ -70,7 +70,7 @@ async def test_switched_off_means_no_request_at_all(off: OffStandIn, tmp_path: P
     estimate = await estimator(off, tmp_path, online=False).from_photo(photo(SPREAD), "toast 120 kcal", "en")
     assert off.requests == []
     assert [(i.name, i.kcal) for i in estimate.items] == [("toast", 120.0)]
-    assert estimate.notes[0] == notes.BARCODE_UNKNOWN
+    assert estimate.notes[:2] == (notes.BARCODE_UNKNOWN, notes.BARCODE_USED_CAPTION)  # how to have it known
 
 
 async def test_default_settings_are_offline(tmp_path: Path) -> None:
@@ -80,7 +80,7 @@ async def test_default_settings_are_offline(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("answers", "note"),
     [
-        ((), notes.BARCODE_UNKNOWN),  # the stand-in answers 404 for an unknown code
+        ((), notes.BARCODE_UNKNOWN_ONLINE),  # the stand-in answers 404 for an unknown code
         ((Scripted(500, {"error": "boom"}),) * 2, notes.BARCODE_ONLINE_FAILED),
         ((Scripted(200, {}, delay=1.0),) * 2, notes.BARCODE_ONLINE_FAILED),
         ((Scripted(200, b"<html>maintenance</html>"),), notes.BARCODE_ONLINE_FAILED),
@@ -94,7 +94,7 @@ async def test_failures_fall_back_to_the_caption_with_a_note(
     off.queue(*answers)
     estimate = await estimator(off, tmp_path).from_photo(photo("4006381333931"), "chocolate 230 kcal", "en")
     assert [(i.name, i.kcal) for i in estimate.items] == [("chocolate", 230.0)]
-    assert estimate.notes[:2] == (note, notes.PHOTO_CAPTION_ONLY)
+    assert estimate.notes[:2] == (note, notes.BARCODE_USED_CAPTION)
     assert len(off.requests) >= 1
 
 
@@ -109,5 +109,5 @@ async def test_unknown_product_falls_back_to_the_label_on_the_same_photo(off: Of
     estimate = await estimator(off, tmp_path).from_photo(jpeg(pack), "40 g", "en")
     (item,) = estimate.items
     assert (item.source, item.grams, item.kcal) == (ItemSource.LABEL, 40.0, 191.2)
-    assert estimate.notes == (notes.BARCODE_UNKNOWN, notes.LABEL_READ)
+    assert estimate.notes == (notes.BARCODE_UNKNOWN_ONLINE, notes.BARCODE_USED_LABEL, notes.LABEL_READ)
     assert len(off.requests) == 1

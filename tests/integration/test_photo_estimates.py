@@ -58,7 +58,9 @@ async def test_upc_a_code_finds_the_ean13_spelling(estimator: CompositeEstimator
 async def test_unknown_barcode_uses_the_caption(estimator: CompositeEstimator) -> None:
     estimate = await estimator.from_photo(_photo("4006381333931"), "chocolate 230 kcal", "en")
     assert [(i.name, i.kcal) for i in estimate.items] == [("chocolate", 230.0)]
-    assert estimate.notes[:2] == (notes.BARCODE_UNKNOWN, notes.PHOTO_CAPTION_ONLY)
+    assert estimate.notes[:2] == (notes.BARCODE_UNKNOWN, notes.BARCODE_USED_CAPTION)
+    asked = await estimator.from_photo(_photo("4006381333931"), "", "en")
+    assert asked.items == () and asked.notes == (notes.BARCODE_UNKNOWN, notes.BARCODE_DESCRIBE)  # one clear reply
 
 
 @pytest.mark.slow
