@@ -20,6 +20,9 @@ SEPARATOR = "|"
 TAG_BYTES = 4  # 6 URL-safe characters: the tag and separator cost 7 of Telegram's 64 callback bytes
 EXTRA_KEY = "buttons"
 ESTIMATE_CHOICES = ("save", "edit", "cancel")
+# Buttons the outbox sends (a Monday summary's "/history 1") are shown outside a conversation and carry no tag;
+# a press of one of these read-only commands runs it. Anything else without a tag is refused.
+UNBOUND_COMMANDS = frozenset({"history", "rules", "today", "help", "streak", "rank", "trophies", "leaderboard"})
 
 
 def split_tag(data: str) -> tuple[str, str | None]:
@@ -59,9 +62,9 @@ def _bound(state: ChatState) -> dict[str, Any]:
 def is_current(state: ChatState, data: str) -> bool:
     """Whether a pressed button's data belongs to the newest buttons of its slot, still about the same thing."""
     value, tag = split_tag(data)
-    if tag is None:
-        return False
     slot = slot_of(value)
+    if tag is None:
+        return value.startswith("/") and slot in UNBOUND_COMMANDS
     entry = _bound(state).get(slot)
     if not isinstance(entry, list) or len(entry) != 2:
         return False

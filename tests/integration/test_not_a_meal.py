@@ -109,3 +109,10 @@ async def test_a_stale_press_changes_nothing(app: App) -> None:
     save = next(b.value for b in first.flat_buttons if b.value.startswith("save|"))
     assert joined(await say(app, choice=save)) == STALE
     assert await meals(app) == []
+
+
+async def test_a_read_only_button_sent_by_the_outbox_works_without_a_tag(app: App) -> None:
+    week = joined(await say(app, choice="/history 1"))  # e.g. the Monday summary's "◀ Earlier week"
+    assert "📊 Week" in week
+    assert joined(await say(app, choice="/deleteme confirm")) == STALE  # nothing that changes data, though
+    assert await meals(app) == []

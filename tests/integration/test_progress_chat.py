@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from bots.common.buttons import untagged
 from bots.common.conversation import Conversation
 from bots.common.flows.progress import history
 from bots.common.messages import Incoming, Reply
@@ -69,13 +70,14 @@ async def test_history_shows_the_week_and_steps_back(app: App) -> None:
     assert "Average: 1350 kcal a day (target" in reply.text  # only closed days: Monday
     assert "Days won: 1 of 2" in reply.text  # Monday won, Tuesday missed; Wednesday is today
     assert "Streak of won days: 0" in reply.text  # Tuesday was missed
-    assert [b.value for b in reply.flat_buttons] == ["/history 1"]
+    assert [untagged(b.value) for b in reply.flat_buttons] == ["/history 1"]
 
-    [earlier] = await say(app, reply.flat_buttons[0].value)  # the button's value, sent as a command
+    pressed = Incoming("console", "ana", "ana", "Ana", choice=reply.flat_buttons[0].value)
+    [earlier] = await app.conversation.handle(pressed)  # the button runs its command
     assert "📊 Week 16 Nov 2026 – 22 Nov 2026" in earlier.text
     assert "Days won: 2 of 7" in earlier.text and "Streak of won days: 1" in earlier.text
     assert "Average: 1767 kcal a day" in earlier.text  # (1300 + 2600 + 1400) / 3
-    assert [b.value for b in earlier.flat_buttons] == ["/history 0"]  # nothing before the first week
+    assert [untagged(b.value) for b in earlier.flat_buttons] == ["/history 0"]  # nothing before the first week
     assert png_size(earlier) == (1200, 900)
 
 
@@ -131,6 +133,6 @@ async def test_weekly_summary_of_last_week(app: App) -> None:
     assert intro.text == "Good morning, Ana! Here is your week."
     assert "📊 Week 16 Nov 2026 – 22 Nov 2026" in body.text and "Days won: 6 of 7" in body.text
     assert "💡" in body.text and png_size(body) == (1200, 900)
-    assert [b.value for b in body.flat_buttons] == ["/history 0"]
+    assert [untagged(b.value) for b in body.flat_buttons] == ["/history 0"]
     again = await weekly_summary(app.uow(), clock, user.id)
     assert again[1].text == body.text
