@@ -19,6 +19,7 @@ from openai import AsyncOpenAI
 
 from ai import prompts
 from ai.ai_reply import AiReply, BadReply, parse_reply
+from ops.metrics import AI_CALLS
 
 MAX_TEXT = 2000
 CACHE_SIZE = 256
@@ -98,13 +99,17 @@ class OpenAICompatClient:
                 temperature=0,
             )
         except openai.OpenAIError as err:
+            AI_CALLS.labels("estimate", "failed").inc()
             raise AiUnavailable(f"{type(err).__name__}: {err}") from err
-        if not completion.choices:
-            raise AiUnavailable("the reply has no choices")
         try:
-            return parse_reply(completion.choices[0].message.content)
+            if not completion.choices:
+                raise BadReply("the reply has no choices")
+            reply = parse_reply(completion.choices[0].message.content)
         except BadReply as err:
+            AI_CALLS.labels("estimate", "unusable").inc()
             raise AiUnavailable(f"unusable reply: {err}") from err
+        AI_CALLS.labels("estimate", "ok").inc()
+        return reply
 
     async def transcribe(self, audio: bytes, language: str, filename: str = "voice.ogg") -> str:
         """The provider's transcript of a voice note."""
@@ -115,7 +120,9 @@ class OpenAICompatClient:
                 language=language.split("-")[0].lower() or "en",
             )
         except openai.OpenAIError as err:
+            AI_CALLS.labels("transcribe", "failed").inc()
             raise AiUnavailable(f"{type(err).__name__}: {err}") from err
+        AI_CALLS.labels("transcribe", "ok").inc()
         return str(getattr(result, "text", "") or "").strip()
 
 
