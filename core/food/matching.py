@@ -17,7 +17,8 @@ from core.food.units import MASS_G, PORTION_NAMES
 from core.food.vocabulary import DESCRIPTORS, FILLER, split_words
 from core.model.food import Food
 
-_STOP = FILLER | {"with", "and", "et", "or", "ou", "without", "sans", "nfs"}
+# "snacks" reaches the matcher only when it names a product ("fruit snacks", see core.food.parse).
+_STOP = (FILLER - {"snacks"}) | {"with", "and", "et", "or", "ou", "without", "sans", "nfs"}
 HEAD_WEIGHT = 2.0
 DESCRIPTOR_WEIGHT = 0.4
 MODIFIER_WEIGHT = 0.35

@@ -105,3 +105,23 @@ async def test_a_light_snack_is_no_food(estimator: CatalogMealEstimator) -> None
     assert [i.name for i in est.items] == ["banana"]
     fruit = await estimator.from_text("a pouch of fruit snacks", "en")
     assert [i.name for i in fruit.items] == ["fruit snacks"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "max_grams"),
+    [
+        ("a cheese", "cheddar", 60),  # a cheese, not a grilled cheese sandwich
+        ("a turkey", "turkey", 300),  # not SR28's whole 1.4 kg breast
+        ("vegetables", "vegetables", 250),
+        ("a sandwich", "sandwich", 250),
+        ("a pie", "pie", 200),  # a slice, not a whole pie
+        ("nuts", "nuts", 60),
+        ("oil", "oil", 20),
+    ],
+)
+async def test_generic_words_name_generic_foods(
+    estimator: CatalogMealEstimator, text: str, word: str, max_grams: float
+) -> None:
+    est = await estimator.from_text(text, "en")
+    (item,) = est.items
+    assert word in item.name and item.grams <= max_grams, item
