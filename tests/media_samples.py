@@ -1,7 +1,11 @@
-"""Media the AI tests make for themselves: espeak-ng voices, Opus/MP3 files, barcode pictures, labels.
+"""Media the AI tests make for themselves: flite and espeak-ng voices, Opus/MP3 files, barcode pictures, labels.
 
-Needs the Debian packages espeak-ng, opus-tools and fonts-dejavu-core; without them a test skips with
-the reason, and under ``CI=true`` it fails.
+Needs the Debian packages flite, espeak-ng, opus-tools and fonts-dejavu-core; without them a test skips
+with the reason, and under ``CI=true`` it fails.
+
+Words that Whisper hears differ slightly from one CPU to another (its int8 kernels differ by instruction
+set), so voice tests speak a note in several :data:`RENDERINGS` (two voices, two speeds) and ask that a
+majority is heard right (:func:`majority`), or assert only what every CPU hears.
 """
 
 from __future__ import annotations
@@ -9,7 +13,6 @@ from __future__ import annotations
 import io
 import os
 import shutil
-import subprocess
 import wave
 from pathlib import Path
 
@@ -19,33 +22,65 @@ import pytest
 import zxingcpp
 from PIL import Image, ImageDraw, ImageFont
 
+from winstreak.bench import voices
+
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
+
+
+def missing(message: str) -> None:
+    """Skip the test for a missing tool or file (fail under ``CI=true``, where everything is installed)."""
+    if os.environ.get("CI") == "true":
+        pytest.fail(message)
+    pytest.skip(message)
 
 
 def need(tool: str, package: str) -> str:
     """The path of a command-line tool, or skip (fail under CI) naming the package to install."""
     path = shutil.which(tool)
     if path is None:
-        message = f"{tool} not found: apt-get install {package}"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
+        missing(f"{tool} not found: apt-get install {package}")
+        raise AssertionError("unreachable")
     return path
 
 
-def speak_wav(text: str, folder: Path, speed: int = 150) -> bytes:
-    """A WAV voice note of ``text`` spoken by espeak-ng (American English)."""
-    out = folder / "voice.wav"
-    subprocess.run([need("espeak-ng", "espeak-ng"), "-v", "en-us", "-s", str(speed), "-w", str(out), text], check=True)
-    return out.read_bytes()
+RENDERINGS = (("slt", 1.0), ("rms", 1.0), ("slt", 1.15))  # (flite voice, duration stretch)
 
 
-def speak_ogg(text: str, folder: Path) -> bytes:
-    """An OGG/Opus voice note (what Telegram sends) of ``text``, via espeak-ng and opusenc."""
-    speak_wav(text, folder)
-    out = folder / "voice.ogg"
-    subprocess.run([need("opusenc", "opus-tools"), "--quiet", str(folder / "voice.wav"), str(out)], check=True)
-    return out.read_bytes()
+def _wav(text: str, folder: Path, voice: str, stretch: float) -> Path:
+    try:
+        return voices.speak(text, folder / "voice.wav", voice, stretch)
+    except voices.MissingTool as err:
+        missing(str(err))
+        raise
+
+
+def speak_wav(text: str, folder: Path, voice: str = "slt", stretch: float = 1.0) -> bytes:
+    """A WAV voice note of ``text`` (flite's ``slt`` by default; "espeak:fr" for espeak-ng in French)."""
+    return _wav(text, folder, voice, stretch).read_bytes()
+
+
+def speak_ogg(text: str, folder: Path, voice: str = "slt", stretch: float = 1.0) -> bytes:
+    """An OGG/Opus voice note (what Telegram sends) of ``text``, via flite (or espeak-ng) and opusenc."""
+    wav = _wav(text, folder, voice, stretch)
+    try:
+        return voices.to_ogg(wav).read_bytes()
+    except voices.MissingTool as err:
+        missing(str(err))
+        raise
+
+
+def renderings(text: str, folder: Path) -> list[bytes]:
+    """The note spoken in each of :data:`RENDERINGS`, as OGG/Opus."""
+    notes = []
+    for n, (voice, stretch) in enumerate(RENDERINGS):
+        (folder / str(n)).mkdir(parents=True, exist_ok=True)
+        notes.append(speak_ogg(text, folder / str(n), voice, stretch))
+    return notes
+
+
+def majority(passed: list[bool]) -> bool:
+    """Whether more than half of the renderings passed."""
+    return sum(passed) * 2 > len(passed)
 
 
 def to_mp3(wav: bytes) -> bytes:

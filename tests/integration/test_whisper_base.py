@@ -5,16 +5,16 @@ Skips with the reason when the extra is not installed (``pip install -e '.[voice
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from ai.audio import decode
 from ai.whisper_base import base_model_installed, ensure_base_model
+from ai.whisper_hints import hint_for
 from ai.whisper_local import WhisperSpeechToText
 from ai.whisper_short import transcribe_short
-from tests.media_samples import need
+from tests.media_samples import majority, speak_wav
 
 pytestmark = [
     pytest.mark.slow,
@@ -33,15 +33,15 @@ def test_halves_are_joined_once(tmp_path: Path) -> None:
 
 
 def test_french_note_uses_the_multilingual_model(tmp_path: Path) -> None:
-    wav = tmp_path / "fr.wav"
-    text = "Un croissant et un café au lait"
-    subprocess.run([need("espeak-ng", "espeak-ng"), "-v", "fr", "-s", "140", "-w", str(wav), text], check=True)
     whisper = WhisperSpeechToText(multilingual_model=tmp_path / "base", prepare=ensure_base_model)
     assert whisper.understands("fr")
-    heard = whisper.hear(wav.read_bytes(), "fr")
-    assert "croissant" in heard.text.lower(), heard.text
-    # The short window (French language token in its prompt) is kept only when it is sure of itself; on
-    # this robotic French voice the base model rarely is, and the note is then heard with the full window.
-    short = transcribe_short(whisper.load("multi"), decode(wav.read_bytes()), "fr", beam_size=5)
-    assert heard.window == ("short" if short.trusted else "full")
-    assert not short.trusted or "croissant" in short.text.lower(), short.text
+    heard = []
+    for stretch in (1.0, 1.1, 1.25):  # espeak-ng's French voice at three speeds: most must be heard right
+        wav = speak_wav("Un croissant et un café au lait", tmp_path, voice="espeak:fr", stretch=stretch)
+        note = whisper.hear(wav, "fr")
+        # The short window (French language token in its prompt) is kept only when it is sure of itself; on
+        # this robotic French voice the base model rarely is, and the note is then heard with the full window.
+        short = transcribe_short(whisper.load("multi"), decode(wav), "fr", 5, hint_for("fr"))
+        assert note.window == ("short" if short.trusted else "full")
+        heard.append(note.text)
+    assert majority(["croissant" in text.lower() for text in heard]), heard

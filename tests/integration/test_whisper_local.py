@@ -1,4 +1,4 @@
-"""Real Whisper tiny.en (faster-whisper, int8) on voice notes spoken by espeak-ng during the test."""
+"""Real Whisper tiny.en (faster-whisper, int8) on voice notes spoken by flite during the test."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 from ai import notes
 from ai.audio import SAMPLE_RATE, AudioError
 from ai.whisper_local import WhisperSpeechToText
-from tests.media_samples import speak_ogg, speak_wav, to_mp3, wav_of
+from tests.media_samples import majority, renderings, speak_ogg, speak_wav, to_mp3, wav_of
 
 pytestmark = pytest.mark.slow
 
@@ -39,16 +39,12 @@ async def test_wav_and_mp3_notes_are_transcribed(whisper: WhisperSpeechToText, t
 
 async def test_model_loads_once_and_is_shared(whisper: WhisperSpeechToText, tmp_path: Path) -> None:
     first = whisper.load()
-    (tmp_path / "a").mkdir()
-    (tmp_path / "b").mkdir()
-    voices = [
-        speak_ogg("I ate a green apple", tmp_path / "a"),
-        speak_ogg("I drank a glass of orange juice", tmp_path / "b"),
-    ]
-    texts = await asyncio.gather(*(whisper.transcribe(v, "en") for v in voices))
+    apple = renderings("I ate a green apple", tmp_path / "a")
+    juice = renderings("I drank a glass of orange juice", tmp_path / "b")
+    texts = await asyncio.gather(*(whisper.transcribe(v, "en") for v in [*apple, *juice]))  # at the same time
     assert whisper.load() is first
-    assert "apple" in texts[0].lower(), texts
-    assert "orange juice" in texts[1].lower(), texts
+    assert majority(["apple" in t.lower() for t in texts[: len(apple)]]), texts
+    assert majority(["orange juice" in t.lower() for t in texts[len(apple) :]]), texts
 
 
 async def test_silence_and_noise_get_clear_errors(whisper: WhisperSpeechToText) -> None:

@@ -182,22 +182,35 @@ def bench_outbox(
 
 @app.command("voice")
 def bench_voice(
-    notes: Annotated[int, typer.Option(help="How many espeak-ng notes (about 5 s each) to transcribe.")] = 5,
+    phrases: Annotated[
+        int, typer.Option("--notes", help="Phrases to take from the set (0: all); each is spoken 4 ways.")
+    ] = 0,
+    phrase_set: Annotated[str, typer.Option("--set", help="dev (settings chosen on it) or held-out (judges).")] = "dev",
     threads: Annotated[int, typer.Option(help="CPU threads for Whisper.")] = 2,
+    hints: Annotated[bool, typer.Option("--hint/--no-hint", help="Read the meal-vocabulary hint before notes.")] = True,
     as_json: Annotated[bool, typer.Option("--json", help="End with one JSON object of the figures.")] = False,
 ) -> None:
-    """Offline Whisper tiny.en: model load time, transcription time and word error rate of voice notes, memory."""
-    from winstreak.bench.voice import MissingTool, run
+    """Offline Whisper tiny.en on flite voice notes (2 voices x 2 speeds): times, word error rates, memory."""
+    from winstreak.bench.voice import SETS, MissingTool, run
 
+    if phrase_set not in SETS:
+        typer.echo(f"winstreak: --set is one of {', '.join(SETS)}", err=True)
+        raise typer.Exit(code=2)
     try:
-        figures = run(max(1, notes), threads)
+        figures = run(max(0, phrases), threads, phrase_set, hints)
     except MissingTool as err:
         typer.echo(f"winstreak: {err}", err=True)
         raise typer.Exit(code=2) from None
     for row in figures["rows"]:
-        typer.echo(f"{row['audio_s']:4.1f} s note -> {row['seconds']:5.2f} s ({row['window']} window)  “{row['text']}”")
+        typer.echo(
+            f"{row['voice']:9} {row['audio_s']:4.1f} s note -> {row['seconds']:5.2f} s ({row['window']} window)  "
+            f"“{row['text']}”"
+        )
+    for voice, rate in figures["word_error_rate_by_voice"].items():
+        typer.echo(f"word error rate, flite {voice}: {rate * 100:.1f} %")
     typer.echo(
-        f"Whisper tiny.en int8, {figures['threads']} threads: load {figures['load_s']:.2f} s; "
+        f"Whisper tiny.en int8, {figures['threads']} threads, hint {'on' if figures['hints'] else 'off'}, "
+        f"{figures['phrase_set']} set ({figures['phrases']} phrases): load {figures['load_s']:.2f} s; "
         f"{figures['notes']} notes (median {figures['median_audio_s']:.1f} s of audio) transcribed in "
         f"median {figures['median_s']:.2f} s (CPU {figures['median_cpu_s']:.2f} s), max {figures['max_s']:.2f} s; "
         f"word error rate {figures['word_error_rate'] * 100:.1f} %; "
