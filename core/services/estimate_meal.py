@@ -56,7 +56,7 @@ def _item(parsed: ParsedItem, hit: Scored, main: Food | None = None) -> MealItem
     factor = amount.grams / 100.0
     kcal = food.kcal_100g * factor
     spread = min(0.9, amount.spread + max(0.0, 0.9 - hit.score) * 0.5)
-    counted = parsed.unit in (None, "piece") and parsed.stated_kcal is None
+    counted = parsed.unit in (None, "piece") and not parsed.bare and parsed.stated_kcal is None
     return MealItem(
         name=food.name[:200],
         grams=round(amount.grams, 1),
