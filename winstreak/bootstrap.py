@@ -26,6 +26,7 @@ from storage.admin.quotas import SqlAiQuotas
 from storage.admin.store import SqlAdminStore
 from storage.engine import make_engine, make_session_factory
 from storage.food.catalog import SqlFoodCatalog, build_catalog
+from storage.gamification.unit_of_work import SqlGameUnitOfWork
 from storage.migrate import upgrade
 from storage.repositories.chat_state import SqlStateStore
 from storage.unit_of_work import SqlUnitOfWork
@@ -118,6 +119,7 @@ async def build_app(
         estimate_ttl_minutes=settings.estimate_ttl_minutes,
         default_timezone=settings.default_timezone,
         game_rules=game_rules(settings),
+        game_uow=lambda: SqlGameUnitOfWork(sessions),
     )
     admin_store, quotas = SqlAdminStore(engine), SqlAiQuotas(engine)
     oversight = Oversight(SqlAuditLog(engine), quotas, settings.quota_ai_calls_per_day)

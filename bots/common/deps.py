@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bots.common.state import StateStore
+from core.gamification_ports import GameUnitOfWork
 from core.ports import Clock, FoodCatalog, MealEstimator, UnitOfWork
 from core.rules.game_rules import GameRules
 
@@ -22,3 +23,4 @@ class BotDeps:
     estimate_ttl_minutes: int = 30
     default_timezone: str = "UTC"
     game_rules: GameRules = field(default_factory=GameRules)  # when days close: meals of a past day
+    game_uow: Callable[[], GameUnitOfWork] | None = None  # trophies a saved meal earns at once

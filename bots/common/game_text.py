@@ -127,6 +127,11 @@ def rules_text(lang: str, rules: GameRules) -> str:
         t(lang, "🏆 Trophies: {count} to collect, each once — see /trophies.", count=len(catalogue(r))),
         t(
             lang,
+            "⚡ The first meal, first photo, first voice note and first barcode trophies come the moment the meal "
+            "is saved; every other trophy, and every day's result, waits for the day's close-out.",
+        ),
+        t(
+            lang,
             "👥 Group leagues: members who /join are ranked by the RP they earn Monday to Sunday. In a league of "
             "{least} or more, the top {up}% move up a league and the bottom {down}% move down.",
             least=r.league_min_members,

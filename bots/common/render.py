@@ -6,10 +6,12 @@ import math
 
 from bots.common.i18n import N_, t
 from bots.common.meal_type_text import grouped_meals
+from bots.common.win_text import win_line
 from core.events import ProfileUpdated
 from core.model.estimate import Estimate
 from core.model.profile import Profile
 from core.rules.bmi import bmi, bmi_category
+from core.rules.game_rules import GameRules
 from core.services.today_summary import DaySummary
 
 
@@ -68,14 +70,18 @@ def estimate_text(lang: str, estimate: Estimate) -> str:
     return "\n".join(lines)
 
 
-def summary_text(lang: str, summary: DaySummary, tz_name: str) -> str:
-    """Today's progress."""
+def summary_text(
+    lang: str, summary: DaySummary, tz_name: str, rules: GameRules | None = None, today: bool = True
+) -> str:
+    """A day's progress; with the game's ``rules``, where it stands against winning ("312 kcal left to win")."""
     lines = [f"📅 {summary.day.isoformat()}"]
     if summary.target_kcal is not None:
         bar = progress_bar(summary.kcal, summary.target_kcal)
         lines.append(f"{summary.kcal:.0f} / {summary.target_kcal} kcal  {bar}")
         remaining = summary.remaining_kcal or 0.0
-        if remaining >= 0:
+        if rules is not None:
+            lines.append(win_line(lang, summary.kcal, summary.target_kcal, rules, today))
+        elif remaining >= 0:
             lines.append(t(lang, "{kcal} kcal left", kcal=f"{remaining:.0f}"))
         else:
             lines.append(t(lang, "{kcal} kcal over the target", kcal=f"{-remaining:.0f}"))

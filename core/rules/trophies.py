@@ -83,6 +83,16 @@ def _tier_trophies(rules: GameRules) -> list[Trophy]:
     return out
 
 
+INSTANT: dict[str, tuple[str, ...]] = {
+    "text": ("first_meal",),
+    "photo": ("first_meal", "first_photo"),
+    "voice": ("first_meal", "first_voice"),
+    "barcode": ("first_meal", "first_barcode"),
+}
+"""Trophies a saved meal earns at once, by its input kind; they are announced then, not again by the close-out."""
+INSTANT_CODES = frozenset(code for codes in INSTANT.values() for code in codes)
+
+
 def catalogue(rules: GameRules) -> tuple[Trophy, ...]:
     """All trophies, in display order (tier thresholds follow the RP settings)."""
     streaks = [

@@ -21,7 +21,7 @@ from core.model import UserId
 from core.rules.game_rules import GameRules
 from core.rules.player import SUNDAY
 from core.rules.ranks import rank_at
-from core.rules.trophies import catalogue
+from core.rules.trophies import INSTANT_CODES, catalogue
 from storage.gamification.closeout_sql import rank_history, results_insert, rule_params, stats_upsert, user_slice
 from storage.gamification.tables import CloseoutRunRow, DayResultRow, RankHistoryRow, TrophyRow
 from storage.gamification.trophy_sql import crossing_inserts
@@ -133,6 +133,7 @@ class SqlBulkCloser:
         events: list[TrophyUnlocked | RankChanged] = []
         async with self._engine.connect() as conn:
             query = select(TrophyRow.user_id, TrophyRow.code).where(TrophyRow.unlocked_on == day)
+            query = query.where(TrophyRow.code.not_in(INSTANT_CODES))  # announced when they were earned
             ranks = select(RankHistoryRow.user_id, RankHistoryRow.step_before, RankHistoryRow.step_after)
             ranks = ranks.where(RankHistoryRow.day == day)
             if zones is not None:

@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from core.model import UserId
 from core.model.notifications import BoardLine, DailyResultData
+from core.rules.trophies import INSTANT_CODES
 from core.services.group_leaderboard import week_board
 from storage.chat.groups import SqlGroupStore
 from storage.chat.tables import GroupMemberRow
@@ -40,7 +41,11 @@ class SqlNotificationContent:
             codes = (
                 (
                     await conn.execute(
-                        select(TrophyRow.code).where(TrophyRow.user_id == int(user_id), TrophyRow.unlocked_on == day)
+                        select(TrophyRow.code).where(
+                            TrophyRow.user_id == int(user_id),
+                            TrophyRow.unlocked_on == day,
+                            TrophyRow.code.not_in(INSTANT_CODES),  # announced when the meal was saved
+                        )
                     )
                 )
                 .scalars()

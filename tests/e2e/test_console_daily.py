@@ -77,3 +77,13 @@ async def test_food_results_come_in_pages_of_at_most_five_rows_and_take_amounts(
     assert "How much?" in text.split("you> 2", 1)[1]
     estimate = text.split("you> a slice", 1)[1]
     assert "Here is my estimate:" in estimate and " g, " in estimate and "[1] Save" in estimate
+
+
+async def test_the_first_meal_earns_its_trophy_at_once_and_today_says_what_is_left_to_win(tmp_path: Path) -> None:
+    clock = FixedClock(datetime(2026, 6, 1, 10, 0, tzinfo=UTC))
+    text = await chat([PROFILE, "soup 300 kcal", "1", "bread 100 kcal", "1", "/trophies", "/today"], tmp_path, clock)
+    first, second = text.split("you> 1")[1:3]
+    assert "🍽️ Trophy unlocked: First bite!" in first and "Trophy unlocked" not in second
+    assert "🏆 1 of 28 trophies." in text.split("you> /trophies", 1)[1]
+    today = text.rsplit("you> /today", 1)[1]
+    assert "1374 kcal left to win today" in today  # target 1774 (see the profile reply), 400 eaten

@@ -8,6 +8,7 @@ from bots.common.flows.notification_settings import prefs_text
 from bots.common.game_names import league_title, rank_title
 from bots.common.game_text import rank_text, streak_text
 from bots.common.render import profile_text
+from bots.common.win_text import win_line
 from core.errors import InvalidValue
 from core.model import Profile
 from core.model.notifications import NotificationPrefs
@@ -87,3 +88,14 @@ def test_rank_and_league_names_in_french() -> None:
     assert league_title("fr", 2) == "Chêne" and league_title("en", 40) == "League 41"
     card = rank_text("fr", status(0, 0, rp=3 * RULES.rp_per_division), RULES)
     assert "Argent III" in card and "Silver" not in card
+
+
+def test_win_line_tells_what_is_left_missing_or_over() -> None:
+    rules = GameRules(min_share=0.6, tolerance=0.0)
+    assert win_line("en", 1500, 2000, rules) == "500 kcal left to win today"
+    assert win_line("en", 1000, 2000, rules) == "1000 kcal left to win today (at least 200 more to count)"
+    assert win_line("en", 2100, 2000, rules) == "100 kcal over: as it stands, today is lost"
+    assert win_line("en", 2000, 2000, rules, today=False) == "0 kcal left to win that day"
+    assert win_line("fr", 1500, 2000, rules) == "Encore 500 kcal pour gagner aujourd’hui"
+    loose = GameRules(min_share=0.6, tolerance=0.1)
+    assert win_line("en", 2100, 2000, loose) == "100 kcal left to win today"  # within the 10 % tolerance

@@ -22,7 +22,7 @@ from core.services.undo_meal import undo_last_meal
 async def today(deps: BotDeps, state: ChatState, user: UserAccount, args: str, msg: Incoming) -> list[Reply]:
     """Today's progress."""
     summary = await today_summary(deps.uow(), deps.clock, user.id)
-    return [Reply(summary_text(user.profile.language, summary, user.profile.timezone))]
+    return [Reply(summary_text(user.profile.language, summary, user.profile.timezone, deps.game_rules))]
 
 
 async def undo(deps: BotDeps, state: ChatState, user: UserAccount, args: str, msg: Incoming) -> list[Reply]:

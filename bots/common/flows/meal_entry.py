@@ -7,7 +7,7 @@ import re
 from datetime import datetime, timedelta
 
 from bots.common.deps import BotDeps
-from bots.common.flows import intents, past_days
+from bots.common.flows import instant_game, intents, past_days
 from bots.common.i18n import N_, error_text, t
 from bots.common.messages import Button, Incoming, Reply
 from bots.common.render import estimate_text, summary_text
@@ -15,7 +15,7 @@ from bots.common.state import ChatState, estimate_from_dict, estimate_to_dict
 from core.errors import WinStreakError
 from core.model import MealItem, UserAccount
 from core.model.estimate import Estimate
-from core.services.day_meals import day_meals
+from core.services.day_meals import day_meals, today_of
 from core.services.log_meal import log_meal
 
 EDIT_HELP = N_(
@@ -111,9 +111,13 @@ async def choose(deps: BotDeps, state: ChatState, user: UserAccount, choice: str
     except WinStreakError as err:
         return [Reply(error_text(lang, err))]
     _clear(state)
-    summary = (await day_meals(deps.uow(), deps.clock, deps.game_rules, user.id, logged.meal.local_day)).summary
+    day = logged.meal.local_day
+    summary = (await day_meals(deps.uow(), deps.clock, deps.game_rules, user.id, day)).summary
     saved = t(lang, "✅ Saved {kcal} kcal.", kcal=f"{estimate.total_kcal:.0f}")
-    return [Reply(saved + "\n\n" + summary_text(lang, summary, user.profile.timezone))]
+    today = day == today_of(user.profile.timezone, deps.clock)
+    text = saved + "\n\n" + summary_text(lang, summary, user.profile.timezone, deps.game_rules, today)
+    trophies = await instant_game.meal_trophies(deps, user, logged.meal)  # the game answers at once
+    return [Reply("\n\n".join([text, *trophies]))]
 
 
 def _scaled(item: MealItem, grams: float) -> MealItem:

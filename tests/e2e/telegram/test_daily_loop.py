@@ -87,3 +87,15 @@ async def test_food_with_an_amount_goes_straight_to_the_estimate(with_catalog: S
     assert "egg — 150 g" in estimate[0].text
     saved = await chat.press(estimate[0], "Save")
     assert "Saved" in saved[0].text and "egg" in saved[0].text
+
+
+async def test_a_first_voice_note_meal_earns_two_trophies_at_once(polling: StandInBotAPI) -> None:
+    chat = Chat(polling)
+    voice = {**polling.add_file("voice-1", b"OggS" + bytes(200)), "duration": 3, "mime_type": "audio/ogg"}
+    estimate = await chat.send(voice=voice)
+    saved = await chat.press(estimate[0], "Save")
+    assert "🍽️ Trophy unlocked: First bite!" in saved[0].text and "🎙️ Trophy unlocked: Say it!" in saved[0].text
+    again = await chat.press((await chat.say("soup 100 kcal"))[0], "Save")
+    assert "Saved 100 kcal" in again[0].text and "Trophy unlocked" not in again[0].text
+    trophies = await chat.say("/trophies")
+    assert "2 of 28 trophies" in trophies[0].text
