@@ -14,14 +14,19 @@ from core.services.game_status import GameStatus
 RESULT_ICONS = {DayResult.WON: "✅", DayResult.LOST: "🔺", DayResult.UNDER: "🔻", DayResult.MISSED: "⬜"}
 
 
+def _values(lang: str, trophy: Trophy) -> dict[str, object]:
+    """The trophy's values, words translated (a tier name: "Silver" is "Argent" in French)."""
+    return {key: t(lang, value) if isinstance(value, str) else value for key, value in trophy.params}
+
+
 def trophy_title(lang: str, trophy: Trophy) -> str:
     """A trophy's name in ``lang``."""
-    return t(lang, trophy.name, **dict(trophy.params))
+    return t(lang, trophy.name, **_values(lang, trophy))
 
 
 def trophy_rule(lang: str, trophy: Trophy) -> str:
     """How a trophy is won, in ``lang``."""
-    return t(lang, trophy.condition, **dict(trophy.params))
+    return t(lang, trophy.condition, **_values(lang, trophy))
 
 
 def result_name(lang: str, result: DayResult) -> str:

@@ -7,6 +7,7 @@ from datetime import date
 
 from bots.common.board_text import group_board_text
 from bots.common.game_names import rank_title
+from bots.common.game_text import trophy_title
 from bots.common.i18n import N_, t
 from bots.common.messages import Reply
 from core.model.notifications import BoardLine, DailyResultData
@@ -70,7 +71,7 @@ def daily_result_text(lang: str, data: DailyResultData, rules: GameRules) -> str
         lines.append(t(lang, "⬆️ Promoted to {rank}!", rank=rank_title(lang, after)))
     elif after.step < before.step:
         lines.append(t(lang, "⬇️ Down to {rank}.", rank=rank_title(lang, after)))
-    names = {trophy.code: f"{trophy.emoji} {t(lang, trophy.name)}" for trophy in catalogue(rules)}
+    names = {trophy.code: f"{trophy.emoji} {trophy_title(lang, trophy)}" for trophy in catalogue(rules)}
     for code in data.trophies:
         lines.append(t(lang, "🏆 New trophy: {name}", name=names.get(code, code)))
     return "\n".join(lines)

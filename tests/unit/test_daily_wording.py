@@ -1,21 +1,24 @@
 """Wording people see every day: plurals, switched-off notifications, ages as typed, BMI/IMC, French rank names."""
 
 from dataclasses import replace
+from datetime import date
 
 import pytest
 
 from bots.common.flows.notification_settings import prefs_text
 from bots.common.game_names import league_title, rank_title
-from bots.common.game_text import rank_text, streak_text
+from bots.common.game_text import rank_text, streak_text, trophy_title
+from bots.common.notifications import daily_result_text
 from bots.common.render import profile_text
 from bots.common.win_text import win_line
 from core.errors import InvalidValue
 from core.model import Profile
-from core.model.notifications import NotificationPrefs
+from core.model.notifications import DailyResultData, NotificationPrefs
 from core.rules.game_rules import GameRules
 from core.rules.player import PlayerStats
 from core.rules.profile_values import parse_assignments
 from core.rules.ranks import rank_of
+from core.rules.trophies import catalogue
 from core.services.game_status import GameStatus
 
 RULES = GameRules()
@@ -99,3 +102,12 @@ def test_win_line_tells_what_is_left_missing_or_over() -> None:
     assert win_line("fr", 1500, 2000, rules) == "Encore 500 kcal pour gagner aujourd’hui"
     loose = GameRules(min_share=0.6, tolerance=0.1)
     assert win_line("en", 2100, 2000, loose) == "100 kcal left to win today"  # within the 10 % tolerance
+
+
+def test_trophy_names_fill_their_values_in_the_daily_result_and_translate_tiers() -> None:
+    by_code = {trophy.code: trophy for trophy in catalogue(RULES)}
+    assert trophy_title("fr", by_code["tier_silver"]) == "Argent atteint"
+    assert trophy_title("en", by_code["tier_silver"]) == "Silver reached"
+    data = DailyResultData(date(2026, 6, 1), "won", 1500, 2000, 7, 7, 1, False, 100, 120, ("streak_7", "tier_silver"))
+    text = daily_result_text("en", data, RULES)
+    assert "🏆 New trophy: 🔥 7-day streak" in text and "Silver reached" in text and "{" not in text
