@@ -79,6 +79,8 @@ _SAME = {"dried": "dry", "uncooked": "dry", "dehydrated": "dry", "sec": "dry", "
 def _similar(q: str, c: str) -> float:
     if q == c or _SAME.get(q, q) == _SAME.get(c, c):
         return 1.0
+    if q == f"un{c}" or c == f"un{q}":
+        return 0.0  # "sweetened" is the opposite of "unsweetened", not a near match
     if len(q) >= 5 and len(c) >= 5 and (c.startswith(q) or q.startswith(c)) and abs(len(q) - len(c)) <= 1:
         return 0.9
     if len(q) >= 5 and c.endswith(q):

@@ -92,6 +92,14 @@ def _density(food: Food) -> float:
     return 1.0
 
 
+def _plural_serving(item: ParsedItem) -> bool:
+    """A food named in the plural with no count ("chicken nuggets", "some crackers"): its usual serving."""
+    if item.amount_stated or item.unit is not None or item.size is not None or not item.words:
+        return False
+    head = fold(item.words[-1])
+    return len(head) > 3 and head.endswith("s") and not head.endswith("ss") and stem(head) != head
+
+
 def default_grams(food: Food) -> float:
     """Grams of one of the food's default portion ("a pizza" is its usual serving, not a whole pie)."""
     return next((per_one(p) for p in food.portions if abs(p.grams - food.default_grams) < 0.01), food.default_grams)
@@ -109,6 +117,8 @@ def _one(item: ParsedItem, food: Food) -> tuple[float, float]:
         grams = find_portion(food, sized, loose=False) or find_portion(food, PORTION_NAMES[item.size])
         if grams:
             return grams, SPREAD_PORTION
+    if _plural_serving(item):
+        return food.default_grams, SPREAD_GUESS - 0.05  # "chicken nuggets", "wings": a serving, not one piece
     grams = find_portion(food, heads, loose=False) or find_portion(food, ("piece", "unit", "item"))
     factor = SIZE_FACTOR[item.size] if item.size else 1.0
     if grams:

@@ -125,3 +125,25 @@ async def test_generic_words_name_generic_foods(
     est = await estimator.from_text(text, "en")
     (item,) = est.items
     assert word in item.name and item.grams <= max_grams, item
+
+
+async def test_a_plural_without_a_count_is_a_serving(estimator: CatalogMealEstimator) -> None:
+    some = await estimator.from_text("chicken nuggets", "en")
+    one = await estimator.from_text("1 chicken nugget", "en")
+    assert some.items[0].grams >= 3 * one.items[0].grams
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"),
+    [
+        ("a sweetened iced tea", "iced tea", "unsweetened"),
+        ("a candy bar", "chocolate", "bass"),
+        ("a tv dinner", "frozen meal", "none"),
+    ],
+)
+async def test_words_are_not_matched_to_their_opposites_or_other_languages(
+    estimator: CatalogMealEstimator, text: str, wanted: str, unwanted: str
+) -> None:
+    est = await estimator.from_text(text, "en")
+    (item,) = est.items
+    assert wanted in item.name and unwanted not in item.name
