@@ -57,6 +57,7 @@ def settings_or_exit() -> Settings:
 def chat(user: Annotated[str, typer.Option(help="Your name in this terminal chat.")] = "me") -> None:
     """Chat with WinStreak in this terminal (scriptable: one message a line on standard input)."""
     from bots.console.chat import run_console
+    from bots.console.news import console_news
     from winstreak.bootstrap import DatabaseUnavailable, build_app
 
     settings = settings_or_exit()
@@ -71,6 +72,7 @@ def chat(user: Annotated[str, typer.Option(help="Your name in this terminal chat
                 sys.stdout,
                 interactive=sys.stdin.isatty(),
                 image_dir=settings.data_dir / "pictures",
+                news=console_news(wired.deps, wired.deps.game_uow, user) if wired.deps.game_uow else None,
             )
         finally:
             await wired.close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import re
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TextIO
 
@@ -96,8 +96,13 @@ async def run_console(
     interactive: bool,
     image_dir: Path,
     read: Callable[[], str] | None = None,
+    news: Callable[[], Awaitable[list[str]]] | None = None,
 ) -> None:
-    """Chat until end of input or /quit; one message per line when not interactive."""
+    """Chat until end of input or /quit; one message per line when not interactive.
+
+    ``news`` gives what the game has to tell this user (closed days, ranks, trophies): shown at the start and
+    after every reply, since no scheduler sends messages to a terminal.
+    """
     buttons: list[Button] = []
     counter = [0]
     owner = picture_prefix(user)
@@ -133,9 +138,15 @@ async def run_console(
         msg = Incoming("console", user, user, user, text=text if choice is None else "", choice=choice)
         show(await conversation.handle(msg))
 
+    async def tell() -> None:
+        for line in await news() if news is not None else []:
+            print(f"📣 {line}\n", file=stdout)
+        stdout.flush()
+
     if interactive:
         print(f"WinStreak — chatting as {user}. Type /help for commands, /quit to leave.\n", file=stdout)
         await send("/start")
+    await tell()
     reader = read or stdin.readline
     while True:
         if interactive:
@@ -151,3 +162,4 @@ async def run_console(
         if not interactive:
             print(f"you> {text}", file=stdout)
         await send(text)
+        await tell()

@@ -1,0 +1,25 @@
+"""What the game has to tell the terminal's user: their closed days, rank changes and trophies, in their words."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+from bots.common.deps import BotDeps
+from bots.common.game_text import announcement
+from core.gamification_ports import GameUnitOfWork
+from core.services.catch_up_days import catch_up
+from core.services.identify import identify
+
+News = Callable[[], Awaitable[list[str]]]
+
+
+def console_news(deps: BotDeps, game_uow: Callable[[], GameUnitOfWork], user: str) -> News:
+    """A function that closes the user's due days and returns one line per event (daily result, rank, trophy)."""
+
+    async def news() -> list[str]:
+        account = await identify(deps.uow(), "console", user, user, "en", deps.default_timezone)
+        events = await catch_up(game_uow, deps.clock, deps.game_rules, account.id, account.profile.timezone)
+        lines = (announcement(account.profile.language, event) for event in events)
+        return [line for line in lines if line]
+
+    return news
