@@ -12,14 +12,14 @@ import base64
 import hashlib
 from collections import OrderedDict
 from dataclasses import dataclass
-from typing import Any
-
-import openai
-from openai import AsyncOpenAI
+from typing import TYPE_CHECKING, Any
 
 from ai import prompts
 from ai.ai_reply import AiReply, BadReply, parse_reply
 from ops.metrics import AI_CALLS
+
+if TYPE_CHECKING:
+    from openai import AsyncOpenAI
 
 MAX_TEXT = 2000
 CACHE_SIZE = 256
@@ -47,7 +47,9 @@ class OpenAICompatClient:
 
     def __init__(self, config: AiConfig) -> None:
         self.config = config
-        self._client = AsyncOpenAI(
+        from openai import AsyncOpenAI  # imported with the first client: the package takes seconds to load
+
+        self._client: AsyncOpenAI = AsyncOpenAI(
             base_url=config.base_url,
             api_key=config.api_key or "not-needed",
             timeout=config.timeout_seconds,
@@ -86,6 +88,8 @@ class OpenAICompatClient:
         return reply
 
     async def _ask(self, model: str, language: str, content: str | list[dict[str, Any]]) -> AiReply:
+        from openai import OpenAIError
+
         messages: Any = [
             {"role": "system", "content": prompts.system_prompt(language)},
             {"role": "user", "content": content},
@@ -98,7 +102,7 @@ class OpenAICompatClient:
                 response_format=schema,
                 temperature=0,
             )
-        except openai.OpenAIError as err:
+        except OpenAIError as err:
             AI_CALLS.labels("estimate", "failed").inc()
             raise AiUnavailable(f"{type(err).__name__}: {err}") from err
         try:
@@ -113,13 +117,15 @@ class OpenAICompatClient:
 
     async def transcribe(self, audio: bytes, language: str, filename: str = "voice.ogg") -> str:
         """The provider's transcript of a voice note."""
+        from openai import OpenAIError
+
         try:
             result = await self._client.audio.transcriptions.create(
                 model=self.config.transcription_model,
                 file=(filename, audio),
                 language=language.split("-")[0].lower() or "en",
             )
-        except openai.OpenAIError as err:
+        except OpenAIError as err:
             AI_CALLS.labels("transcribe", "failed").inc()
             raise AiUnavailable(f"{type(err).__name__}: {err}") from err
         AI_CALLS.labels("transcribe", "ok").inc()

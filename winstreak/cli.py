@@ -7,32 +7,67 @@ that uses it, so ``winstreak --help`` and the first prompt of ``winstreak chat``
 
 from __future__ import annotations
 
-import asyncio
 import importlib
 import sys
 from typing import TYPE_CHECKING, Annotated
 
+import click
 import typer
-
-from winstreak.settings import SettingsError, load_settings
+from typer.core import TyperGroup
 
 if TYPE_CHECKING:
     from winstreak.settings import Settings
 
+# name → (module, attribute, summary): Typer apps of feature modules, imported only when their command runs
+# (the summary is what `winstreak --help` shows without importing them).
+SUBCOMMANDS: dict[str, tuple[str, str, str]] = {
+    "run": ("winstreak.cli_run", "app", "Run the chat bots and the scheduler (with the HTTP server)."),
+    "scheduler": ("winstreak.cli_run", "scheduler_app", "Run the scheduler alone (with the HTTP server)."),
+    "estimate": ("winstreak.cli_estimate", "app", "Estimate a meal's energy from a description, photo or voice."),
+    "foods": ("winstreak.cli_foods", "app", "The food database: import, search, barcodes."),
+    "bench": ("winstreak.bench.cli", "app", "Benchmarks that print their figures."),
+}
+
+
+class LazyGroup(TyperGroup):
+    """A command group that imports a sub-command's module only when that sub-command is used."""
+
+    listing = False
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        """The eager commands, then the lazy ones."""
+        return [*super().list_commands(ctx), *(name for name in SUBCOMMANDS if name not in self.commands)]
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        """The command; a lazy one is imported now (or, while listing help, shown by its summary)."""
+        if cmd_name in self.commands or cmd_name not in SUBCOMMANDS:
+            return super().get_command(ctx, cmd_name)
+        module_name, attribute, summary = SUBCOMMANDS[cmd_name]
+        if self.listing:
+            return click.Command(cmd_name, help=summary)
+        command = typer.main.get_command(getattr(importlib.import_module(module_name), attribute))
+        command.name = cmd_name
+        self.commands[cmd_name] = command
+        return command
+
+    def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """Help lists the lazy commands by their summaries, importing nothing."""
+        self.listing = True
+        try:
+            super().format_help(ctx, formatter)
+        finally:
+            self.listing = False
+
+
 app = typer.Typer(
-    help="WinStreak: a calorie tracker that lives in chat.", no_args_is_help=True, pretty_exceptions_enable=False
+    help="WinStreak: a calorie tracker that lives in chat.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help: rich's formatter alone costs a third of a second to import
+    cls=LazyGroup,
 )
 db_app = typer.Typer(help="Database maintenance.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
-
-# (module, attribute, name): Typer apps of feature modules (each light to import: heavy work is inside).
-SUBCOMMANDS: tuple[tuple[str, str, str], ...] = (
-    ("winstreak.cli_estimate", "app", "estimate"),
-    ("winstreak.bench.cli", "app", "bench"),
-    ("winstreak.cli_foods", "app", "foods"),
-    ("winstreak.cli_run", "app", "run"),
-    ("winstreak.cli_run", "scheduler_app", "scheduler"),
-)
 
 
 def fail(message: str) -> typer.Exit:
@@ -43,6 +78,8 @@ def fail(message: str) -> typer.Exit:
 
 def settings_or_exit() -> Settings:
     """Load settings, or stop with one line naming the bad field; then set up structured logs."""
+    from winstreak.settings import SettingsError, load_settings
+
     try:
         settings = load_settings()
     except SettingsError as err:
@@ -56,6 +93,8 @@ def settings_or_exit() -> Settings:
 @app.command()
 def chat(user: Annotated[str, typer.Option(help="Your name in this terminal chat.")] = "me") -> None:
     """Chat with WinStreak in this terminal (scriptable: one message a line on standard input)."""
+    import asyncio
+
     from bots.console.chat import run_console
     from bots.console.news import console_news
     from winstreak.bootstrap import DatabaseUnavailable, build_app
@@ -88,6 +127,8 @@ def chat(user: Annotated[str, typer.Option(help="Your name in this terminal chat
 @db_app.command("upgrade")
 def db_upgrade() -> None:
     """Bring the database schema up to date (start-up does this too), under the migration lock."""
+    import asyncio
+
     from winstreak.bootstrap import DatabaseUnavailable, build_app
 
     settings = settings_or_exit()
@@ -103,13 +144,6 @@ def db_upgrade() -> None:
     typer.echo(f"Database is up to date: {settings.shown_database_url}")
 
 
-def _register_subcommands() -> None:
-    for module_name, attribute, name in SUBCOMMANDS:
-        module = importlib.import_module(module_name)
-        app.add_typer(getattr(module, attribute), name=name)
-
-
 def main() -> None:
     """Entry point of the ``winstreak`` console script."""
-    _register_subcommands()
     app()

@@ -220,3 +220,20 @@ def bench_voice(
     )
     if as_json:
         typer.echo(json.dumps({k: v for k, v in figures.items() if k != "rows"}))
+
+
+@app.command("startup")
+def bench_startup(
+    repeats: Annotated[int, typer.Option(min=1, help="Runs of each command.")] = 5,
+    as_json: Annotated[bool, typer.Option("--json", help="End with one JSON object of the figures.")] = False,
+) -> None:
+    """Start-up time of the commands, beside a bare `python -c pass` measured in the same run."""
+    from winstreak.bench.startup import measure
+
+    timings = measure(repeats)
+    for timing in timings:
+        typer.echo(f"{timing.name:<34} median {timing.median:5.2f} s   best {timing.best:5.2f} s  ({timing.runs} runs)")
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    typer.echo(f"load average {load:.2f} on {os.cpu_count()} cores")
+    if as_json:
+        typer.echo(json.dumps({t.name: {"median_s": t.median, "best_s": t.best} for t in timings}))

@@ -1,0 +1,81 @@
+"""``winstreak bench startup``: how long commands take to start, beside a bare ``python -c pass`` in the same run.
+
+Each command runs in a fresh interpreter ``repeats`` times; the figures are wall-clock seconds (median and
+best). ``winstreak chat`` is timed to its first output line (the echo of the first message, printed when it
+is ready to answer), on a data directory prepared by an untimed first run.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+PYTHON = sys.executable
+EXITING: dict[str, list[str]] = {
+    "python -c pass": [PYTHON, "-c", "pass"],
+    "winstreak --help": [PYTHON, "-m", "winstreak", "--help"],
+    "winstreak run --help": [PYTHON, "-m", "winstreak", "run", "--help"],
+    "winstreak estimate --help": [PYTHON, "-m", "winstreak", "estimate", "--help"],
+}
+CHAT = "winstreak chat (first reply line)"
+
+
+@dataclass(frozen=True)
+class Timing:
+    """One command's start-up times."""
+
+    name: str
+    median: float
+    best: float
+    runs: int
+
+
+def _environment(data_dir: Path) -> dict[str, str]:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("WINSTREAK_")}
+    return {**clean, "WINSTREAK_DATA_DIR": str(data_dir), "WINSTREAK_LOG_LEVEL": "ERROR"}
+
+
+def time_exit(argv: list[str], env: dict[str, str]) -> float:
+    """Seconds until the command exits."""
+    started = time.perf_counter()
+    subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    return time.perf_counter() - started
+
+
+def time_first_line(argv: list[str], env: dict[str, str], stdin: str) -> float:
+    """Seconds until the command prints its first line (then it is stopped)."""
+    started = time.perf_counter()
+    with subprocess.Popen(
+        argv, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+    ) as process:
+        assert process.stdin is not None and process.stdout is not None
+        process.stdin.write(stdin)
+        process.stdin.flush()
+        line = process.stdout.readline()
+        elapsed = time.perf_counter() - started
+        process.stdin.close()
+        process.kill()
+    if not line:
+        raise RuntimeError(f"{' '.join(argv)} printed nothing")
+    return elapsed
+
+
+def measure(repeats: int = 5) -> list[Timing]:
+    """Every command's timing, the bare interpreter first."""
+    with tempfile.TemporaryDirectory() as folder:
+        env = _environment(Path(folder))
+        chat = [PYTHON, "-m", "winstreak", "chat", "--user", "bench"]
+        subprocess.run(chat, env=env, input="/quit\n", text=True, capture_output=True, check=True)  # migrate once
+        timings = []
+        for name, argv in EXITING.items():
+            samples = [time_exit(argv, env) for _ in range(repeats)]
+            timings.append(Timing(name, statistics.median(samples), min(samples), repeats))
+        samples = [time_first_line(chat, env, "/help\n") for _ in range(repeats)]
+        timings.append(Timing(CHAT, statistics.median(samples), min(samples), repeats))
+    return timings
