@@ -117,6 +117,7 @@ async def test_a_light_snack_is_no_food(estimator: CatalogMealEstimator) -> None
         ("a pie", "pie", 200),  # a slice, not a whole pie
         ("nuts", "nuts", 60),
         ("oil", "oil", 20),
+        ("60 g of cereal", "flakes", 60),  # weighed cereal is the dry cereal, not a bowl with milk
     ],
 )
 async def test_generic_words_name_generic_foods(
