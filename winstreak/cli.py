@@ -11,9 +11,9 @@ import importlib
 import sys
 from typing import TYPE_CHECKING, Annotated
 
-import click
 import typer
-from typer.core import TyperGroup
+from typer import _click as click  # typer vendors click: its types are these
+from typer.core import TyperCommand, TyperGroup
 
 if TYPE_CHECKING:
     from winstreak.settings import Settings
@@ -44,7 +44,7 @@ class LazyGroup(TyperGroup):
             return super().get_command(ctx, cmd_name)
         module_name, attribute, summary = SUBCOMMANDS[cmd_name]
         if self.listing:
-            return click.Command(cmd_name, help=summary)
+            return TyperCommand(cmd_name, help=summary)
         command = typer.main.get_command(getattr(importlib.import_module(module_name), attribute))
         command.name = cmd_name
         self.commands[cmd_name] = command
