@@ -83,7 +83,7 @@ def services(settings: Settings) -> dict[str, Factory]:
         chosen["telegram"] = _telegram
     if settings.discord_token is not None:
         chosen["discord"] = _discord
-    if chosen:  # every scheduler job is idempotent, so each replica may run it
+    if chosen and settings.run_scheduler:  # every scheduler job is idempotent, so each replica may run it
         chosen["scheduler"] = SchedulerService
     return chosen
 

@@ -37,6 +37,9 @@ class Settings(BaseSettings):
         default="127.0.0.1", description="Address of the HTTP server (/healthz, /readyz, /metrics, the webhook)."
     )
     http_port: int = Field(default=8080, ge=0, le=65535, description="Port of the HTTP server (0: any free port).")
+    run_scheduler: bool = Field(
+        default=True, description="`winstreak run` runs the scheduler too; false when it is its own service."
+    )
     telegram_token: SecretStr | None = Field(default=None, description="Bot token from @BotFather.")
     telegram_webhook_url: str | None = Field(default=None, description="Public HTTPS URL for webhook mode.")
     telegram_api_base: str | None = Field(default=None, description="Self-hosted Bot API server base URL.")
