@@ -61,7 +61,7 @@ async def new_estimate(deps: BotDeps, state: ChatState, user: UserAccount, msg: 
             return [Reply(closed)]
         meal_type = said.meal_type
     elif msg.photo is not None:
-        estimate, kind = await deps.estimator.from_photo(msg.photo, words, lang), "photo"
+        estimate, kind = await deps.estimator.from_photo(msg.photo, msg.text, lang), "photo"  # the caption as is
     else:
         estimate, kind = await deps.estimator.from_text(words, lang), "text"
     if not estimate.items:  # nothing to save: a pending estimate is kept, and the reply gives the next step
