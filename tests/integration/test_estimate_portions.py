@@ -148,3 +148,14 @@ async def test_words_are_not_matched_to_their_opposites_or_other_languages(
     est = await estimator.from_text(text, "en")
     (item,) = est.items
     assert wanted in item.name and unwanted not in item.name
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),  # kcal per 100 g of the food, USDA SR28
+    [("100 g of goat meat", 120, 170), ("100 g of maize flour", 330, 390), ("100 g of sorghum", 300, 360)],
+)
+async def test_staples_named_the_survey_way(
+    estimator: CatalogMealEstimator, text: str, low: float, high: float
+) -> None:
+    est = await estimator.from_text(text, "en")
+    assert len(est.items) == 1 and low <= est.total_kcal <= high, est
