@@ -37,7 +37,7 @@ _MORE_DISHES = frozenset(
     stem(w)
     for w in split_words(
         """bowl platter plate pasta spaghetti lasagna lasagne noodles curry pie roll rolls cake pancake pancakes
-        waffle waffles toast sundae smoothie shake milkshake cocktail enchilada enchiladas nachos fajita fajitas
+        waffle waffles sundae smoothie shake milkshake cocktail enchilada enchiladas nachos fajita fajitas
         gyro kebab sushi dumpling dumplings stir-fry frittata quiche risotto paella chili hash skillet dip"""
     )
 )
@@ -113,17 +113,14 @@ def is_dish(item: ParsedItem, food: Food) -> bool:
     return bool(heads & (DISH_HEADS | _MORE_DISHES))
 
 
-def left_over(item: ParsedItem, food: Food) -> tuple[list[str], list[str]]:
-    """The item's naming words, and the foods said to come with it ("on toast"), that ``food`` does not name.
+def left_over(item: ParsedItem, food: Food) -> tuple[list[str], list[str], list[str]]:
+    """The item's naming words, what it is served on, and the foods that come with it, that ``food`` does not name.
 
     In a dish, a word naming a known food is an ingredient ("turkey sandwich"), unless the dish's name
     excludes it (:func:`excluded`). Other describing words ("made with oil", "filled with beans") are part
     of the food as matched.
     """
-    words = uncovered(item.words, food)
-    if is_dish(item, food):  # "turkey sandwich": the turkey is in it (the caller checks it is a food)
-        return words, []
-    return words, uncovered(item.sides, food)
+    return uncovered(item.words, food), uncovered(item.served_on, food), uncovered(item.sides, food)
 
 
 def excluded(word: str, food: Food) -> bool:

@@ -19,7 +19,8 @@ class ParsedItem:
     stated_kcal: float | None = None
     joined: bool = False
     bare: bool = False
-    sides: tuple[str, ...] = ()  # foods served with it, not in it: "on toast", "150 g ... with granola"
+    sides: tuple[str, ...] = ()  # foods served with it, not in it: "150 g yogurt with granola"
+    served_on: tuple[str, ...] = ()  # what it is served on: "eggs on toast" (a dish's own part: "sandwich on rye")
     problem: str | None = None  # an amount that cannot be eaten (see core.food.quantities.amount_problem)
 
     @property

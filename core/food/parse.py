@@ -46,7 +46,7 @@ def parse_segment(segment: Segment) -> ParsedItem | None:
                 break
     words: list[str] = []
     modifiers: list[str] = []
-    sides: list[str] = []
+    served_on: list[str] = []
     skip = set(used)
     for i, tok in enumerate(tokens):
         if fold(tok) in {"without", "sans", "no"}:
@@ -60,7 +60,7 @@ def parse_segment(segment: Segment) -> ParsedItem | None:
             continue
         target = modifiers if segment.modifier[i] else words
         if segment.modifier[i] and _served_on(tokens, segment.modifier, i):
-            sides.append(tok)
+            served_on.append(tok)
         for word in SYNONYMS.get(fold(tok), tok).split():
             if not (word == "meat" and target and fold(target[-1]) in MEAT_ANIMALS):
                 target.append(word)
@@ -77,7 +77,7 @@ def parse_segment(segment: Segment) -> ParsedItem | None:
         stated_kcal=stated,
         joined=segment.joined,
         bare=amount is None and unit is None and size is None,
-        sides=tuple(sides),
+        served_on=tuple(served_on),
     )
 
 
@@ -141,7 +141,9 @@ def parse_meal(text: str) -> ParsedMeal:
         elif item is not None and item.joined and not item.amount_stated and item.unit is None and _weighed(items):
             extra = (*item.words, *item.modifiers)
             side = () if any(fold(t.lower()) in MODIFIER_VERBS for t in item.text.split()) else extra
-            items[-1] = replace(items[-1], modifiers=(*items[-1].modifiers, *extra), sides=(*items[-1].sides, *side))
+            last = items[-1]
+            text = f"{last.text} + {item.text}"[:200]
+            items[-1] = replace(last, text=text, modifiers=(*last.modifiers, *extra), sides=(*last.sides, *side))
         elif item is not None:
             items.append(item)
         elif any(t[:1].isalnum() and fold(t) not in FILLER for t in segment.tokens) or not any(

@@ -152,6 +152,9 @@ class CatalogMealEstimator:
         parsed = ParsedItem(text=" ".join(phrase)[:200], words=tuple(phrase), joined=topping, bare=True)
         hit = await self.best_food(parsed, language)
         if hit is None or hit.score < EXTRA_SCORE or not names_exactly(phrase, hit.food):
+            if len(phrase) > 1:  # "bbbb egg": try each word alone
+                found = [await self._extra([word], topping, main, language) for word in phrase]
+                return [i for items, _ in found for i in items], [r for _, rest in found for r in rest]
             return [], [parsed.text]
         if hit.food.id == main.id:
             return [], []
@@ -199,13 +202,15 @@ class CatalogMealEstimator:
             previous = hit.food if hit and not parsed.joined else previous
             if no_amount(parsed):
                 notes.append(NOTE_USUAL_SERVING)
-            words, modifiers = left_over(parsed, hit.food)
-            if words and not is_dish(parsed, hit.food):
-                unparsed.append(" ".join(words))  # "bold 2 eggs": "bold" is not understood
-            for word in words if is_dish(parsed, hit.food) else ():
-                extra, rest = await self._ingredient(word, hit.food, language)
-                items.extend(extra)
-                unparsed.extend(rest)
+            words, served_on, modifiers = left_over(parsed, hit.food)
+            if is_dish(parsed, hit.food):  # "turkey sandwich", "a sandwich on rye": known foods are in the dish
+                for word in [*words, *served_on]:
+                    extra, rest = await self._ingredient(word, hit.food, language)
+                    items.extend(extra)
+                    unparsed.extend(rest)
+            else:
+                unparsed.extend([" ".join(words)] if words else [])  # "bold 2 eggs": "bold" is not understood
+                modifiers = [*served_on, *modifiers]  # "eggs on toast": the toast is an item
             if modifiers:  # "eggs on toast", "yogurt 150 g with granola": what comes with a simple food
                 extra, rest = await self._extra(modifiers, True, hit.food, language)
                 items.extend(extra)
