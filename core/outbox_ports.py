@@ -7,6 +7,7 @@ from datetime import date, datetime
 from typing import Protocol
 
 from core.model import UserId
+from core.model.group import ChatGroup
 from core.model.notifications import BoardLine, DailyResultData, NotificationPrefs
 from core.model.outbox import Delivery, NewMessage, OutboxMessage
 
@@ -65,3 +66,15 @@ class NotificationPrefsStore(Protocol):
     async def get(self, user_id: UserId) -> NotificationPrefs: ...
 
     async def save(self, user_id: UserId, prefs: NotificationPrefs) -> None: ...
+
+
+class DueMessages(Protocol):
+    """Time-of-day messages that became due, enqueued set-based; and the groups whose league week ended."""
+
+    async def enqueue_due(self, now: datetime, platforms: list[str]) -> int:
+        """Daily results, reminders, group posts and Monday summaries due at ``now``; returns how many were new."""
+        ...
+
+    async def groups_ending_week(self, now: datetime) -> list[tuple[ChatGroup, date]]:
+        """Groups whose league week ended by ``now``, with that week's Monday."""
+        ...

@@ -7,65 +7,44 @@ leased), so any number of scheduler processes may run them at the same moments.
 from __future__ import annotations
 
 import logging
-import os
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy.ext.asyncio import AsyncEngine
-
-from core.outbox_ports import DrainLeases, Transport
-from core.ports import Clock
+from core.gamification_ports import BulkCloser, GameUnitOfWork
+from core.outbox_ports import DrainLeases, DueMessages, Outbox, Transport
+from core.ports import Clock, GroupStore
 from core.rules.game_rules import GameRules
 from core.rules.grace import zones_by_day
 from core.services.drain_leased import drain_leased
 from core.services.end_league_week import end_league_week
-from storage.chat.groups import SqlGroupStore
-from storage.engine import make_session_factory
-from storage.gamification.closeout import SqlBulkCloser
-from storage.gamification.unit_of_work import SqlGameUnitOfWork
-from storage.outbox.due import (
-    enqueue_daily_results,
-    enqueue_group_posts,
-    enqueue_reminders,
-    enqueue_weekly_summaries,
-    groups_ending_week,
-)
-from storage.outbox.lease import drain_leases
-from storage.outbox.repository import SqlOutbox
 
 log = logging.getLogger(__name__)
 
 
 @dataclass
 class SchedulerJobs:
-    """The jobs of one scheduler process; ``worker`` names it in outbox claims.
+    """The jobs of one scheduler process, over the ports the composition root gives it.
 
-    ``leases`` decide which process sends for a platform (default: those of the engine's database);
-    ``closeout_workers`` is how many connections a day close-out uses on PostgreSQL (default: one per core).
+    ``worker`` names the process in outbox claims; ``leases`` decide which process sends for a platform;
+    ``game`` opens a unit of work for a league week. winstreak/bootstrap.py wires the SQL adapters
+    (:func:`winstreak.bootstrap.sql_scheduler_jobs`); unit tests use in-memory fakes.
     """
 
-    engine: AsyncEngine
     clock: Clock
     rules: GameRules
     transports: Mapping[str, Transport]
     worker: str
-    lease_seconds: float = 120.0
+    closer: BulkCloser
+    outbox: Outbox
+    leases: DrainLeases
+    due: DueMessages
+    groups: GroupStore
+    game: Callable[[], GameUnitOfWork]
     batch: int = 50
     catch_up_days: int = 2
-    leases: DrainLeases | None = None
-    closeout_workers: int = field(default_factory=lambda: os.cpu_count() or 1)
-    closer: SqlBulkCloser = field(init=False)
-    outbox: SqlOutbox = field(init=False)
-    _leases: DrainLeases = field(init=False)
     _closed: set[tuple[date, str]] = field(init=False, default_factory=set)
-
-    def __post_init__(self) -> None:
-        # PostgreSQL closes user-id slices over one connection per core; SQLite uses one.
-        self.closer = SqlBulkCloser(self.engine, self.rules, workers=self.closeout_workers)
-        self.outbox = SqlOutbox(self.engine, self.lease_seconds)
-        self._leases = self.leases or drain_leases(self.engine)
 
     @property
     def platforms(self) -> list[str]:
@@ -93,11 +72,9 @@ class SchedulerJobs:
 
     async def end_league_weeks(self, now: datetime | None = None) -> int:
         """End last week's leagues of every group whose Monday post time has come (idempotent)."""
-        sessions = make_session_factory(self.engine)
-        groups = SqlGroupStore(sessions)
         ended = 0
-        for group, week_start in await groups_ending_week(self.engine, now or self.clock.now()):
-            events = await end_league_week(SqlGameUnitOfWork(sessions), groups, group, week_start, self.rules)
+        for group, week_start in await self.due.groups_ending_week(now or self.clock.now()):
+            events = await end_league_week(self.game(), self.groups, group, week_start, self.rules)
             ended += bool(events)
         return ended
 
@@ -105,13 +82,7 @@ class SchedulerJobs:
         """Daily results, reminders, group posts and Monday summaries that became due; returns how many were new."""
         now = now or self.clock.now()
         await self.end_league_weeks(now)
-        counts = [
-            await enqueue_daily_results(self.engine, now, self.platforms),
-            await enqueue_reminders(self.engine, now, self.platforms),
-            await enqueue_group_posts(self.engine, now, self.platforms),
-            await enqueue_weekly_summaries(self.engine, now, self.platforms),
-        ]
-        return sum(counts)
+        return await self.due.enqueue_due(now, self.platforms)
 
     async def tick(self, now: datetime | None = None) -> int:
         """Close days, then enqueue what is due (the 15-minute job)."""
@@ -125,5 +96,5 @@ class SchedulerJobs:
         Only for the platforms whose drain lease this process gets: one sender per platform at a time.
         """
         return await drain_leased(
-            self.outbox, self._leases, self.transports, self.clock, self.worker, self.batch, max_batches
+            self.outbox, self.leases, self.transports, self.clock, self.worker, self.batch, max_batches
         )

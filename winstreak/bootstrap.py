@@ -6,6 +6,8 @@ Tests call :func:`build_app` with their own clock or estimator; everything else 
 from __future__ import annotations
 
 import dataclasses
+import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,17 +19,25 @@ from bots.common.conversation import CommandHandler, Conversation
 from bots.common.deps import BotDeps
 from bots.common.flows.admin import Oversight, admin_commands
 from bots.common.moderation import ModeratedConversation
+from core.outbox_ports import DrainLeases, Transport
 from core.ports import Clock, FoodCatalog, MealEstimator, UnitOfWork
 from core.rules.game_rules import GameRules
 from ops.metered import MeteredEstimator
 from core.rules.message_rate import MessageRate
+from scheduler.jobs import SchedulerJobs
 from storage.admin.audit import SqlAuditLog
 from storage.admin.quotas import SqlAiQuotas
 from storage.admin.store import SqlAdminStore
+from storage.chat.groups import SqlGroupStore
 from storage.engine import make_engine, make_session_factory
 from storage.food.catalog import SqlFoodCatalog, build_catalog
+from storage.gamification.closeout import SqlBulkCloser
+from storage.gamification.unit_of_work import SqlGameUnitOfWork
 from storage.gamification.unit_of_work import SqlGameUnitOfWork
 from storage.migrate import upgrade
+from storage.outbox.due import SqlDueMessages
+from storage.outbox.lease import drain_leases
+from storage.outbox.repository import SqlOutbox
 from storage.repositories.chat_state import SqlStateStore
 from storage.unit_of_work import SqlUnitOfWork
 from winstreak.commands import feature_commands
@@ -132,3 +142,23 @@ async def build_app(
     if settings.quota_messages_per_minute:
         conversation.message_rate = MessageRate(settings.quota_messages_per_minute)
     return App(settings, engine, sessions, deps, conversation, commands)
+
+
+def sql_scheduler_jobs(
+    engine: AsyncEngine, clock: Clock, rules: GameRules, transports: Mapping[str, Transport], worker: str,
+    lease_seconds: float = 120.0, batch: int = 50, catch_up_days: int = 2, leases: DrainLeases | None = None,
+    closeout_workers: int | None = None,
+) -> SchedulerJobs:  # fmt: skip
+    """The scheduler's jobs over the SQL adapters of ``engine``.
+
+    ``leases`` decide which process sends for a platform (default: those of the engine's database);
+    ``closeout_workers`` is how many connections a day close-out uses on PostgreSQL (default: one per core).
+    """
+    sessions = make_session_factory(engine)
+    return SchedulerJobs(
+        clock, rules, transports, worker,
+        closer=SqlBulkCloser(engine, rules, workers=closeout_workers or os.cpu_count() or 1),
+        outbox=SqlOutbox(engine, lease_seconds), leases=leases or drain_leases(engine), due=SqlDueMessages(engine),
+        groups=SqlGroupStore(sessions), game=lambda: SqlGameUnitOfWork(sessions), batch=batch,
+        catch_up_days=catch_up_days,
+    )  # fmt: skip

@@ -16,7 +16,8 @@ from typing import Annotated
 import typer
 
 from core.model.estimate import Estimate
-from winstreak.estimation import build_text_estimator, catalog_scope, estimate_to_json
+from winstreak.estimate_catalog import catalog_scope
+from winstreak.estimation import build_text_estimator, estimate_to_json
 from winstreak.settings import SettingsError
 
 app = typer.Typer(

@@ -19,8 +19,7 @@ from core.outbox_ports import Transport
 from core.rules.game_rules import GameRules
 from scheduler.jobs import SchedulerJobs
 from storage.outbox.content import SqlNotificationContent
-from storage.outbox.lease import drain_leases
-from winstreak.bootstrap import App, game_rules
+from winstreak.bootstrap import App, game_rules, sql_scheduler_jobs
 from winstreak.discord_app import discord_transport
 from winstreak.telegram_app import telegram_bot
 
@@ -52,5 +51,4 @@ def scheduler_jobs(app: App, rules: GameRules | None = None, worker: str | None 
         transports["telegram"] = TelegramTransport(bot, render)
     if app.settings.discord_token is not None:
         transports["discord"] = discord_transport(app, render)
-    leases = drain_leases(app.engine)
-    return SchedulerJobs(app.engine, app.deps.clock, rules, transports, worker or worker_name(), leases=leases)
+    return sql_scheduler_jobs(app.engine, app.deps.clock, rules, transports, worker or worker_name())

@@ -77,6 +77,7 @@ def find_portion(food: Food, wanted: tuple[str, ...], loose: bool = True) -> flo
     return None
 
 
+_WHOLE_WORDS = frozenset({"whole", "entire", "entière", "entier"})
 # Portion words that name more than one serving: "1 whole pizza" is not what "a pizza" means.
 _WHOLE = frozenset({"whole", "family", "sharing", "entire", "pie", "loaf", "tub", "jar", "pack", "box", "bag"})
 
@@ -108,7 +109,7 @@ def default_grams(food: Food) -> float:
 def _one(item: ParsedItem, food: Food) -> tuple[float, float]:
     """Grams of one of the item's food at its size, and the spread."""
     heads = tuple(dict.fromkeys(fold(w) for w in (*item.words[-1:], *food.name.split(",")[0].split()[-1:])))
-    if any(fold(w) in {"whole", "entire", "entière", "entier"} for w in (*item.words, *item.modifiers)):
+    if any(fold(w) in _WHOLE_WORDS for w in (*item.words, *item.modifiers)):
         grams = find_portion(food, tuple(f"whole {h}" for h in heads), loose=False)
         if grams:
             return grams, SPREAD_PORTION
@@ -171,7 +172,9 @@ def _size_in_name(size: str, food: Food) -> bool:
 
 def no_amount(item: ParsedItem) -> bool:
     """Whether the item gives no number, unit or size ("a pizza", "coffee"): its food's usual serving is counted."""
-    return not item.amount_stated and item.unit is None and item.size is None and not item.joined
+    if item.amount_stated or item.unit is not None or item.size is not None or item.joined:
+        return False
+    return not any(fold(w) in _WHOLE_WORDS for w in (*item.words, *item.modifiers))  # "a whole pie" says it
 
 
 def plain_protein(food: Food) -> bool:

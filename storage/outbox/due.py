@@ -197,3 +197,24 @@ async def groups_ending_week(engine: AsyncEngine, now: datetime) -> list[tuple[C
                 )
                 found.append((group, day - timedelta(days=7)))
     return found
+
+
+class SqlDueMessages:
+    """:class:`core.outbox_ports.DueMessages` over one engine."""
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self._engine = engine
+
+    async def enqueue_due(self, now: datetime, platforms: list[str]) -> int:
+        """Daily results, reminders, group posts and weekly summaries, in that order."""
+        counts = [
+            await enqueue_daily_results(self._engine, now, platforms),
+            await enqueue_reminders(self._engine, now, platforms),
+            await enqueue_group_posts(self._engine, now, platforms),
+            await enqueue_weekly_summaries(self._engine, now, platforms),
+        ]
+        return sum(counts)
+
+    async def groups_ending_week(self, now: datetime) -> list[tuple[ChatGroup, date]]:
+        """See :func:`groups_ending_week`."""
+        return await groups_ending_week(self._engine, now)

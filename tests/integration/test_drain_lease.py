@@ -16,12 +16,12 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from core.model.outbox import Delivery, DeliveryStatus, NewMessage, OutboxMessage
 from core.rules.game_rules import GameRules
-from scheduler.jobs import SchedulerJobs
 from storage.engine import make_engine
 from storage.outbox.lease import drain_leases, lock_key
 from storage.outbox.repository import SqlOutbox
 from storage.outbox.tables import OutboxRow
 from tests.fakes.memory import FixedClock
+from winstreak.bootstrap import sql_scheduler_jobs
 
 NOW = datetime(2026, 4, 6, 12, 0, tzinfo=UTC)
 
@@ -89,7 +89,7 @@ async def test_two_drainers_never_send_for_one_platform_at_the_same_time(
     drainers = []
     for n, engine in enumerate(engines):
         transports = {p: SlowTransport(wire, f"w{n}") for p in ("telegram", "discord")}
-        drainers.append(SchedulerJobs(engine, FixedClock(NOW), GameRules(), transports, f"w{n}", batch=10))
+        drainers.append(sql_scheduler_jobs(engine, FixedClock(NOW), GameRules(), transports, f"w{n}", batch=10))
     for _ in range(20):  # drain ticks, both processes at once, until nothing is left
         await asyncio.gather(*(d.drain() for d in drainers))
         if len(wire.sent) == 180:
@@ -142,8 +142,9 @@ async def test_a_cut_connection_ends_the_lease_and_the_leader_stops(pg_url: str)
 
         leader_transport.deliver = cut_after_first  # type: ignore[method-assign]
         clock = FixedClock(NOW)
-        leader = SchedulerJobs(leader_engine, clock, GameRules(), {"telegram": leader_transport}, "leader", batch=10)
-        follower = SchedulerJobs(follower_engine, clock, GameRules(), {"telegram": follower_transport}, "follower")
+        rules = GameRules()
+        leader = sql_scheduler_jobs(leader_engine, clock, rules, {"telegram": leader_transport}, "leader", batch=10)
+        follower = sql_scheduler_jobs(follower_engine, clock, rules, {"telegram": follower_transport}, "follower")
         assert (await leader.drain())["sent"] == 10  # it finished its batch, then saw the lease was gone
         assert (await follower.drain())["sent"] == 30  # the next drain tick of another process takes over
         assert leader_transport.by_me == 10 and set(wire.sent.values()) == {1} and len(wire.sent) == 40

@@ -159,3 +159,12 @@ async def test_staples_named_the_survey_way(
 ) -> None:
     est = await estimator.from_text(text, "en")
     assert len(est.items) == 1 and low <= est.total_kcal <= high, est
+
+
+async def test_a_whole_pie_and_a_bottle_of_juice(estimator: CatalogMealEstimator) -> None:
+    from core.services.estimate_meal import NOTE_USUAL_SERVING
+
+    pie = await estimator.from_text("a whole pumpkin pie", "en")
+    assert pie.items[0].grams > 800 and NOTE_USUAL_SERVING not in pie.notes  # SR28: a 9-inch pie is 995 g
+    juice = await estimator.from_text("a bottle of orange juice", "en")
+    assert 200 <= juice.items[0].grams <= 500  # an individual bottle, not a litre

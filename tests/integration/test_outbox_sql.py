@@ -15,13 +15,13 @@ from core.rules.profile_values import parse_assignments
 from core.services.identify import identify
 from core.services.log_meal import LogMeal, log_meal
 from core.services.update_profile import update_profile
-from scheduler.jobs import SchedulerJobs
 from storage.admin.tables import UserBlockRow
 from storage.engine import make_engine, make_session_factory
 from storage.outbox.repository import SqlOutbox
 from storage.outbox.tables import NotificationPrefsRow, OutboxRow
 from storage.unit_of_work import SqlUnitOfWork
 from tests.fakes.memory import FixedClock
+from winstreak.bootstrap import sql_scheduler_jobs
 
 T0 = datetime(2026, 4, 6, 12, 0, tzinfo=UTC)
 
@@ -115,7 +115,7 @@ async def test_reminders_go_at_local_evening_to_those_who_logged_nothing(engine:
                 daily_results_on=True,
             )
         )
-    jobs = SchedulerJobs(engine, clock, GameRules(), {}, "w")
+    jobs = sql_scheduler_jobs(engine, clock, GameRules(), {}, "w")
     jobs.transports = {"telegram": None}  # type: ignore[dict-item]  # only the platform names matter here
     await jobs.enqueue_due(datetime(2026, 4, 6, 14, 14, tzinfo=UTC))  # Kathmandu 19:59, Paris 16:14
     assert await outbox_keys(engine) == []
@@ -136,7 +136,7 @@ async def test_daily_results_follow_the_close_out(engine: AsyncEngine) -> None:
     lost = await make_user(engine, "lost", "Europe/Paris", clock)
     await eat(engine, clock, won, 1500)
     await eat(engine, clock, lost, 4000)
-    jobs = SchedulerJobs(engine, clock, GameRules(), {}, "w")
+    jobs = sql_scheduler_jobs(engine, clock, GameRules(), {}, "w")
     jobs.transports = {"telegram": None}  # type: ignore[dict-item]
     await jobs.tick(datetime(2026, 4, 7, 0, 30, tzinfo=UTC))  # Paris 02:30: grace not over, 08:00 not reached
     assert await outbox_keys(engine) == []
@@ -151,7 +151,7 @@ async def test_monday_summaries_go_to_those_who_logged_last_week(engine: AsyncEn
     active = await make_user(engine, "active", "Europe/Paris", clock)
     await make_user(engine, "idle", "Europe/Paris", clock)
     await eat(engine, clock, active, 1800)
-    jobs = SchedulerJobs(engine, clock, GameRules(), {}, "w")
+    jobs = sql_scheduler_jobs(engine, clock, GameRules(), {}, "w")
     jobs.transports = {"telegram": None}  # type: ignore[dict-item]
     await jobs.enqueue_due(datetime(2026, 4, 12, 6, 0, tzinfo=UTC))  # Sunday 08:00 in Paris: not yet
     assert not [k for k in await outbox_keys(engine) if k.startswith("weekly")]

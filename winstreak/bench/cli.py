@@ -47,7 +47,8 @@ def bench_estimate(
 ) -> None:
     """Accuracy of the offline text estimator: median absolute % error, share within ±20 %, off by >50/>100 %, MAE."""
     from winstreak.bench.estimate import BadBenchFile, Result, read_cases, run_cases, summary
-    from winstreak.estimation import build_text_estimator, catalog_scope
+    from winstreak.estimate_catalog import catalog_scope
+    from winstreak.estimation import build_text_estimator
 
     if not file.is_file():
         typer.echo(f"winstreak: cannot read {file}: no such file", err=True)

@@ -31,6 +31,8 @@ from storage.engine import make_engine
 from storage.migrate import upgrade
 from storage.outbox.content import SqlNotificationContent
 from storage.outbox.lease import LocalDrainLeases
+from storage.outbox.repository import SqlOutbox
+from winstreak.bootstrap import sql_scheduler_jobs
 
 TOKEN = "123456:BENCH-standin"
 
@@ -115,7 +117,7 @@ async def run_outbox_bench(
                 return await render_notification(message, content, rules)
 
             drainers = [
-                SchedulerJobs(
+                sql_scheduler_jobs(
                     engine,
                     _Clock(),
                     rules,
@@ -127,7 +129,9 @@ async def run_outbox_bench(
             ]
             await drainers[0].outbox.enqueue(_messages(messages))
             started = time.perf_counter()
-            await asyncio.gather(*(_drain_all(jobs) for jobs in drainers))
+            await asyncio.gather(
+                *(_drain_all(jobs, SqlOutbox(engine)) for jobs, engine in zip(drainers, engines, strict=True))
+            )
             elapsed = time.perf_counter() - started
         finally:
             for bot in bots:
@@ -161,9 +165,9 @@ def _messages(count: int) -> list[NewMessage]:
     ]
 
 
-async def _drain_all(jobs: SchedulerJobs) -> None:
+async def _drain_all(jobs: SchedulerJobs, outbox: SqlOutbox) -> None:
     """Drain until the outbox is empty (messages put back after a 429 are due again later)."""
-    while await jobs.outbox.backlog():
+    while await outbox.backlog():
         if not await jobs.drain(max_batches=10**9):
             await asyncio.sleep(0.2)
 

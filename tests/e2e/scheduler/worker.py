@@ -28,17 +28,18 @@ from core.rules.game_rules import GameRules
 from scheduler.jobs import SchedulerJobs
 from storage.engine import make_engine
 from storage.outbox.content import SqlNotificationContent
+from storage.outbox.repository import SqlOutbox
 from tests.fakes.memory import FixedClock
-from winstreak.bootstrap import SystemClock
+from winstreak.bootstrap import SystemClock, sql_scheduler_jobs
 
 TOKEN = "123456:TEST-standin-secret"
 DISCORD_TOKEN = "standin.discord.token"
 
 
-async def drain_the_rest(jobs: SchedulerJobs, patience: float = 120.0) -> int:
+async def drain_the_rest(jobs: SchedulerJobs, outbox: SqlOutbox, patience: float = 120.0) -> int:
     """Drain until the outbox is empty; while another process holds a platform's lease, wait for it."""
     sent, deadline = 0, time.monotonic() + patience
-    while await jobs.outbox.backlog() and time.monotonic() < deadline:
+    while await outbox.backlog() and time.monotonic() < deadline:
         sent += (await jobs.drain())["sent"]
         await asyncio.sleep(0.05)
     return sent
@@ -67,14 +68,14 @@ async def main(argv: list[str]) -> None:
     if discord_base is not None:
         discord.http.Route.BASE = f"{discord_base}/api/v10"
         discord_transport = transports["discord"] = DiscordTransport(DISCORD_TOKEN, render)
-    jobs = SchedulerJobs(engine, jobs_clock, rules, transports, name, lease, batch=20)
+    jobs = sql_scheduler_jobs(engine, jobs_clock, rules, transports, name, lease, batch=20)
     try:
         stop, enqueued, sent = datetime.fromisoformat(end), 0, 0
         while clock.now() < stop:
             enqueued += await jobs.tick()
             sent += (await jobs.drain())["sent"]
             clock.advance(minutes=float(step))
-        sent += await drain_the_rest(jobs)
+        sent += await drain_the_rest(jobs, SqlOutbox(engine))
         print(f"done enqueued={enqueued} sent={sent}", flush=True)
     finally:
         await bot.session.close()
