@@ -163,6 +163,12 @@ def food_names(food: Food) -> list[Name]:
     return [_name(food.name, True), *(_name(a, False) for a in food.aliases)]
 
 
+# Words that name no food on their own (taste and narration); with a food word they still refine it.
+_NOT_FOOD_ALONE = frozenset(
+    split_words("sweet savory savoury salty spicy tasty crunchy crispy dish treat touch finish bite light hearty")
+)
+
+
 def _has_unit(food: Food, unit: str | None) -> bool:
     """Whether the food has its own portion for a household unit (not for grams or millilitres)."""
     if unit is None or unit in MASS_G or unit in {"ml", "cl", "dl", "l", "floz", "piece", "serving"}:
@@ -175,6 +181,8 @@ def rank(item: ParsedItem, candidates: Iterable[tuple[Food, float]], head_first:
 
     The catalogue's score and being generic only break near-ties.
     """
+    if item.words and all(fold(w) in _NOT_FOOD_ALONE for w in item.words):
+        return []  # "a sweet snack", "a comforting dish": narration, not sweet relish or deep-dish pizza
     terms = query_terms(item, head_first)
     heads = [s for s, w in terms if w == HEAD_WEIGHT]
     head = heads[0] if heads else None

@@ -168,3 +168,9 @@ async def test_a_whole_pie_and_a_bottle_of_juice(estimator: CatalogMealEstimator
     assert pie.items[0].grams > 800 and NOTE_USUAL_SERVING not in pie.notes  # SR28: a 9-inch pie is 995 g
     juice = await estimator.from_text("a bottle of orange juice", "en")
     assert 200 <= juice.items[0].grams <= 500  # an individual bottle, not a litre
+
+
+@pytest.mark.parametrize("text", ["a sweet snack: a banana", "a banana, a comforting dish"])
+async def test_narration_words_alone_name_no_food(estimator: CatalogMealEstimator, text: str) -> None:
+    est = await estimator.from_text(text, "en")
+    assert [i.name for i in est.items] == ["banana"]
