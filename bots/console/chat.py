@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import re
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -10,8 +11,11 @@ from typing import TextIO
 
 from bots.common.buttons import untagged
 from bots.common.conversation import INVISIBLE, Conversation
+from bots.common.error_reply import apology_text, new_error_id
 from bots.common.messages import Button, Incoming, Reply
+from ops.metrics import ERRORS
 
+log = logging.getLogger(__name__)
 QUIT = ("/quit", "/exit", "quit", "exit")
 
 
@@ -161,5 +165,11 @@ async def run_console(
             break
         if not interactive:
             print(f"you> {text}", file=stdout)
-        await send(text)
+        try:
+            await send(text)
+        except Exception:  # one failed message must not end the chat: apologise with an id the log also has
+            error_id = new_error_id()
+            log.exception("message failed", extra={"error_id": error_id, "platform": "console"})
+            ERRORS.labels("console").inc()
+            print(apology_text("en", error_id) + "\n", file=stdout, flush=True)
         await tell()

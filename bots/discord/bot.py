@@ -19,6 +19,7 @@ from discord import app_commands
 
 from bots.common.conversation import Conversation
 from bots.common.downloads import FileTooLarge
+from bots.common.error_reply import apology_text, new_error_id
 from bots.common.messages import Reply
 from bots.common.platform_texts import too_large_text, unsupported_text
 from bots.discord.commands import Translator, add_commands
@@ -26,6 +27,7 @@ from bots.discord.files import media_of
 from bots.discord.identity import identity_of_interaction, identity_of_message
 from bots.discord.routing import Router
 from bots.discord.sending import send_replies
+from ops.metrics import ERRORS
 
 log = logging.getLogger(__name__)
 PREFIX = "!"
@@ -57,6 +59,39 @@ class WinStreakBot(discord.Client):
         self.on_private_message = on_private_message
         self.tree: app_commands.CommandTree[WinStreakBot] = app_commands.CommandTree(self)
         self.slash_names = add_commands(self.tree, conversation.commands, self.run_slash)
+        self.tree.on_error = self.on_slash_error  # type: ignore[method-assign]
+
+    async def on_error(self, event_method: str, /, *args: Any, **kwargs: Any) -> None:
+        """An event handler raised: log it with an error id and apologise in the chat it came from."""
+        error_id = new_error_id()
+        log.exception("discord event failed", extra={"error_id": error_id, "event": event_method})
+        ERRORS.labels("discord").inc()
+        target = args[0] if args else None
+        try:
+            if isinstance(target, discord.Message):
+                lang = identity_of_message(target).language
+                await target.channel.send(apology_text(lang, error_id))
+            elif isinstance(target, discord.Interaction):
+                await self._apologise(target, error_id)
+        except Exception:  # the apology is best effort; the failure itself is already logged
+            log.warning("apology not sent", extra={"error_id": error_id}, exc_info=True)
+
+    async def on_slash_error(self, interaction: discord.Interaction[Any], error: Exception) -> None:
+        """A slash command raised: log it (with the traceback) and an error id, apologise to the user."""
+        error_id = new_error_id()
+        log.error("slash command failed", extra={"error_id": error_id}, exc_info=error)
+        ERRORS.labels("discord").inc()
+        try:
+            await self._apologise(interaction, error_id)
+        except Exception:
+            log.warning("apology not sent", extra={"error_id": error_id}, exc_info=True)
+
+    async def _apologise(self, interaction: discord.Interaction[Any], error_id: str) -> None:
+        text = apology_text(identity_of_interaction(interaction).language, error_id)
+        if interaction.response.is_done():
+            await interaction.followup.send(text)
+        else:
+            await interaction.response.send_message(text)
 
     async def setup_hook(self) -> None:
         """Register the slash commands (global, English and French descriptions)."""

@@ -14,11 +14,13 @@ from contextlib import asynccontextmanager
 
 from bots.common.buttons import untagged
 from bots.common.conversation import Conversation, split_command
-from bots.common.discord_texts import discord_failure_text, discord_group_help, discord_not_admin
+from bots.common.discord_texts import discord_group_help, discord_not_admin
+from bots.common.error_reply import apology_text, new_error_id
 from bots.common.flows.groups import ADMIN_COMMANDS, GROUP_COMMANDS
 from bots.common.identity import ChatIdentity
 from bots.common.messages import Incoming, Reply
 from bots.common.platform_texts import private_only_text
+from ops.metrics import ERRORS
 
 log = logging.getLogger(__name__)
 
@@ -56,8 +58,10 @@ class Router:
             try:
                 return await self.conversation.handle(incoming)
             except Exception:  # an answer is owed (a slash command would show "thinking…" for ever)
-                log.exception("conversation failed on a Discord message")
-                return [Reply(discord_failure_text(incoming.language))]
+                error_id = new_error_id()
+                log.exception("conversation failed on a Discord message", extra={"error_id": error_id})
+                ERRORS.labels("discord").inc()
+                return [Reply(apology_text(incoming.language, error_id))]
 
     async def group(self, identity: ChatIdentity, text: str, is_admin: bool, *, pressed: bool = False) -> list[Reply]:
         """A command in a server channel: league commands after the admin check, the group help otherwise.

@@ -2,13 +2,17 @@
 
 import io
 import os
+import re
 import subprocess
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import cast
 
 import pytest
 
+from bots.common.conversation import Conversation
+from bots.common.messages import Incoming, Reply
 from bots.console.chat import run_console
 from tests.fakes.memory import FixedClock
 from tests.media_samples import label_picture, png, speak_ogg
@@ -197,3 +201,22 @@ async def test_a_voice_note_in_the_terminal(tmp_path: Path) -> None:
         tmp_path,
     )
     assert "I heard" in text and "egg" in text.lower() and "banana" in text.lower(), text
+
+
+async def test_a_failing_message_gets_an_apology_with_an_error_id_and_the_chat_goes_on(tmp_path: Path) -> None:
+    class Flaky:
+        def __init__(self) -> None:
+            self.calls = 0
+            self.on_account_deleted: list[object] = []
+
+        async def handle(self, msg: Incoming) -> list[Reply]:
+            self.calls += 1
+            if self.calls == 1:
+                raise RuntimeError("database gone")
+            return [Reply(f"echo {msg.text}")]
+
+    out = io.StringIO()
+    conversation = cast(Conversation, Flaky())
+    await run_console(conversation, "me", io.StringIO("first\nsecond\n"), out, interactive=False, image_dir=tmp_path)
+    text = out.getvalue()
+    assert re.search(r"\(error [0-9a-f]{8}\)", text) and "echo second" in text
