@@ -214,6 +214,8 @@ def bench_voice(
         f"{figures['phrase_set']} set ({figures['phrases']} phrases): load {figures['load_s']:.2f} s; "
         f"{figures['notes']} notes (median {figures['median_audio_s']:.1f} s of audio) transcribed in "
         f"median {figures['median_s']:.2f} s (CPU {figures['median_cpu_s']:.2f} s), max {figures['max_s']:.2f} s; "
+        f"{figures['notes_5s']} notes of 4-6 s: median {figures['median_s_5s']} s "
+        f"(CPU {figures['median_cpu_s_5s']} s); "
         f"word error rate {figures['word_error_rate'] * 100:.1f} %; "
         f"{figures['short_window']} of {figures['notes']} through the short window; "
         f"RSS {figures['rss_before_mb']} MB before, {figures['rss_after_mb']} MB after; "

@@ -26,6 +26,7 @@ from winstreak.bench.voices import FLITE_VOICES, MissingTool, speak, to_ogg
 __all__ = ["SETS", "MissingTool", "run", "word_error_rate"]
 
 SPEEDS = (1.0, 1.15)  # flite's duration stretch: its own pace, and 15 % slower
+FIVE_SECONDS = (4.0, 6.0)  # notes of this length count as "5-second notes" in the figures
 
 NUMBER_WORDS = (
     *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
@@ -98,6 +99,7 @@ def run(count: int = 0, threads: int = 2, phrase_set: str = "dev", hints: bool =
                 | {"text": heard.text, "window": heard.window}
             )
     times = [r["seconds"] for r in rows]
+    five = [r for r in rows if FIVE_SECONDS[0] <= r["audio_s"] <= FIVE_SECONDS[1]]  # the target's "5 s note"
     by_voice = {
         voice: round(word_error_rate([(r["phrase"], r["text"]) for r in rows if r["voice"] == voice]), 3)
         for voice in dict.fromkeys(r["voice"] for r in rows)
@@ -112,6 +114,9 @@ def run(count: int = 0, threads: int = 2, phrase_set: str = "dev", hints: bool =
         "max_s": round(max(times), 3),
         "median_cpu_s": round(statistics.median(r["cpu_s"] for r in rows), 3),
         "median_audio_s": round(statistics.median(r["audio_s"] for r in rows), 2),
+        "notes_5s": len(five),
+        "median_s_5s": round(statistics.median(r["seconds"] for r in five), 3) if five else None,
+        "median_cpu_s_5s": round(statistics.median(r["cpu_s"] for r in five), 3) if five else None,
         "word_error_rate": round(word_error_rate([(r["phrase"], r["text"]) for r in rows]), 3),
         "word_error_rate_by_voice": by_voice,
         "short_window": sum(r["window"] == "short" for r in rows),
