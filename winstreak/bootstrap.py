@@ -22,8 +22,8 @@ from bots.common.moderation import ModeratedConversation
 from core.outbox_ports import DrainLeases, Transport
 from core.ports import Clock, FoodCatalog, MealEstimator, UnitOfWork
 from core.rules.game_rules import GameRules
-from ops.metered import MeteredEstimator
 from core.rules.message_rate import MessageRate
+from ops.metered import MeteredEstimator
 from scheduler.jobs import SchedulerJobs
 from storage.admin.audit import SqlAuditLog
 from storage.admin.quotas import SqlAiQuotas
@@ -32,7 +32,6 @@ from storage.chat.groups import SqlGroupStore
 from storage.engine import make_engine, make_session_factory
 from storage.food.catalog import SqlFoodCatalog, build_catalog
 from storage.gamification.closeout import SqlBulkCloser
-from storage.gamification.unit_of_work import SqlGameUnitOfWork
 from storage.gamification.unit_of_work import SqlGameUnitOfWork
 from storage.migrate import upgrade
 from storage.outbox.due import SqlDueMessages
