@@ -40,6 +40,7 @@ from storage.outbox.repository import SqlOutbox
 from storage.repositories.chat_state import SqlStateStore
 from storage.unit_of_work import SqlUnitOfWork
 from winstreak.commands import feature_commands
+from winstreak.lazy_estimator import LazyEstimator
 from winstreak.settings import Settings
 
 
@@ -122,7 +123,7 @@ async def build_app(
     deps = BotDeps(
         uow=lambda: SqlUnitOfWork(sessions),
         clock=clock or SystemClock(),
-        estimator=MeteredEstimator(estimator or default_estimator(settings, catalog)),
+        estimator=MeteredEstimator(estimator or LazyEstimator(lambda: default_estimator(settings, catalog))),
         states=SqlStateStore(sessions),
         catalog=catalog,
         estimate_ttl_minutes=settings.estimate_ttl_minutes,
