@@ -17,6 +17,7 @@ from bots.telegram.outbox_transport import TelegramTransport
 from core.model.outbox import OutboxMessage
 from core.outbox_ports import Transport
 from core.rules.game_rules import GameRules
+from ops.metered import MeteredTransport
 from scheduler.jobs import SchedulerJobs
 from storage.outbox.content import SqlNotificationContent
 from winstreak.bootstrap import App, game_rules, sql_scheduler_jobs
@@ -51,4 +52,5 @@ def scheduler_jobs(app: App, rules: GameRules | None = None, worker: str | None 
         transports["telegram"] = TelegramTransport(bot, render)
     if app.settings.discord_token is not None:
         transports["discord"] = discord_transport(app, render)
-    return sql_scheduler_jobs(app.engine, app.deps.clock, rules, transports, worker or worker_name())
+    metered: dict[str, Transport] = {name: MeteredTransport(t, name) for name, t in transports.items()}
+    return sql_scheduler_jobs(app.engine, app.deps.clock, rules, metered, worker or worker_name())
