@@ -109,3 +109,27 @@ async def test_polling_run_stops_cleanly_with_nothing_logged_as_error(standin: S
     logs = err.decode()
     assert process.returncode == 0, logs
     assert "Unclosed" not in logs and '"level": "error"' not in logs, logs
+
+
+async def test_the_scheduler_serves_its_endpoints_and_stops_cleanly(tmp_path: Path) -> None:
+    port = free_port()
+    environment = {**env(tmp_path, "http://127.0.0.1:9"), "WINSTREAK_HTTP_PORT": str(port)}
+    del environment["WINSTREAK_TELEGRAM_TOKEN"]  # no platform: messages wait in the outbox
+    process = await winstreak("scheduler", environment=environment)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        await wait_http(f"{base}/readyz", process)
+        async with aiohttp.ClientSession() as client:
+            async with client.get(f"{base}/readyz") as response:
+                ready = await response.json()
+            async with client.get(f"{base}/metrics") as response:
+                metrics = await response.text()
+    finally:
+        if process.returncode is None:
+            process.send_signal(signal.SIGTERM)
+        _, err = await asyncio.wait_for(process.communicate(), 60)
+    logs = err.decode()
+    assert process.returncode == 0, logs
+    assert ready == {"ready": True, "checks": {"database": "ok", "migrations": "ok"}}
+    assert 'winstreak_job_seconds_count{job="close_days"}' in metrics
+    assert '"level": "error"' not in logs and "Unclosed" not in logs, logs
