@@ -107,9 +107,9 @@ def default_grams(food: Food) -> float:
 
 
 def _one(item: ParsedItem, food: Food) -> tuple[float, float]:
-    """Grams of one of the item's food at its size, and the spread."""
+    """Grams of one of the item's food at its size, and the spread ("half a pizza" is half of the whole pie)."""
     heads = tuple(dict.fromkeys(fold(w) for w in (*item.words[-1:], *food.name.split(",")[0].split()[-1:])))
-    if any(fold(w) in _WHOLE_WORDS for w in (*item.words, *item.modifiers)):
+    if item.amount < 1 or any(fold(w) in _WHOLE_WORDS for w in (*item.words, *item.modifiers)):
         grams = find_portion(food, tuple(f"whole {h}" for h in heads), loose=False)
         if grams:
             return grams, SPREAD_PORTION
@@ -133,6 +133,8 @@ def item_grams(item: ParsedItem, food: Food, main: Food | None = None) -> Amount
     if item.size and _size_in_name(item.size, food):
         item = replace(item, size=None)  # "big mac", "petits pois": the size word is the food's name
     unit, count = item.unit, item.amount
+    if count < 1 and unit is None and _dish_of_parts(item, food):
+        count = 1.0  # "half an avocado on toast" is one avocado toast, not half of one
     factor = SIZE_FACTOR[item.size] if item.size else 1.0
     if unit in MASS_G:
         return Amount(count * MASS_G[unit], SPREAD_WEIGHED, "weighed")
@@ -175,6 +177,12 @@ def no_amount(item: ParsedItem) -> bool:
     if item.amount_stated or item.unit is not None or item.size is not None or item.joined:
         return False
     return not any(fold(w) in _WHOLE_WORDS for w in (*item.words, *item.modifiers))  # "a whole pie" says it
+
+
+def _dish_of_parts(item: ParsedItem, food: Food) -> bool:
+    """Whether the food is a dish named by the item's food and what it came on ("avocado" + "toast")."""
+    names = {stem(fold(w)) for w in re.split(r"[\s,]+", food.name.lower()) if w}
+    return bool(item.modifiers) and any(stem(fold(m)) in names for m in item.modifiers)
 
 
 def plain_protein(food: Food) -> bool:

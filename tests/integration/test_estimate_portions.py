@@ -174,3 +174,16 @@ async def test_a_whole_pie_and_a_bottle_of_juice(estimator: CatalogMealEstimator
 async def test_narration_words_alone_name_no_food(estimator: CatalogMealEstimator, text: str) -> None:
     est = await estimator.from_text(text, "en")
     assert [i.name for i in est.items] == ["banana"]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("half an avocado on toast", 180, 330),  # one avocado toast (about a slice and half an avocado)
+        ("half a pizza", 800, 1500),  # half of the whole pie, not half a serving
+        ("half a banana", 40, 70),
+    ],
+)
+async def test_half_of_what(estimator: CatalogMealEstimator, text: str, low: float, high: float) -> None:
+    est = await estimator.from_text(text, "en")
+    assert len(est.items) == 1 and low <= est.total_kcal <= high, est
