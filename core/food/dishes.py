@@ -50,6 +50,7 @@ def fold_ingredient_lists(items: list[ParsedItem]) -> list[ParsedItem]:
             extra = tuple(w for p in parts for w in (*p.words, *p.modifiers))
             item = replace(
                 item,
+                alternatives=(*(a for p in parts for a in p.alternatives), *item.alternatives),
                 text=f"{first.text} … {item.text}"[:200],
                 modifiers=(*extra, *item.modifiers),
                 amount=first.amount,

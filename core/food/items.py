@@ -21,6 +21,7 @@ class ParsedItem:
     bare: bool = False
     sides: tuple[str, ...] = ()  # foods served with it, not in it: "150 g yogurt with granola"
     served_on: tuple[str, ...] = ()  # what it is served on: "eggs on toast" (a dish's own part: "sandwich on rye")
+    alternatives: tuple[str, ...] = ()  # "or tea" of "coffee or tea": not counted, shown as not understood
     problem: str | None = None  # an amount that cannot be eaten (see core.food.quantities.amount_problem)
 
     @property
@@ -36,6 +37,7 @@ def merged(first: ParsedItem, second: ParsedItem) -> ParsedItem:
         text=f"{first.text} + {second.text}"[:200],
         words=(*first.words, *second.words),
         modifiers=(*first.modifiers, *second.modifiers),
+        alternatives=(*first.alternatives, *second.alternatives),
     )
 
 

@@ -10,7 +10,7 @@ from dataclasses import replace
 from core.food.dishes import fold_ingredient_lists
 from core.food.items import ParsedItem, ParsedMeal
 from core.food.measure import OF, best_measure, size_at, split_measures
-from core.food.quantities import amount_problem, number_value
+from core.food.quantities import NUMBER_WORDS, amount_problem, number_value
 from core.food.segment import Segment, split_segments
 from core.food.stated_kcal import KCAL_WORDS
 from core.food.text import fold, stem
@@ -30,7 +30,9 @@ def parse_segment(segment: Segment) -> ParsedItem | None:
     if problem is not None:  # "-200g rice", "nan g rice": not estimated, the note says why
         named = tuple(t for t in tokens if t[:1].isalpha() and fold(t) not in FILLER)
         return ParsedItem(text=segment.text[:200], words=named, problem=problem)
-    used: set[int] = set()
+    alternative = _alternative_at(tokens)  # "coffee or tea": coffee is counted, "or tea" is shown as not understood
+    cut = _alternative_end(tokens, alternative) if alternative is not None else len(tokens)
+    used: set[int] = set(range(alternative, cut)) if alternative is not None else set()
     stated = None
     for i, tok in enumerate(tokens):
         value = number_value(tokens[i - 1]) if i else None
@@ -47,12 +49,14 @@ def parse_segment(segment: Segment) -> ParsedItem | None:
     words: list[str] = []
     modifiers: list[str] = []
     served_on: list[str] = []
+    other = (
+        [t for t in tokens[alternative + 1 : cut] if t[:1].isalnum() and fold(t) not in FILLER] if alternative else []
+    )
+    alternatives = [" ".join([tokens[alternative or 0], *other])] if other else []
     skip = set(used)
     for i, tok in enumerate(tokens):
         if fold(tok) in {"without", "sans", "no"}:
             skip |= set(range(i, len(tokens)))
-        elif fold(tok) in {"or", "ou"} and i + 1 < len(tokens):
-            skip |= {i, i + 1}
     for i, tok in enumerate(tokens):
         if i in skip or not tok[:1].isalpha() or (fold(tok) in FILLER and not _food_noun(tokens, i, skip)):
             continue
@@ -78,7 +82,26 @@ def parse_segment(segment: Segment) -> ParsedItem | None:
         joined=segment.joined,
         bare=amount is None and unit is None and size is None,
         served_on=tuple(served_on),
+        alternatives=tuple(alternatives),
     )
+
+
+def _alternative_at(tokens: list[str]) -> int | None:
+    """Where "or"/"ou" starts an alternative food; None when there is none ("2 or 3 eggs" is an amount)."""
+    for i, tok in enumerate(tokens[1:-1], 1):
+        before, after = tokens[i - 1], tokens[i + 1]
+        numbers = (number_value(before) is not None or before in NUMBER_WORDS) and (
+            after[:1].isdigit() or after in NUMBER_WORDS
+        )
+        if fold(tok) in {"or", "ou"} and not numbers:
+            return i
+    return None
+
+
+def _alternative_end(tokens: list[str], start: int) -> int:
+    """Where the alternative after "or" ends: before a shared head noun ("chicken or turkey salad"), else at the end."""
+    named = [k for k in range(start + 1, len(tokens)) if tokens[k][:1].isalpha() and fold(tokens[k]) not in FILLER]
+    return named[-1] if len(named) >= 2 else len(tokens)
 
 
 def _served_on(tokens: list[str], modifier: tuple[bool, ...], i: int) -> bool:
@@ -136,6 +159,7 @@ def parse_meal(text: str) -> ParsedMeal:
         if item is not None and item.problem is not None:
             items.append(item)
         elif item is not None and _repeats(items, item):
+            unparsed.extend(item.alternatives)
             if item.amount_stated:
                 items[-1] = replace(items[-1], amount=item.amount, amount_stated=True)
         elif item is not None and item.joined and not item.amount_stated and item.unit is None and _weighed(items):
@@ -144,6 +168,7 @@ def parse_meal(text: str) -> ParsedMeal:
             last = items[-1]
             text = f"{last.text} + {item.text}"[:200]
             items[-1] = replace(last, text=text, modifiers=(*last.modifiers, *extra), sides=(*last.sides, *side))
+            unparsed.extend(item.alternatives)
         elif item is not None:
             items.append(item)
         elif any(t[:1].isalnum() and fold(t) not in FILLER for t in segment.tokens) or not any(

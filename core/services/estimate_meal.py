@@ -184,6 +184,7 @@ class CatalogMealEstimator:
         refused: list[str] = []  # items whose amount cannot be eaten: shown as not understood, with their note
         previous: Food | None = None  # the main food a bare "with" item goes with
         for parsed, hit in await self._matched(meal.items, language):
+            unparsed.extend(parsed.alternatives)
             if parsed.problem is not None:
                 refused.append(parsed.text)
                 notes.append(PROBLEM_NOTES[parsed.problem])

@@ -25,7 +25,7 @@ from tests.fakes.food_catalog import SAMPLE_FOODS, FakeFoodCatalog
 
 FOODS = ["egg", "eggs", "toast", "rice", "apple", "croissant", "milk", "beer", "coffee", "pizza"]
 AMOUNTS = ["", "2", "a", "150g", "a cup of", "1 slice of", "half a", "3"]
-SEPARATORS = [", ", " and ", " with ", "; ", "\n", " then "]
+SEPARATORS = [", ", " and ", " with ", "; ", "\n", " then ", " or "]
 OPENERS = ["", "for lunch I had ", "today I ate ", "i enjoyed "]
 # Consonant-only words are never food (nor one typo away from a food name): they must be shown as not understood.
 JUNK = st.text(alphabet="bcdfghjklmnpqrstvwxz", min_size=4, max_size=8).filter(lambda w: not free_word(w))
