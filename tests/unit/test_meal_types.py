@@ -55,7 +55,12 @@ def meal(hour: int, kcal: float, name: str, kind: MealType | None = None) -> Mea
 
 
 def test_today_groups_meals_by_type_in_the_day_order_with_their_kcal() -> None:
-    meals = [meal(6, 300, "oats"), meal(10, 150, "apple", MealType.SNACK), meal(12, 600, "pasta"), meal(7, 50, "coffee")]
+    meals = [
+        meal(6, 300, "oats"),
+        meal(10, 150, "apple", MealType.SNACK),
+        meal(12, 600, "pasta"),
+        meal(7, 50, "coffee"),
+    ]
     lines = grouped_meals("en", meals, "Europe/Paris")  # UTC+2 in June: 06:00 UTC is 08:00 breakfast
     assert lines == [
         "🍳 Breakfast · 350 kcal",
