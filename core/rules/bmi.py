@@ -14,13 +14,14 @@ class BmiCategory(StrEnum):
     OBESE_III = "obese class III"
 
 
-_BOUNDS = (
+BOUNDS = (
     (18.5, BmiCategory.UNDERWEIGHT),
     (25.0, BmiCategory.NORMAL),
     (30.0, BmiCategory.OVERWEIGHT),
     (35.0, BmiCategory.OBESE_I),
     (40.0, BmiCategory.OBESE_II),
 )
+"""Upper bound (exclusive) of each category but the last; the SQL close-out reads the same table."""
 
 
 def bmi(weight_kg: float, height_cm: float) -> float:
@@ -31,7 +32,7 @@ def bmi(weight_kg: float, height_cm: float) -> float:
 
 def bmi_category(value: float) -> BmiCategory:
     """The WHO category a BMI value falls in (lower bounds inclusive)."""
-    for upper, category in _BOUNDS:
+    for upper, category in BOUNDS:
         if value < upper:
             return category
     return BmiCategory.OBESE_III

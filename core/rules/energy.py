@@ -10,12 +10,15 @@ from core.model.profile import GoalKind, Profile, Sex
 KCAL_PER_KG = 7700.0
 MAX_RATE_KG_PER_WEEK = 1.0
 SAFE_FLOOR_KCAL = {Sex.FEMALE: 1200.0, Sex.MALE: 1500.0}
+MIFFLIN_PER_KG, MIFFLIN_PER_CM, MIFFLIN_PER_YEAR = 10.0, 6.25, 5.0
+MIFFLIN_SEX_KCAL = {Sex.MALE: 5.0, Sex.FEMALE: -161.0}
+"""Mifflin–St Jeor coefficients (the SQL target in storage/gamification/target_sql.py uses the same ones)."""
 
 
 def bmr_mifflin_st_jeor(sex: Sex, weight_kg: float, height_cm: float, age: int) -> float:
     """Basal metabolic rate in kcal/day (Mifflin–St Jeor, 1990)."""
-    base = 10.0 * weight_kg + 6.25 * height_cm - 5.0 * age
-    return base + 5.0 if sex is Sex.MALE else base - 161.0
+    base = MIFFLIN_PER_KG * weight_kg + MIFFLIN_PER_CM * height_cm - MIFFLIN_PER_YEAR * age
+    return base + MIFFLIN_SEX_KCAL[sex]
 
 
 def age_in(year: int, birth_year: int) -> int:

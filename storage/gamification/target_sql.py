@@ -1,4 +1,4 @@
-"""The daily calorie target and BMI distance as SQL expressions, mirroring core.rules.energy and player.
+"""The daily calorie target and BMI distance as SQL expressions, built from core.rules.energy, bmi and player.
 
 Same operations in the same order as the Python, in IEEE doubles, so both give the same integers;
 tests compare them on many random profiles on SQLite and PostgreSQL.
@@ -7,7 +7,15 @@ tests compare them on many random profiles on SQLite and PostgreSQL.
 from __future__ import annotations
 
 from core.model.profile import Activity, GoalKind, Sex
-from core.rules.energy import KCAL_PER_KG, SAFE_FLOOR_KCAL
+from core.rules.bmi import BOUNDS, BmiCategory
+from core.rules.energy import (
+    KCAL_PER_KG,
+    MIFFLIN_PER_CM,
+    MIFFLIN_PER_KG,
+    MIFFLIN_PER_YEAR,
+    MIFFLIN_SEX_KCAL,
+    SAFE_FLOOR_KCAL,
+)
 
 
 def num(value: float) -> str:
@@ -29,8 +37,10 @@ def target_sql(u: str, year: int, dialect: str) -> str:
     """Integer kcal target of the user row aliased ``u`` in ``year`` (NULL columns give NULL)."""
     factors = " ".join(f"WHEN '{a.value}' THEN {num(a.factor)}" for a in Activity)
     bmr = (
-        f"({num(10.0)} * {u}.weight_kg + {num(6.25)} * {u}.height_cm - {num(5.0)} * ({int(year)} - {u}.birth_year)"
-        f" + CASE {u}.sex WHEN '{Sex.MALE.value}' THEN {num(5.0)} ELSE {num(-161.0)} END)"
+        f"({num(MIFFLIN_PER_KG)} * {u}.weight_kg + {num(MIFFLIN_PER_CM)} * {u}.height_cm"
+        f" - {num(MIFFLIN_PER_YEAR)} * ({int(year)} - {u}.birth_year)"
+        f" + CASE {u}.sex WHEN '{Sex.MALE.value}' THEN {num(MIFFLIN_SEX_KCAL[Sex.MALE])}"
+        f" ELSE {num(MIFFLIN_SEX_KCAL[Sex.FEMALE])} END)"
     )
     daily = f"({u}.rate_kg_per_week * {num(KCAL_PER_KG)} / {num(7.0)})"
     delta = (
@@ -49,11 +59,13 @@ def bmi_distance_sql(u: str) -> str:
     """WHO categories between the user's BMI and 'normal' (NULL without weight or height)."""
     metres = f"({u}.height_cm / {num(100.0)})"
     value = f"({u}.weight_kg / ({metres} * {metres}))"
-    return (
-        f"CASE WHEN {u}.weight_kg IS NULL OR {u}.height_cm IS NULL THEN NULL"
-        f" WHEN {value} < 18.5 THEN 1 WHEN {value} < 25.0 THEN 0 WHEN {value} < 30.0 THEN 1"
-        f" WHEN {value} < 35.0 THEN 2 WHEN {value} < 40.0 THEN 3 ELSE 4 END"
-    )
+    order = list(BmiCategory)
+
+    def distance(category: BmiCategory) -> int:
+        return abs(order.index(category) - order.index(BmiCategory.NORMAL))
+
+    bands = " ".join(f"WHEN {value} < {num(upper)} THEN {distance(category)}" for upper, category in BOUNDS)
+    return f"CASE WHEN {u}.weight_kg IS NULL OR {u}.height_cm IS NULL THEN NULL {bands} ELSE {distance(order[-1])} END"
 
 
 PROFILE_COMPLETE = (
