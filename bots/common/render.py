@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import math
 
 from bots.common.i18n import N_, t
 from bots.common.meal_type_text import grouped_meals
 from bots.common.win_text import win_line
+from core.errors import WinStreakError
 from core.events import ProfileUpdated
 from core.model.estimate import Estimate
 from core.model.profile import Profile
 from core.rules.bmi import bmi, bmi_category
+from core.rules.energy import daily_target
 from core.rules.game_rules import GameRules
 from core.services.today_summary import DaySummary
 
@@ -103,8 +106,8 @@ def summary_text(
     return "\n".join(lines)
 
 
-def profile_text(lang: str, profile: Profile) -> str:
-    """The profile as a short card."""
+def profile_text(lang: str, profile: Profile, year: int | None = None) -> str:
+    """The profile as a short card; with the current ``year``, the daily target of a complete profile too."""
 
     def show(value: object, unit: str = "") -> str:
         if value is None:
@@ -119,6 +122,7 @@ def profile_text(lang: str, profile: Profile) -> str:
         t(lang, "Weight: {value}", value=show(profile.weight_kg, " kg")),
         t(lang, "Activity: {value}", value=show(profile.activity)),
         t(lang, "Goal: {value}", value=show(profile.goal)) + rate,
+        t(lang, "Goal weight: {value}", value=show(profile.goal_weight_kg, " kg")),
         t(lang, "Time zone: {value}", value=profile.timezone),
         t(lang, "Language: {value}", value=profile.language),
     ]
@@ -127,6 +131,9 @@ def profile_text(lang: str, profile: Profile) -> str:
         lines.append(
             t(lang, "BMI: {value} ({category})", value=f"{value:.1f}", category=t(lang, bmi_category(value).value))
         )
+    if year is not None and profile.is_complete:
+        with contextlib.suppress(WinStreakError):  # an unsafe goal: the reply to /profile rate=… said why
+            lines.append(t(lang, "Daily target: {kcal} kcal", kcal=daily_target(profile, year).kcal))
     return "\n".join(lines)
 
 

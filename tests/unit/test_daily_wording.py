@@ -12,8 +12,9 @@ from bots.common.notifications import daily_result_text
 from bots.common.render import profile_text
 from bots.common.win_text import win_line
 from core.errors import InvalidValue
-from core.model import Profile
+from core.model import Activity, GoalKind, Profile, Sex
 from core.model.notifications import DailyResultData, NotificationPrefs
+from core.rules.energy import daily_target
 from core.rules.game_rules import GameRules
 from core.rules.player import PlayerStats
 from core.rules.profile_values import parse_assignments
@@ -111,3 +112,16 @@ def test_trophy_names_fill_their_values_in_the_daily_result_and_translate_tiers(
     data = DailyResultData(date(2026, 6, 1), "won", 1500, 2000, 7, 7, 1, False, 100, 120, ("streak_7", "tier_silver"))
     text = daily_result_text("en", data, RULES)
     assert "🏆 New trophy: 🔥 7-day streak" in text and "Silver reached" in text and "{" not in text
+
+
+def test_profile_shows_the_goal_weight_and_the_daily_target() -> None:
+    profile = Profile(
+        sex=Sex.FEMALE, birth_year=1990, height_cm=165, weight_kg=60, activity=Activity.LIGHT,
+        goal=GoalKind.LOSE, rate_kg_per_week=0.5, goal_weight_kg=55, timezone="Europe/Paris",
+    )  # fmt: skip
+    text = profile_text("en", profile, 2026)
+    assert "Goal weight: 55 kg" in text and f"Daily target: {daily_target(profile, 2026).kcal} kcal" in text
+    assert "Objectif du jour" in profile_text("fr", profile, 2026) and "Poids visé : 55 kg" in profile_text(
+        "fr", profile
+    )
+    assert "Daily target" not in profile_text("en", Profile())  # incomplete: no target yet

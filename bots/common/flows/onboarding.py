@@ -101,7 +101,7 @@ async def profile_command(deps: BotDeps, user: UserAccount, args: str) -> list[R
     lang = user.profile.language
     if not args.strip():
         hint = t(lang, "Change anything with e.g. /profile weight=80kg activity=light tz=Europe/Paris")
-        return [Reply(profile_text(lang, user.profile) + "\n\n" + hint)]
+        return [Reply(profile_text(lang, user.profile, deps.clock.now().year) + "\n\n" + hint)]
     try:
         changes = parse_assignments(args, deps.clock.now().year)
         update = await update_profile(deps.uow(), deps.clock, user.id, changes)
