@@ -11,14 +11,14 @@ import asyncio
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from core.model.estimate import Estimate
-from winstreak.estimate_catalog import catalog_scope
-from winstreak.estimation import build_text_estimator, estimate_to_json
-from winstreak.settings import SettingsError
+if TYPE_CHECKING:
+    from core.model.estimate import Estimate
+
+# The estimator, the catalog and SQLAlchemy are imported when the command runs, so `--help` stays quick.
 
 app = typer.Typer(
     help="Estimate a meal's energy from a description.", context_settings={"allow_interspersed_args": True}
@@ -66,6 +66,8 @@ def nothing_estimated(estimate: Estimate) -> str | None:
 
 
 def _print(result: Estimate, as_json: bool) -> str | None:
+    from winstreak.estimation import estimate_to_json
+
     typer.echo(json.dumps(estimate_to_json(result), ensure_ascii=False) if as_json else show(result))
     return nothing_estimated(result)
 
@@ -75,6 +77,9 @@ async def _run(
     voice: Path | None = None, photo: Path | None = None,
 ) -> str | None:  # fmt: skip
     """Estimate and print; the reason when a single estimate found nothing (the command then exits 1)."""
+    from winstreak.estimate_catalog import catalog_scope
+    from winstreak.estimation import build_text_estimator, estimate_to_json
+
     async with catalog_scope(database) as catalog:
         estimator = build_text_estimator(catalog)
         if voice is not None or photo is not None:
@@ -119,6 +124,8 @@ def estimate(
         raise _fail('give either a description ("2 eggs and toast") or --jsonl FILE')
     if jsonl is not None and not jsonl.is_file():
         raise _fail(f"cannot read {jsonl}: no such file")
+    from winstreak.settings import SettingsError
+
     errors: tuple[type[Exception], ...] = (SettingsError,)
     if database:
         from winstreak.bootstrap import DatabaseUnavailable
