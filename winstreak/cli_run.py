@@ -28,11 +28,12 @@ if TYPE_CHECKING:
     from winstreak.bootstrap import App
 
 log = logging.getLogger(__name__)
-app = typer.Typer(help="Run the chat bots.", invoke_without_command=True, no_args_is_help=False)
+app = typer.Typer(help="Run the chat bots.", invoke_without_command=True, no_args_is_help=False, rich_markup_mode=None)
 scheduler_app = typer.Typer(
     help="Run the scheduler alone (close-outs, results, reminders, the outbox sender) with its HTTP server.",
     invoke_without_command=True,
     no_args_is_help=False,
+    rich_markup_mode=None,
 )
 
 
