@@ -240,3 +240,28 @@ def bench_startup(
     typer.echo(f"load average {load:.2f} on {os.cpu_count()} cores")
     if as_json:
         typer.echo(json.dumps({t.name: {"median_s": t.median, "best_s": t.best} for t in timings}))
+
+
+@app.command("load")
+def bench_load(
+    users: Annotated[int, typer.Option(min=1, max=5000, help="Simulated people, each a closed loop.")] = 50,
+    seconds: Annotated[float, typer.Option(min=1, max=3600, help="How long each of the two runs lasts.")] = 30,
+    db: Annotated[str | None, typer.Option("--db", help="SCRATCH database URL (default: a temporary SQLite file).")] = (
+        None
+    ),
+    as_json: Annotated[bool, typer.Option("--json", help="End with one JSON object of the figures.")] = False,
+) -> None:
+    """People logging meals through a stand-in Bot API to `winstreak run` (webhook), beside an echo bot; reconciled."""
+    from winstreak.bench.load import run_load
+    from winstreak.bench.load_report import lines
+
+    try:
+        figures = asyncio.run(run_load(users, seconds, db))
+    except RuntimeError as err:
+        typer.echo(f"winstreak: {err}", err=True)
+        raise typer.Exit(code=2) from None
+    typer.echo("\n".join(lines(figures, users)))
+    if as_json:
+        typer.echo(json.dumps(figures))
+    if figures["lost"] or figures["duplicates"]:
+        raise typer.Exit(code=1)

@@ -1,0 +1,34 @@
+"""``winstreak bench load`` briefly: the bot process answers the people and the database reconciles.
+
+Speed is not asserted (the machine is shared); what is asserted is that every answered Save press is one
+stored meal, with nothing lost or doubled, and that the echo baseline ran in the same command.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+
+from typer.testing import CliRunner
+
+from winstreak.bench.cli import app
+from winstreak.bench.load import reconcile
+
+
+def test_bench_load_reconciles_meals_with_save_presses(db_url: str) -> None:
+    result = CliRunner().invoke(app, ["load", "--users", "3", "--seconds", "3", "--db", db_url, "--json"])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.output.strip().splitlines()[-1])
+    assert figures["lost"] == 0 and figures["duplicates"] == 0
+    assert figures["saves_confirmed"] > 0 and figures["meals_stored"] == figures["saves_confirmed"]
+    assert figures["errors"] == 0 and figures["echo_errors"] == 0
+    assert figures["text_n"] > 0 and figures["text_p95_ms"] is not None and figures["echo_text_per_s"] > 0
+    assert figures["save_again_n"] > 0  # a second press of the same Save was answered and stored nothing
+    assert figures["bot_failed_updates"] is not None
+    assert figures["rss_mb_start"] > 0 and figures["rss_mb_end"] > 0 and figures["bot_exit_code"] == 0
+    assert "lost 0, duplicates 0" in result.output
+
+
+def test_reconcile_counts_presses_without_a_meal_as_lost(db_url: str) -> None:
+    stored, lost, duplicates = asyncio.run(reconcile(db_url, [7, 8], {7: 2}))
+    assert (stored, lost, duplicates) == (0, 2, 0)

@@ -1,0 +1,230 @@
+"""``winstreak bench load``: people through a stand-in Bot API to a ``winstreak run`` process in webhook mode.
+
+The bot runs as its own process (the real CLI, aiogram, webhook mode, per-user quotas off) on a scratch
+database; the same traffic then goes to a do-nothing aiogram echo bot through the same stand-in, for a ratio.
+At the end the database is reconciled with what was sent: meals stored per person = Save presses answered.
+All traffic stays on 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import socket
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+from prometheus_client.parser import text_string_to_metric_families
+from sqlalchemy import text
+
+from storage.engine import make_engine
+from winstreak.bench.load_standin import LoadStandIn
+from winstreak.bench.load_traffic import Traffic, drive, percentile
+
+TOKEN = "123456:LOAD-bench-standin"
+KINDS = ("text", "save", "save_again", "today")
+REPO = Path(__file__).resolve().parents[2]
+
+
+def free_port() -> int:
+    """A port on 127.0.0.1 free right now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def rss_mb(pid: int) -> float | None:
+    """Resident memory of a process (Linux /proc), in MB."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        return None
+    return None
+
+
+async def _start(args: list[str], env: dict[str, str], log: Path) -> asyncio.subprocess.Process:
+    with log.open("ab") as out:
+        return await asyncio.create_subprocess_exec(
+            sys.executable, *args, env=env, cwd=str(REPO), stdout=out, stderr=out
+        )
+
+
+async def _stop(process: asyncio.subprocess.Process) -> int | None:
+    if process.returncode is None:
+        process.send_signal(signal.SIGTERM)
+        try:
+            await asyncio.wait_for(process.wait(), 60)
+        except TimeoutError:
+            process.kill()
+            await process.wait()
+    return process.returncode
+
+
+async def failed_updates(metrics_url: str) -> int | None:
+    """Updates the bot counted as failed (answered with an apology), from its /metrics."""
+    try:
+        async with aiohttp.ClientSession() as client, client.get(metrics_url) as response:
+            body = await response.text()
+    except aiohttp.ClientError:
+        return None
+    return int(
+        sum(
+            sample.value
+            for family in text_string_to_metric_families(body)
+            for sample in family.samples
+            if sample.name == "winstreak_updates_total" and sample.labels.get("outcome") == "error"
+        )
+    )
+
+
+async def _wait_ready(api: LoadStandIn, process: asyncio.subprocess.Process, log: Path, url: str | None) -> None:
+    """Until the process answers ``url`` (if given) and has registered its webhook; 120 s at most."""
+    deadline = time.monotonic() + 120
+    async with aiohttp.ClientSession() as client:
+        while True:
+            if process.returncode is not None:
+                raise RuntimeError(f"the bot process exited ({process.returncode}); see {log}")
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"the bot process did not become ready in 120 s; see {log}")
+            ready = url is None
+            if url is not None:
+                try:
+                    async with client.get(url) as response:
+                        ready = response.status == 200
+                except aiohttp.ClientError:
+                    ready = False
+            if ready and api.webhook is not None:
+                return
+            await asyncio.sleep(0.2)
+
+
+def bot_env(api: LoadStandIn, database: str, data_dir: Path, port: int) -> dict[str, str]:
+    """The environment of `winstreak run` for the bench: webhook on 127.0.0.1, quotas and scheduler off."""
+    base = {k: v for k, v in os.environ.items() if not k.startswith("WINSTREAK_")}
+    return {
+        **base,
+        "NO_PROXY": "127.0.0.1,localhost",
+        "WINSTREAK_DATA_DIR": str(data_dir),
+        "WINSTREAK_DATABASE_URL": database,
+        "WINSTREAK_TELEGRAM_TOKEN": TOKEN,
+        "WINSTREAK_TELEGRAM_API_BASE": api.base,
+        "WINSTREAK_TELEGRAM_WEBHOOK_URL": f"http://127.0.0.1:{port}/telegram/hook",
+        "WINSTREAK_HTTP_HOST": "127.0.0.1",
+        "WINSTREAK_HTTP_PORT": str(port),
+        "WINSTREAK_RUN_SCHEDULER": "false",
+        "WINSTREAK_QUOTA_MESSAGES_PER_MINUTE": "0",
+        "WINSTREAK_QUOTA_AI_CALLS_PER_DAY": "100000",
+        "WINSTREAK_LOG_LEVEL": "WARNING",
+    }
+
+
+async def reconcile(database: str, people: list[int], saves: dict[int, int]) -> tuple[int, int, int]:
+    """(stored, lost, duplicates): meals in the database per person against their Save presses answered."""
+    engine = make_engine(database)
+    try:
+        async with engine.connect() as conn:
+            rows = await conn.execute(
+                text(
+                    "SELECT i.external_id, count(m.id) FROM identities i JOIN meals m ON m.user_id = i.user_id "
+                    "WHERE i.platform = 'telegram' GROUP BY i.external_id"
+                )
+            )
+            stored = {str(external): int(n) for external, n in rows}
+    finally:
+        await engine.dispose()
+    lost = duplicates = 0
+    for user_id in people:
+        got, expected = stored.get(str(user_id), 0), saves.get(user_id, 0)
+        lost += max(0, expected - got)
+        duplicates += max(0, got - expected)
+    return sum(stored.get(str(u), 0) for u in people), lost, duplicates
+
+
+async def run_load(users: int, seconds: float, db: str | None) -> dict[str, Any]:
+    """The whole benchmark; returns the figures (see ``figures``)."""
+    work = Path(tempfile.mkdtemp(prefix="winstreak-load-"))
+    database = db or f"sqlite+aiosqlite:///{work / 'load.db'}"
+    first = 10**9 + (int(time.time()) % 10**6) * 1000  # fresh people on every run, even on a reused database
+    people = [first + n for n in range(users)]
+    api = await LoadStandIn(TOKEN).start()
+    try:
+        port = free_port()
+        bot = await _start(["-m", "winstreak", "run"], bot_env(api, database, work, port), work / "bot.log")
+        try:
+            await _wait_ready(api, bot, work / "bot.log", f"http://127.0.0.1:{port}/readyz")
+            rss_start = rss_mb(bot.pid)
+            traffic = await drive(api, people, seconds, setup=True)
+            rss_end = rss_mb(bot.pid)
+            failed = await failed_updates(f"http://127.0.0.1:{port}/metrics")
+        finally:
+            exit_code = await _stop(bot)
+        api.webhook = None
+        echo_port = free_port()
+        echo_args = ["-m", "winstreak.bench.load_echo", api.base, TOKEN, str(echo_port)]
+        echo = await _start(echo_args, bot_env(api, database, work, echo_port), work / "echo.log")
+        try:
+            await _wait_ready(api, echo, work / "echo.log", None)
+            echo_traffic = await drive(api, [p + users for p in people], seconds, setup=False)
+        finally:
+            await _stop(echo)
+    finally:
+        await api.stop()
+    stored, lost, duplicates = await reconcile(database, people, dict(traffic.saves))
+    result = figures(traffic, echo_traffic, stored, lost, duplicates, rss_start, rss_end, exit_code, db, work)
+    result["bot_failed_updates"] = failed
+    return result
+
+
+def figures(
+    traffic: Traffic,
+    echo: Traffic,
+    stored: int,
+    lost: int,
+    duplicates: int,
+    rss_start: float | None,
+    rss_end: float | None,
+    exit_code: int | None,
+    db: str | None,
+    work: Path,
+) -> dict[str, Any]:
+    """The figures printed and returned by ``--json``."""
+    result: dict[str, Any] = {"database": "postgresql" if db and db.startswith("postgres") else "sqlite"}
+    result["seconds"] = round(traffic.seconds, 1)
+    updates = sum(traffic.count(k) for k in KINDS)
+    result["updates_per_s"] = round(updates / traffic.seconds, 1) if traffic.seconds else 0.0
+    for kind in KINDS:
+        values = traffic.latencies[kind]
+        result[f"{kind}_n"] = len(values)
+        result[f"{kind}_per_s"] = round(traffic.per_second(kind), 1)
+        for share, name in ((0.5, "p50"), (0.95, "p95"), (0.99, "p99")):
+            result[f"{kind}_{name}_ms"] = percentile(values, share)
+    result["echo_text_per_s"] = round(echo.per_second("text"), 1)
+    result["echo_text_p95_ms"] = percentile(echo.latencies["text"], 0.95)
+    result["echo_save_per_s"] = round(echo.per_second("save"), 1)
+    result["text_ratio_to_echo"] = (
+        round(result["text_per_s"] / result["echo_text_per_s"], 3) if result["echo_text_per_s"] else None
+    )
+    result["voice_p95_ms"] = None  # voice notes are not part of the mix yet
+    result["errors"] = sum(traffic.errors.values())
+    result["error_kinds"] = dict(traffic.errors)
+    result["echo_errors"] = sum(echo.errors.values())
+    result["meals_without_button"] = traffic.no_button
+    result["saves_confirmed"] = sum(traffic.saves.values())
+    result["saves_unconfirmed"] = traffic.unconfirmed_saves
+    result["meals_stored"] = stored
+    result["lost"] = lost
+    result["duplicates"] = duplicates
+    result["rss_mb_start"] = rss_start
+    result["rss_mb_end"] = rss_end
+    result["bot_exit_code"] = exit_code
+    result["load_average_1m"] = round(os.getloadavg()[0], 2)
+    result["cpus"] = os.cpu_count()
+    result["logs"] = str(work)
+    return result

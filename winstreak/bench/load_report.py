@@ -1,0 +1,46 @@
+"""The printed report of ``winstreak bench load``: throughput and latency by kind, the echo ratio, reconciliation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from winstreak.bench.load import KINDS
+
+
+def _ms(value: float | None) -> str:
+    return "     -" if value is None else f"{value:6.0f}"
+
+
+def lines(f: dict[str, Any], users: int) -> list[str]:
+    """The report, one string a line."""
+    out = [
+        f"winstreak run (webhook, {f['database']}), {users} people for {f['seconds']} s: "
+        f"{f['updates_per_s']} updates/s; load average {f['load_average_1m']} on {f['cpus']} CPUs (shared machine)",
+        f"{'kind':<11} {'n':>6} {'per s':>7} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7}",
+    ]
+    for kind in KINDS:
+        out.append(
+            f"{kind:<11} {f[f'{kind}_n']:>6} {f[f'{kind}_per_s']:>7.1f} {_ms(f[f'{kind}_p50_ms'])} "
+            f"{_ms(f[f'{kind}_p95_ms'])} {_ms(f[f'{kind}_p99_ms'])}"
+        )
+    ratio = "-" if f["text_ratio_to_echo"] is None else f"{f['text_ratio_to_echo']:.3f}"
+    echo_p95 = _ms(f["echo_text_p95_ms"]).strip()
+    out.append(
+        f"echo bot, same stand-in and people: text {f['echo_text_per_s']}/s (p95 {echo_p95} ms)"
+        f"; winstreak/echo = {ratio}; echo errors {f['echo_errors']}"
+    )
+    errors = ", ".join(f"{k} {v}" for k, v in f["error_kinds"].items()) or "none"
+    out.append(
+        f"errors {f['errors']} ({errors}); updates the bot counted as failed {f.get('bot_failed_updates')}; "
+        f"meals answered without a Save button {f['meals_without_button']}; "
+        f"Save presses answered without the estimate ticked {f['saves_unconfirmed']}"
+    )
+    out.append(
+        f"reconciled: {f['saves_confirmed']} Save presses confirmed, {f['meals_stored']} meals stored; "
+        f"lost {f['lost']}, duplicates {f['duplicates']}"
+    )
+    out.append(
+        f"bot RSS {f['rss_mb_start']} MB at start, {f['rss_mb_end']} MB at end; exit code {f['bot_exit_code']}; "
+        f"logs in {f['logs']}"
+    )
+    return out

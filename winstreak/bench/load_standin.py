@@ -1,0 +1,122 @@
+"""A minimal stand-in Telegram Bot API for the load benchmark (aiohttp on 127.0.0.1, a free port).
+
+It answers the methods a webhook bot calls, remembers each chat's latest message with buttons, and delivers
+updates to the webhook the bot registered (with its secret). It keeps counts, not every call, so a long run
+stays small in memory. The end-to-end tests have a richer one (tests/e2e/telegram/standin.py).
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import time
+from collections import Counter
+from typing import Any
+
+from aiohttp import ClientSession, ClientTimeout, web
+
+BOT = {"id": 424242, "is_bot": True, "first_name": "WinStreak", "username": "winstreak_load_bot"}
+
+
+class LoadStandIn:
+    """The server; ``base`` is the API base URL given to the bot (``WINSTREAK_TELEGRAM_API_BASE``)."""
+
+    def __init__(self, token: str) -> None:
+        self.token = token
+        self.base = ""
+        self.webhook: dict[str, str] | None = None
+        self.methods: Counter[str] = Counter()
+        self.buttons: dict[int, dict[str, Any]] = {}  # chat id -> the latest message carrying a keyboard
+        self.edited: set[tuple[int, int]] = set()  # (chat id, message id) whose text the bot changed
+        self._ids = itertools.count(1)
+        self._updates = itertools.count(1)
+        self._runner: web.AppRunner | None = None
+        self._client: ClientSession | None = None
+
+    async def start(self) -> LoadStandIn:
+        app = web.Application(client_max_size=8 * 1024 * 1024)
+        app.router.add_route("*", "/bot{token}/{method}", self._api)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        server: Any = site._server  # aiohttp exposes the bound port only here
+        self.base = f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}"
+        self._client = ClientSession(timeout=ClientTimeout(total=60))
+        return self
+
+    async def stop(self) -> None:
+        if self._client is not None:
+            await self._client.close()
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    # ---- updates ---------------------------------------------------------------------------------------
+    def text_update(self, user_id: int, text: str) -> dict[str, Any]:
+        chat = {"id": user_id, "type": "private"}
+        user = {"id": user_id, "is_bot": False, "first_name": "Load", "language_code": "en"}
+        message = {"message_id": next(self._ids), "date": int(time.time()), "chat": chat, "from": user, "text": text}
+        return {"update_id": next(self._updates), "message": message}
+
+    def press_update(self, user_id: int, message: dict[str, Any], data: str) -> dict[str, Any]:
+        user = {"id": user_id, "is_bot": False, "first_name": "Load", "language_code": "en"}
+        query = {"id": f"q{next(self._ids)}", "from": user, "chat_instance": "ci", "message": message, "data": data}
+        return {"update_id": next(self._updates), "callback_query": query}
+
+    async def deliver(self, update: dict[str, Any]) -> int:
+        """POST one update to the webhook; returns the HTTP status (the bot answers after processing)."""
+        if self.webhook is None or self._client is None:
+            raise RuntimeError("no webhook registered")
+        headers = {"X-Telegram-Bot-Api-Secret-Token": self.webhook["secret"]}
+        async with self._client.post(self.webhook["url"], json=update, headers=headers) as response:
+            await response.read()
+            return response.status
+
+    # ---- the API -------------------------------------------------------------------------------------
+    async def _api(self, request: web.Request) -> web.Response:
+        if request.match_info["token"] != self.token:
+            return web.json_response({"ok": False, "error_code": 401, "description": "Unauthorized"}, status=401)
+        method = request.match_info["method"]
+        params: dict[str, Any] = {}
+        if request.content_type == "application/json":
+            params = dict(await request.json())
+        elif request.can_read_body:
+            form = await request.post()
+            params = {k: v for k, v in form.items() if isinstance(v, str)}
+        self.methods[method] += 1
+        return web.json_response({"ok": True, "result": self._answer(method, params)})
+
+    def _answer(self, method: str, params: dict[str, Any]) -> Any:
+        if method == "getMe":
+            return BOT
+        if method == "setWebhook":
+            self.webhook = {"url": str(params["url"]), "secret": str(params.get("secret_token", ""))}
+            return True
+        if method in ("sendMessage", "sendPhoto", "sendDocument", "editMessageText", "editMessageReplyMarkup"):
+            return self._message(method, params)
+        return True  # answerCallbackQuery, sendChatAction, setMyCommands, deleteWebhook, ...
+
+    def _message(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
+        chat_id = int(params["chat_id"])
+        is_new = method.startswith("send")
+        message_id = next(self._ids) if is_new else int(params["message_id"])
+        if method == "editMessageText":
+            self.edited.add((chat_id, message_id))  # a Save confirmed ("✔ Save"); a stale press only drops keys
+        message: dict[str, Any] = {"message_id": message_id, "date": int(time.time()), "from": BOT}
+        message["chat"] = {"id": chat_id, "type": "private" if chat_id > 0 else "group"}
+        message["text"] = str(params.get("text") or params.get("caption") or "")
+        markup = params.get("reply_markup")
+        if isinstance(markup, str):
+            markup = json.loads(markup)
+        if markup:
+            message["reply_markup"] = markup
+            self.buttons[chat_id] = message
+        elif not is_new and self.buttons.get(chat_id, {}).get("message_id") == message_id:
+            del self.buttons[chat_id]  # the keyboard was taken off
+        return message
+
+
+def button(message: dict[str, Any], label: str) -> str | None:
+    """The callback data of the button with this label, if the message has one."""
+    rows = message.get("reply_markup", {}).get("inline_keyboard", [])
+    return next((b.get("callback_data") for row in rows for b in row if b.get("text") == label), None)
