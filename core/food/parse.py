@@ -99,7 +99,14 @@ def _alternative_at(tokens: list[str]) -> int | None:
 
 
 def _alternative_end(tokens: list[str], start: int) -> int:
-    """Where the alternative after "or" ends: before a shared head noun ("chicken or turkey salad"), else at the end."""
+    """Where the alternative after "or" ends: before a shared head noun ("chicken or turkey salad"), else at the end.
+
+    An alternative with its own amount ("toast or 150 g pizza", "or a cup of soup") is a whole item and shares
+    no head noun.
+    """
+    rest = [fold(t) for t in tokens[start + 1 :]]
+    if any(number_value(t) is not None or _measure_word(t) or t in UNIT_WORDS for t in rest):
+        return len(tokens)
     named = [k for k in range(start + 1, len(tokens)) if tokens[k][:1].isalpha() and fold(tokens[k]) not in FILLER]
     return named[-1] if len(named) >= 2 else len(tokens)
 

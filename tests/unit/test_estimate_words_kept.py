@@ -35,6 +35,10 @@ def _estimate(text: str) -> Estimate:
     return asyncio.run(CatalogMealEstimator(FakeFoodCatalog(SAMPLE_FOODS)).from_text(text, "en"))
 
 
+def _names(food_id: str | None) -> tuple[str, ...]:
+    return next(((f.name, *f.aliases) for f in SAMPLE_FOODS if f.id == food_id), ())
+
+
 def _words(text: str) -> set[str]:
     return set(re.findall(r"[a-z]+", text.lower()))
 
@@ -69,7 +73,9 @@ def test_no_content_word_disappears(message: tuple[str, list[str]]) -> None:
     text, junk = message
     estimate = _estimate(text)
     not_understood = set().union(*(_words(u) for u in estimate.unparsed)) if estimate.unparsed else set()
-    named = set().union(*(_words(i.name) for i in estimate.items)) if estimate.items else set()
+    # a food is named by its name and its aliases ("milk and coffee" is the café au lait aliased "coffee with milk")
+    named = set().union(*(_words(" ".join(_names(i.food_id))) for i in estimate.items)) if estimate.items else set()
+    named |= set().union(*(_words(i.name) for i in estimate.items)) if estimate.items else set()
     for word in junk:
         assert word in not_understood, f"{word!r} of {text!r} vanished: {estimate}"
     for word in _words(text):
