@@ -8,7 +8,8 @@ asks bulk notifications to stay under about 30 a second for the whole bot. So:
   its chat's bucket and for the bot-wide bucket;
 * chat actions ("typing…") and calls that post nothing (getFile, answerCallbackQuery, ...) are not queued at all.
 
-A 429 is retried after its ``retry_after`` through tenacity (bounded attempts); a 403 (the user blocked the bot)
+A 429 is retried after its ``retry_after`` and a 5xx after a short exponential backoff, through tenacity (bounded
+attempts; tests/e2e/faults/test_platform_errors.py); a 403 (the user blocked the bot)
 calls ``on_blocked`` before the error goes on to the caller.
 """
 
@@ -23,7 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from aiogram.client.session.middlewares.base import BaseRequestMiddleware, NextRequestMiddlewareType
-from aiogram.exceptions import TelegramForbiddenError, TelegramRetryAfter
+from aiogram.exceptions import TelegramForbiddenError, TelegramRetryAfter, TelegramServerError
 from aiogram.methods import Response, SendChatAction, TelegramMethod
 from aiogram.methods.base import TelegramType
 from aiolimiter import AsyncLimiter
@@ -87,13 +88,16 @@ class OutgoingLimits(BaseRequestMiddleware):
 
     def _wait(self, state: RetryCallState) -> float:
         error = state.outcome.exception() if state.outcome else None
-        retry_after = float(error.retry_after) if isinstance(error, TelegramRetryAfter) else 1.0
-        return min(retry_after, self.limits.max_retry_after)
+        if isinstance(error, TelegramRetryAfter):
+            return min(float(error.retry_after), self.limits.max_retry_after)
+        return min(0.5 * 2.0 ** (state.attempt_number - 1), self.limits.max_retry_after)  # 5xx: 0.5 s, 1 s, 2 s
 
     @staticmethod
     def _before_sleep(state: RetryCallState) -> None:
         wait = state.next_action.sleep if state.next_action else 0.0
-        log.warning("429 from Telegram: retrying after %.0f s (attempt %d)", wait, state.attempt_number)
+        error = state.outcome.exception() if state.outcome else None
+        status = 429 if isinstance(error, TelegramRetryAfter) else "5xx"
+        log.warning("%s from Telegram: retrying after %.1f s (attempt %d)", status, wait, state.attempt_number)
 
     async def __call__(
         self, make_request: NextRequestMiddlewareType[TelegramType], bot: Bot, method: TelegramMethod[TelegramType]
@@ -103,7 +107,7 @@ class OutgoingLimits(BaseRequestMiddleware):
         counted = chat_id is not None and type(method).__name__.startswith(COUNTED) and not isinstance(method, UNQUEUED)
         bulk = _BULK.get()
         retrying = AsyncRetrying(
-            retry=retry_if_exception_type(TelegramRetryAfter),
+            retry=retry_if_exception_type((TelegramRetryAfter, TelegramServerError)),
             stop=stop_after_attempt(self.limits.max_retries + 1),
             wait=self._wait,
             before_sleep=self._before_sleep,

@@ -1,0 +1,30 @@
+"""Fault tests reuse the Telegram stand-in fixtures (``standin``, ``polling``, ``webhook``) on PostgreSQL.
+
+Traffic here is concurrent, so the app runs on the suite's PostgreSQL: on SQLite, people writing at the same
+moment get "database is locked" (see test_sqlite_concurrency.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.telegram.conftest import estimator, polling, settings_for, standin, webhook
+from tests.e2e.telegram.standin import StandInBotAPI
+from tests.fakes.recording_estimator import RecordingEstimator
+from winstreak.bootstrap import App, build_app
+
+__all__ = ["estimator", "polling", "standin", "webhook"]
+
+
+@pytest.fixture
+async def wired(
+    pg_url: str, tmp_path: Path, standin: StandInBotAPI, estimator: RecordingEstimator
+) -> AsyncIterator[App]:
+    app = await build_app(settings_for(pg_url, tmp_path, standin.base), estimator=estimator, migrate=False)
+    try:
+        yield app
+    finally:
+        await app.close()
