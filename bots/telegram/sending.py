@@ -34,7 +34,8 @@ def keyboard(rows: tuple[tuple[Button, ...], ...]) -> InlineKeyboardMarkup | Non
         keys = []
         for button in row:
             if len(button.value.encode()) > CALLBACK_LIMIT:
-                log.warning("button value over %d bytes dropped: %r", CALLBACK_LIMIT, button.value)
+                # the value can hold what the user typed: log its size, never the value itself
+                log.warning("button value over %d bytes dropped: %d bytes", CALLBACK_LIMIT, len(button.value.encode()))
                 continue
             keys.append(InlineKeyboardButton(text=button.label, callback_data=button.value))
         if keys:
