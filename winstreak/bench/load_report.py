@@ -39,6 +39,9 @@ def lines(f: dict[str, Any], users: int) -> list[str]:
         f"reconciled: {f['saves_confirmed']} Save presses confirmed, {f['meals_stored']} meals stored; "
         f"lost {f['lost']}, duplicates {f['duplicates']}"
     )
+    if f.get("bot_failed_updates") or f["meals_without_button"] or f["saves_unconfirmed"]:
+        out.append("warning: the bot failed or could not estimate some updates; the reconciliation covers only")
+        out.append("         the confirmed Save presses (see the bot's log in the folder below)")
     out.append(
         f"bot RSS {f['rss_mb_start']} MB at start, {f['rss_mb_end']} MB at end; exit code {f['bot_exit_code']}; "
         f"logs in {f['logs']}"
