@@ -45,12 +45,13 @@ def answers_per_chat(api: StandInBotAPI) -> Counter[str]:
 
 
 async def wait_for(
-    api: StandInBotAPI, crowd: list[Person], match: str, buttons: bool = False, within: float = 60
+    api: StandInBotAPI, crowd: list[Person], match: str, buttons: bool = False, since: int = 0, within: float = 60
 ) -> dict[str, Call]:
-    """For each person, their latest answered message containing ``match`` (and buttons when asked)."""
+    """For each person, their latest message (answered after the first ``since``) containing ``match``."""
     deadline = time.monotonic() + within
     while True:
-        found = {str(c.params["chat_id"]): c for c in answered(api) if match in c.text and (c.buttons or not buttons)}
+        fresh = answered(api)[since:]
+        found = {str(c.params["chat_id"]): c for c in fresh if match in c.text and (c.buttons or not buttons)}
         missing = [p.chat_id for p in crowd if p.chat_id not in found]
         if not missing:
             return found
@@ -75,12 +76,14 @@ def save_press(api: StandInBotAPI, person: Person, estimate: Call) -> dict[str, 
 
 async def meals_then_save(api: StandInBotAPI, crowd: list[Person], kcal: int = 420) -> dict[str, Call]:
     """Everyone sends a meal at once, then everyone presses Save at once; returns the estimates by chat."""
+    start = len(answered(api))
     meals = [api.update(message=api.message(p.chat, p.user, text=f"dish{p.chat_id} {kcal} kcal")) for p in crowd]
     await asyncio.gather(*(api.push(u) for u in meals))
-    estimates = await wait_for(api, crowd, f"{kcal}", buttons=True)
+    estimates = await wait_for(api, crowd, f"{kcal}", buttons=True, since=start)
+    start = len(answered(api))
     presses = [save_press(api, p, estimates[p.chat_id]) for p in crowd]
     await asyncio.gather(*(api.push(u) for u in presses))
-    await wait_for(api, crowd, "Saved")
+    await wait_for(api, crowd, "Saved", since=start)
     return estimates
 
 
