@@ -45,7 +45,7 @@ def answers_per_chat(api: StandInBotAPI) -> Counter[str]:
 
 
 async def wait_for(
-    api: StandInBotAPI, crowd: list[Person], match: str, buttons: bool = False, since: int = 0, within: float = 60
+    api: StandInBotAPI, crowd: list[Person], match: str, buttons: bool = False, since: int = 0, within: float = 30
 ) -> dict[str, Call]:
     """For each person, their latest message (answered after the first ``since``) containing ``match``."""
     deadline = time.monotonic() + within
