@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from bots.common.notifications import reminder_text
 from bots.discord.bot import WinStreakBot
 from bots.discord.outbox_transport import DiscordTransport
+from ops.metered import MeteredTransport
 from tests.e2e.discord.person import Person
 from tests.e2e.discord.test_private_chat import onboard
 from tests.fakes.memory import FixedClock
@@ -21,7 +22,9 @@ async def test_evening_reminder_is_delivered_once_as_a_dm(bot: WinStreakBot, wir
     evening = datetime.now(UTC).replace(hour=20, minute=5, second=0, microsecond=0)
     jobs = dataclasses.replace(scheduler_jobs(wired, worker="test-worker"), clock=FixedClock(evening))
     transport = jobs.transports["discord"]  # chosen by the wiring because WINSTREAK_DISCORD_TOKEN is set
-    assert isinstance(transport, DiscordTransport) and jobs.platforms == ["discord"]
+    assert isinstance(transport, MeteredTransport) and jobs.platforms == ["discord"]  # deliveries are counted
+    inner = transport.inner
+    assert isinstance(inner, DiscordTransport)
     try:
         before = len(api.sent())
         assert await jobs.enqueue_due() >= 1
@@ -29,7 +32,7 @@ async def test_evening_reminder_is_delivered_once_as_a_dm(bot: WinStreakBot, wir
         await jobs.enqueue_due()
         again = await jobs.drain()
     finally:
-        await transport.close()
+        await inner.close()
     assert outcomes["sent"] >= 1 and sum(again.values()) == 0
     opened = api.requests(r"POST /api/v10/users/@me/channels")
     assert [str(c.payload["recipient_id"]) for c in opened] == ["5001"]
