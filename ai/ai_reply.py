@@ -79,17 +79,18 @@ def _clamp(value: float, low: float, high: float) -> float:
 
 def clamp_item(item: AiItem, spread: float) -> tuple[MealItem, bool]:
     """A :class:`MealItem` with every number inside sane limits, and whether one was changed."""
-    grams = _clamp(item.grams, 0.0, MAX_GRAMS)
+    clamped = _clamp(item.grams, 0.0, MAX_GRAMS)
+    grams = round(clamped, 1)  # rounded first, so the caps below hold for the grams shown
     cap = min(MAX_ITEM_KCAL, grams * MAX_KCAL_PER_GRAM) if grams > 0 else MAX_ITEM_KCAL
     kcal = _clamp(item.kcal, 0.0, cap)
     macros = [_clamp(v, 0.0, grams if grams > 0 else MAX_GRAMS) for v in (item.protein_g, item.carbs_g, item.fat_g)]
     total = sum(macros)
     if grams > 0 and total > grams:
         macros = [v * grams / total for v in macros]
-    changed = (grams, kcal, *macros) != (item.grams, item.kcal, item.protein_g, item.carbs_g, item.fat_g)
+    changed = (clamped, kcal, *macros) != (item.grams, item.kcal, item.protein_g, item.carbs_g, item.fat_g)
     meal_item = MealItem(
         name=item.name.strip()[:200] or "food",
-        grams=round(grams, 1),
+        grams=grams,
         kcal=round(kcal, 1),
         protein_g=round(macros[0], 1),
         carbs_g=round(macros[1], 1),

@@ -13,8 +13,7 @@ from collections.abc import Awaitable, Callable
 from core.errors import WinStreakError
 from core.model.estimate import Estimate
 from core.model.outbox import Delivery, OutboxMessage
-from core.outbox_ports import Transport
-from core.ports import MealEstimator
+from core.ports import MealEstimator, Transport
 from ops.metrics import ESTIMATE_SECONDS, ESTIMATES, OUTBOX_DELIVERIES
 
 
@@ -63,7 +62,7 @@ class MeteredEstimator:
 
 
 class MeteredTransport:
-    """A :class:`core.outbox_ports.Transport` counting the deliveries of the one it wraps."""
+    """A :class:`core.ports.Transport` counting the deliveries of the one it wraps."""
 
     def __init__(self, inner: Transport, platform: str) -> None:
         self.inner = inner

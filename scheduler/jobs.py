@@ -12,9 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from core.gamification_ports import BulkCloser, GameUnitOfWork
-from core.outbox_ports import DrainLeases, DueMessages, Outbox, Transport
-from core.ports import Clock, GroupStore
+from core.ports import BulkCloser, Clock, DrainLeases, DueMessages, GameUnitOfWork, GroupStore, Outbox, Transport
 from core.rules.game_rules import GameRules
 from core.rules.grace import zones_by_day
 from core.services.drain_leased import drain_leased

@@ -19,8 +19,7 @@ from bots.common.conversation import CommandHandler, Conversation
 from bots.common.deps import BotDeps
 from bots.common.flows.admin import Oversight, admin_commands
 from bots.common.moderation import ModeratedConversation
-from core.outbox_ports import DrainLeases, Transport
-from core.ports import Clock, FoodCatalog, MealEstimator, UnitOfWork
+from core.ports import Clock, DrainLeases, FoodCatalog, MealEstimator, Transport, UnitOfWork
 from core.rules.game_rules import GameRules
 from core.rules.message_rate import MessageRate
 from ops.metered import MeteredEstimator

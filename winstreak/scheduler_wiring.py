@@ -15,7 +15,7 @@ from bots.common.weekly_summary import weekly_summary
 from bots.telegram.limits import Limits
 from bots.telegram.outbox_transport import TelegramTransport
 from core.model.outbox import OutboxMessage
-from core.outbox_ports import Transport
+from core.ports import Transport
 from core.rules.game_rules import GameRules
 from ops.metered import MeteredTransport
 from scheduler.jobs import SchedulerJobs

@@ -15,8 +15,8 @@ from bots.common.flows import everyday, food_search, intents, meal_entry, onboar
 from bots.common.i18n import LANGUAGES, N_, t
 from bots.common.messages import Incoming, Reply
 from bots.common.state import ChatState
-from core.admin_ports import AiQuotas
 from core.model import UserAccount
+from core.ports import AiQuotas
 from core.rules.message_rate import MessageRate, Verdict
 from core.services.identify import identify
 from ops.logs import bind as bind_log_context

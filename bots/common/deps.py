@@ -6,8 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bots.common.state import StateStore
-from core.gamification_ports import GameUnitOfWork
-from core.ports import Clock, FoodCatalog, MealEstimator, UnitOfWork
+from core.ports import Clock, FoodCatalog, GameUnitOfWork, MealEstimator, UnitOfWork
 from core.rules.game_rules import GameRules
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bots.common.game_names import league_title, rank_title
 from bots.common.i18n import t, tn
-from core.gamification_events import DayClosed, LeagueDemoted, LeaguePromoted, RankChanged, TrophyUnlocked
+from core.events import DayClosed, LeagueDemoted, LeaguePromoted, RankChanged, TrophyUnlocked
 from core.rules.day_result import DayResult
 from core.rules.game_rules import GameRules
 from core.rules.ranks import rank_of

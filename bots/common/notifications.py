@@ -12,7 +12,7 @@ from bots.common.i18n import N_, t
 from bots.common.messages import Reply
 from core.model.notifications import BoardLine, DailyResultData
 from core.model.outbox import OutboxMessage
-from core.outbox_ports import NotificationContent
+from core.ports import NotificationContent
 from core.rules.game_rules import GameRules
 from core.rules.ranks import rank_of
 from core.rules.trophies import catalogue

@@ -6,7 +6,7 @@ from collections.abc import Awaitable, Callable
 
 from bots.common.deps import BotDeps
 from bots.common.game_text import announcement
-from core.gamification_ports import GameUnitOfWork
+from core.ports import GameUnitOfWork
 from core.services.catch_up_days import catch_up
 from core.services.identify import identify
 

@@ -27,7 +27,7 @@ def rest_client() -> discord.Client:
 
 
 class DiscordTransport:
-    """:class:`core.outbox_ports.Transport` for Discord; logs in on first use."""
+    """:class:`core.ports.Transport` for Discord; logs in on first use."""
 
     def __init__(self, token: str, render: Renderer, client: discord.Client | None = None) -> None:
         self._token = token

@@ -18,7 +18,7 @@ from core.model.outbox import Delivery, DeliveryStatus, OutboxMessage
 
 
 class TelegramTransport:
-    """:class:`core.outbox_ports.Transport` for Telegram; the Bot's session middleware does the rate limiting.
+    """:class:`core.ports.Transport` for Telegram; the Bot's session middleware does the rate limiting.
 
     Deliveries run inside :func:`~bots.telegram.limits.bulk_sending`, so they share the bot-wide budget.
     """

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from core.admin_ports import AdminStore
 from core.errors import InvalidValue
 from core.model.ids import UserId
-from core.ports import Clock
+from core.ports import AdminStore, Clock
 from core.rules.admins import user_id as parse_user_id
 from core.text import N_
 

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from core.admin_ports import AdminStore
 from core.errors import InvalidValue
 from core.model.admin import BroadcastOutcome
-from core.ports import Clock
+from core.ports import AdminStore, Clock
 from core.rules.admins import broadcast_text
 from core.text import N_
 

@@ -10,9 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import timedelta
 
-from core.gamification_ports import GameUnitOfWork
 from core.model import UserId
-from core.ports import Clock
+from core.ports import Clock, GameUnitOfWork
 from core.rules.game_rules import GameRules
 from core.rules.grace import closable_through
 from core.services.close_user_day import GameEvent, close_user_day

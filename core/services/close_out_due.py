@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from core.gamification_events import DaysClosedInBulk, RankChanged, TrophyUnlocked
-from core.gamification_ports import BulkCloser
+from core.events import DaysClosedInBulk, RankChanged, TrophyUnlocked
+from core.ports import BulkCloser
 from core.rules.game_rules import GameRules
 from core.rules.grace import zones_by_day
 

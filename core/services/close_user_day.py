@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from core.gamification_events import DayClosed, RankChanged, TrophyUnlocked
-from core.gamification_ports import GameUnitOfWork
+from core.events import DayClosed, RankChanged, TrophyUnlocked
 from core.model import UserId
+from core.ports import GameUnitOfWork
 from core.rules.energy import daily_target
 from core.rules.game_rules import GameRules
 from core.rules.player import PlayerStats, close

@@ -11,8 +11,7 @@ import asyncio
 from collections import Counter
 from collections.abc import Mapping
 
-from core.outbox_ports import DrainLeases, Outbox, Transport
-from core.ports import Clock
+from core.ports import Clock, DrainLeases, Outbox, Transport
 from core.services.drain_outbox import drain_once
 
 

@@ -7,8 +7,7 @@ from collections.abc import Mapping, Sequence
 from datetime import timedelta
 
 from core.model.outbox import DeliveryStatus, OutboxMessage
-from core.outbox_ports import Outbox, Transport
-from core.ports import Clock
+from core.ports import Clock, Outbox, Transport
 
 MAX_ATTEMPTS = 6
 

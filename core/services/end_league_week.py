@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date, timedelta
 
-from core.gamification_events import LeagueDemoted, LeaguePromoted, LeagueWeekEnded, TrophyUnlocked
-from core.gamification_ports import GameUnitOfWork
+from core.events import LeagueDemoted, LeaguePromoted, LeagueWeekEnded, TrophyUnlocked
 from core.model import UserId
 from core.model.group import ChatGroup
-from core.ports import GroupStore
+from core.ports import GameUnitOfWork, GroupStore
 from core.rules.game_rules import GameRules
 from core.rules.leagues import Movement, Placement, Standing, end_week, is_podium
 from core.rules.player import PlayerStats

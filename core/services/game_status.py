@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from core.errors import InvalidValue
-from core.gamification_ports import GameUnitOfWork
 from core.model import UserId
+from core.ports import GameUnitOfWork
 from core.rules.game_rules import GameRules
 from core.rules.player import PlayerStats
 from core.rules.ranks import Rank, next_division_rp, rank_of

@@ -10,11 +10,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from core.errors import WinStreakError
-from core.gamification_ports import GameUnitOfWork
 from core.model import UserId
 from core.model.group import GroupMember
 from core.model.notifications import BoardLine
-from core.ports import Clock, GroupStore
+from core.ports import Clock, GameUnitOfWork, GroupStore
 from core.rules.days import local_day
 from core.text import N_
 

@@ -6,8 +6,8 @@ happens (idempotently: a trophy held is never given twice, and the close-out's o
 
 from __future__ import annotations
 
-from core.gamification_ports import GameUnitOfWork
 from core.model import Meal
+from core.ports import GameUnitOfWork
 from core.rules.game_rules import GameRules
 from core.rules.trophies import INSTANT, Trophy, catalogue
 

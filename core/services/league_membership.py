@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from core.gamification_ports import GameUnitOfWork
 from core.model import UserAccount
-from core.ports import GroupStore
+from core.ports import GameUnitOfWork, GroupStore
 from core.services.group_membership import join_group, leave_group
 
 

@@ -7,7 +7,7 @@ import dataclasses
 from core.errors import InvalidValue
 from core.model import UserId
 from core.model.notifications import NotificationPrefs
-from core.outbox_ports import NotificationPrefsStore
+from core.ports import NotificationPrefsStore
 from core.rules.schedule import parse_clock
 from core.text import N_
 

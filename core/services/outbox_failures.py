@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from core.admin_ports import AdminStore
 from core.model.admin import FailedMessage
-from core.ports import Clock
+from core.ports import AdminStore, Clock
 
 SHOWN_FAILURES = 20
 

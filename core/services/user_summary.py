@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from core.admin_ports import AdminStore
 from core.errors import InvalidValue
 from core.model.admin import UserSummary
+from core.ports import AdminStore
 from core.rules.admins import user_id as parse_user_id
 from core.text import N_
 

@@ -1,4 +1,4 @@
-"""The SQL audit log of operator actions (:class:`core.admin_ports.AuditLog`)."""
+"""The SQL audit log of operator actions (:class:`core.ports.AuditLog`)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Per-user AI calls a day in SQL (:class:`core.admin_ports.AiQuotas`).
+"""Per-user AI calls a day in SQL (:class:`core.ports.AiQuotas`).
 
 Taking a call is one conditional UPDATE (``calls < limit``), so concurrent replicas never exceed the limit;
 a user's first call of a day drops their rows of earlier days.

@@ -1,4 +1,4 @@
-"""The SQL :class:`core.admin_ports.AdminStore`: figures in one round trip, blocks, outbox repair, broadcasts."""
+"""The SQL :class:`core.ports.AdminStore`: figures in one round trip, blocks, outbox repair, broadcasts."""
 
 from __future__ import annotations
 

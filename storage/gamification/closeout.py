@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Date, bindparam, func, insert, select, text, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from core.gamification_events import RankChanged, TrophyUnlocked
+from core.events import RankChanged, TrophyUnlocked
 from core.model import UserId
 from core.rules.game_rules import GameRules
 from core.rules.player import SUNDAY
@@ -36,7 +36,7 @@ async def _no_hook(step: str) -> None:
 
 
 class SqlBulkCloser:
-    """:class:`core.gamification_ports.BulkCloser` over one engine (SQLite or PostgreSQL)."""
+    """:class:`core.ports.BulkCloser` over one engine (SQLite or PostgreSQL)."""
 
     def __init__(
         self, engine: AsyncEngine, rules: GameRules, after_step: StepHook = _no_hook, workers: int = 1

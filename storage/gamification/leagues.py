@@ -13,7 +13,7 @@ from storage.gamification.tables import DayResultRow, LeagueMemberRow, LeagueRes
 
 
 class SqlLeagueRepository:
-    """:class:`core.gamification_ports.LeagueRepository` over one session."""
+    """:class:`core.ports.LeagueRepository` over one session."""
 
     def __init__(self, session: AsyncSession) -> None:
         self._s = session

@@ -46,7 +46,7 @@ def _result_row(user_id: UserId, o: DayOutcome) -> DayResultRow:
 
 
 class SqlGamificationRepository:
-    """:class:`core.gamification_ports.GamificationRepository` over one session."""
+    """:class:`core.ports.GamificationRepository` over one session."""
 
     def __init__(self, session: AsyncSession) -> None:
         self._s = session

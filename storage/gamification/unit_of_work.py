@@ -13,7 +13,7 @@ from storage.repositories.users import SqlUserRepository
 
 
 class SqlGameUnitOfWork:
-    """:class:`core.gamification_ports.GameUnitOfWork`: rolls back on exit unless :meth:`commit` was called."""
+    """:class:`core.ports.GameUnitOfWork`: rolls back on exit unless :meth:`commit` was called."""
 
     users: SqlUserRepository
     game: SqlGamificationRepository

@@ -19,7 +19,7 @@ from storage.gamification.unit_of_work import SqlGameUnitOfWork
 
 
 class SqlNotificationContent:
-    """:class:`core.outbox_ports.NotificationContent` over one engine."""
+    """:class:`core.ports.NotificationContent` over one engine."""
 
     def __init__(self, engine: AsyncEngine) -> None:
         self._engine = engine

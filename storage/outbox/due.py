@@ -200,7 +200,7 @@ async def groups_ending_week(engine: AsyncEngine, now: datetime) -> list[tuple[C
 
 
 class SqlDueMessages:
-    """:class:`core.outbox_ports.DueMessages` over one engine."""
+    """:class:`core.ports.DueMessages` over one engine."""
 
     def __init__(self, engine: AsyncEngine) -> None:
         self._engine = engine

@@ -1,4 +1,4 @@
-"""Drain leases (:class:`core.outbox_ports.DrainLeases`): one sender per platform across all processes.
+"""Drain leases (:class:`core.ports.DrainLeases`): one sender per platform across all processes.
 
 PostgreSQL: a session-level ``pg_try_advisory_lock`` held on a dedicated connection while draining. It never
 waits, and PostgreSQL drops it the moment that session ends — the process died, or its connection was cut —
@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
-from core.outbox_ports import DrainLeases, Lease
+from core.ports import DrainLeases, Lease
 
 if sys.platform != "win32":  # no flock there: a SQLite database gets the in-process lease
     import fcntl

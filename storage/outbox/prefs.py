@@ -12,7 +12,7 @@ from storage.outbox.tables import NotificationPrefsRow
 
 
 class SqlNotificationPrefs:
-    """:class:`core.outbox_ports.NotificationPrefsStore` over one engine."""
+    """:class:`core.ports.NotificationPrefsStore` over one engine."""
 
     def __init__(self, engine: AsyncEngine) -> None:
         self._engine = engine

@@ -60,7 +60,7 @@ async def enqueue_in(conn: AsyncConnection, messages: Sequence[NewMessage], now:
 
 
 class SqlOutbox:
-    """:class:`core.outbox_ports.Outbox` over one engine."""
+    """:class:`core.ports.Outbox` over one engine."""
 
     def __init__(self, engine: AsyncEngine, lease_seconds: float = 120.0) -> None:
         self._engine = engine

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from core.gamification_events import RankChanged, TrophyUnlocked
+from core.events import RankChanged, TrophyUnlocked
 from core.model.group import ChatGroup
 from core.model.outbox import NewMessage, OutboxMessage
 

@@ -12,7 +12,7 @@ from bots.common.conversation import Conversation
 from bots.common.flows.gamification import gamification_commands
 from bots.common.game_text import announcement
 from bots.common.messages import Incoming, Reply
-from core.gamification_events import DaysClosedInBulk
+from core.events import DaysClosedInBulk
 from core.model import ItemSource, MealItem
 from core.rules.game_rules import GameRules
 from core.services.close_out_due import close_out_due

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from core.gamification_events import (
+from core.events import (
     DayClosed,
     DaysClosedInBulk,
     LeaguePromoted,

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.gamification_events import DayClosed, TrophyUnlocked
+from core.events import DayClosed, TrophyUnlocked
 from core.model import UserAccount, UserId
 from core.model.profile import Activity, GoalKind, Profile, Sex
 from core.rules.energy import daily_target

@@ -23,11 +23,11 @@ from bots.common.deps import BotDeps
 from bots.common.i18n import error_text, t
 from bots.common.messages import Button, Incoming, Reply
 from bots.common.state import ChatState
-from core.admin_ports import AdminStore, AiQuotas, AuditLog
 from core.errors import InvalidValue, WinStreakError
 from core.model import UserAccount
 from core.model.admin import AuditEntry
 from core.model.ids import UserId
+from core.ports import AdminStore, AiQuotas, AuditLog
 from core.rules.admins import is_admin
 from core.rules.admins import user_id as parse_user_id
 from core.services.admin_stats import admin_stats

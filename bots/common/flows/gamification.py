@@ -17,8 +17,8 @@ from bots.common.pictures.rank_card import rank_card
 from bots.common.pictures.trophy_case import trophy_case
 from bots.common.state import ChatState
 from core.errors import WinStreakError
-from core.gamification_ports import GameUnitOfWork
 from core.model import UserAccount
+from core.ports import GameUnitOfWork
 from core.rules.game_rules import GameRules
 from core.services.game_status import GameStatus, game_status
 

@@ -16,9 +16,8 @@ from bots.common.i18n import error_text, t
 from bots.common.messages import Incoming, Reply
 from bots.common.state import ChatState
 from core.errors import WinStreakError
-from core.gamification_ports import GameUnitOfWork
 from core.model import UserAccount
-from core.ports import GroupStore
+from core.ports import GameUnitOfWork, GroupStore
 from core.rules.game_rules import GameRules
 from core.services.group_leaderboard import group_leaderboard
 from core.services.group_membership import change_group_settings, join_group, leave_group, setup_group

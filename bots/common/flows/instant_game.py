@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bots.common.deps import BotDeps
 from bots.common.game_text import announcement
-from core.gamification_events import TrophyUnlocked
+from core.events import TrophyUnlocked
 from core.model import Meal, UserAccount
 from core.services.instant_trophies import award_for_meal
 

@@ -14,7 +14,7 @@ from bots.common.state import ChatState
 from core.errors import WinStreakError
 from core.model import UserAccount
 from core.model.notifications import NotificationPrefs
-from core.outbox_ports import NotificationPrefsStore
+from core.ports import NotificationPrefsStore
 from core.services.notification_settings import KINDS, change_notification
 
 

@@ -22,8 +22,7 @@ from bots.telegram.app import create_bot
 from bots.telegram.limits import Limits
 from bots.telegram.outbox_transport import TelegramTransport
 from core.model.outbox import OutboxMessage
-from core.outbox_ports import Transport
-from core.ports import Clock
+from core.ports import Clock, Transport
 from core.rules.game_rules import GameRules
 from scheduler.jobs import SchedulerJobs
 from storage.engine import make_engine

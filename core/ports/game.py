@@ -6,9 +6,9 @@ from datetime import date
 from types import TracebackType
 from typing import Protocol, Self
 
-from core.gamification_events import RankChanged, TrophyUnlocked
+from core.events.game import RankChanged, TrophyUnlocked
 from core.model import UserId
-from core.ports import UserRepository
+from core.ports.data import UserRepository
 from core.rules.leagues import Placement
 from core.rules.player import DayOutcome, DayTally, PlayerStats
 

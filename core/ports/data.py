@@ -1,19 +1,13 @@
-"""Ports: the narrow Protocols through which the core reaches storage, AI, time and chat.
-
-Adapters in storage/, ai/ and bots/ implement them; tests use the in-memory fakes in tests/fakes.
-"""
+"""Ports of the records: users, meals, weights, accounts, groups, their unit of work, the clock and a notifier."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date, datetime
 from types import TracebackType
 from typing import Protocol, Self
 
 from core.model import Meal, MealId, UserAccount, UserId, WeightEntry
 from core.model.day_totals import DayTotals
-from core.model.estimate import Estimate
-from core.model.food import Food, FoodMatch
 from core.model.group import ChatGroup, GroupMember
 from core.model.profile import Profile
 
@@ -79,34 +73,6 @@ class UnitOfWork(Protocol):
     ) -> None: ...
 
     async def commit(self) -> None: ...
-
-
-class FoodCatalog(Protocol):
-    """Search and look up foods."""
-
-    async def search(self, query: str, limit: int = 10) -> Sequence[FoodMatch]: ...
-
-    async def by_barcode(self, code: str) -> Food | None: ...
-
-    async def get(self, food_id: str) -> Food | None: ...
-
-
-class MealEstimator(Protocol):
-    """Turns a description, a photo or a voice note into an :class:`Estimate`."""
-
-    async def from_text(self, text: str, language: str) -> Estimate: ...
-
-    async def from_photo(self, image: bytes, caption: str, language: str) -> Estimate: ...
-
-    async def from_voice(self, audio: bytes, language: str) -> Estimate: ...
-
-
-class SpeechToText(Protocol):
-    """Turns a voice note into text; unusable audio raises :class:`core.errors.InvalidValue` (field "audio")."""
-
-    def understands(self, language: str) -> bool: ...
-
-    async def transcribe(self, audio: bytes, language: str) -> str: ...
 
 
 class Notifier(Protocol):

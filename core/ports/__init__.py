@@ -1,0 +1,57 @@
+"""Ports: the narrow Protocols through which the core reaches storage, AI, time, chat and the outbox.
+
+One module a role: ``data`` (records and their unit of work), ``estimation`` (foods, estimator, speech),
+``game`` (gamification), ``outbox`` (notifications), ``admin`` (operators). Adapters in storage/, ai/, bots/
+implement them; tests use the in-memory fakes in tests/fakes. Every port is importable from ``core.ports``.
+"""
+
+from core.ports.admin import AdminStore, AiQuotas, AuditLog
+from core.ports.data import (
+    AccountStore,
+    Clock,
+    GroupStore,
+    MealRepository,
+    Notifier,
+    UnitOfWork,
+    UserRepository,
+    WeightRepository,
+)
+from core.ports.estimation import FoodCatalog, MealEstimator, SpeechToText
+from core.ports.game import BulkCloser, GameUnitOfWork, GamificationRepository, LeagueRepository
+from core.ports.outbox import (
+    DrainLeases,
+    DueMessages,
+    Lease,
+    NotificationContent,
+    NotificationPrefsStore,
+    Outbox,
+    Transport,
+)
+
+__all__ = [
+    "AccountStore",
+    "AdminStore",
+    "AiQuotas",
+    "AuditLog",
+    "BulkCloser",
+    "Clock",
+    "DrainLeases",
+    "DueMessages",
+    "FoodCatalog",
+    "GameUnitOfWork",
+    "GamificationRepository",
+    "GroupStore",
+    "LeagueRepository",
+    "Lease",
+    "MealEstimator",
+    "MealRepository",
+    "NotificationContent",
+    "NotificationPrefsStore",
+    "Notifier",
+    "Outbox",
+    "SpeechToText",
+    "Transport",
+    "UnitOfWork",
+    "UserRepository",
+    "WeightRepository",
+]
