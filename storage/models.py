@@ -44,6 +44,7 @@ class UserRow(Base):
     goal_weight_kg: Mapped[float | None] = mapped_column(Float)
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
     language: Mapped[str] = mapped_column(String(8), default="en")
+    units: Mapped[str] = mapped_column(String(8), default="metric", server_default="metric")  # display only
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
 

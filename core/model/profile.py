@@ -49,6 +49,16 @@ class GoalKind(StrEnum):
     GAIN = "gain"
 
 
+class Units(StrEnum):
+    """How weights and heights are shown: kilograms and centimetres, or pounds and feet/inches.
+
+    Only the display (and how a bare number typed for a weight is read) changes; values are stored in SI.
+    """
+
+    METRIC = "metric"
+    IMPERIAL = "imperial"
+
+
 @dataclass(frozen=True, slots=True)
 class Profile:
     """Everything about a user that shapes targets and display; fields are optional until onboarded."""
@@ -63,6 +73,7 @@ class Profile:
     goal_weight_kg: float | None = None
     timezone: str = "UTC"
     language: str = "en"
+    units: Units = Units.METRIC
 
     REQUIRED = ("sex", "birth_year", "height_cm", "weight_kg", "activity", "goal")
 

@@ -10,12 +10,10 @@ import re
 from collections.abc import Callable
 
 from core.errors import InvalidValue
-from core.model.profile import Activity, GoalKind, Sex
+from core.model.profile import Activity, GoalKind, Sex, Units
 from core.rules.days import zone
+from core.rules.units import INCH_IN_CM, LB_IN_KG, UNIT_WORDS, weight_from
 from core.text import N_
-
-LB_IN_KG = 0.45359237
-INCH_IN_CM = 2.54
 
 _NUMBER = r"(\d+(?:[.,]\d+)?)"
 
@@ -49,6 +47,10 @@ FIELD_ALIASES = {
     "lang": "language",
     "language": "language",
     "langue": "language",
+    "units": "units",
+    "unit": "units",
+    "unités": "units",
+    "unites": "units",
 }
 
 LANGUAGES = ("en", "fr")
@@ -93,10 +95,10 @@ def parse_height_cm(text: str) -> float:
     return round(_in_range("height_cm", cm, 100, 250, N_("A height of"), "cm"), 1)
 
 
-def parse_weight_kg(text: str) -> float:
-    """Kilograms from ``80``, ``80kg``, ``176lb``, ``176 lbs``."""
+def parse_weight_kg(text: str, units: Units = Units.METRIC) -> float:
+    """Kilograms from ``80``, ``80kg``, ``176lb``, ``176 lbs``; a bare number is in ``units`` (lb when imperial)."""
     raw = text.strip().lower().replace(" ", "")
-    factor = 1.0
+    factor = weight_from(1.0, units)
     for suffix, unit_factor in (("lbs", LB_IN_KG), ("lb", LB_IN_KG), ("kg", 1.0)):
         if raw.endswith(suffix):
             raw, factor = raw[: -len(suffix)], unit_factor
@@ -171,37 +173,53 @@ _GOAL = {g.value: g.value for g in GoalKind} | {
 }
 
 
-def parse_field(field: str, text: str, current_year: int) -> object:
-    """Parse one profile field from text; returns the typed value to store."""
+def parse_rate(text: str) -> float:
+    """A weekly rate in kg from ``0.5``, ``0.5kg`` or ``1lb`` (at most the safe 1 kg)."""
+    raw = text.strip().lower().replace(" ", "").removesuffix("/week").removesuffix("/semaine")
+    factor = 1.0
+    for suffix, unit_factor in (("lbs", LB_IN_KG), ("lb", LB_IN_KG), ("kg", 1.0)):
+        if raw.endswith(suffix):
+            raw, factor = raw[: -len(suffix)], unit_factor
+            break
+    kg = round(_number("rate_kg_per_week", raw, N_("a weekly rate in kg")) * factor, 2)
+    return _in_range("rate_kg_per_week", kg, 0, 1, N_("A weekly rate of"), "kg")
+
+
+_LANGUAGE = {"en": "en", "english": "en", "anglais": "en", "fr": "fr", "français": "fr", "francais": "fr",
+             "french": "fr"}  # fmt: skip
+_UNITS = {word: units.value for word, units in UNIT_WORDS.items()}
+
+
+def parse_field(field: str, text: str, current_year: int, units: Units = Units.METRIC) -> object:
+    """Parse one profile field from text; returns the typed value to store (bare weights read in ``units``)."""
     parsers: dict[str, Callable[[str], object]] = {
         "sex": lambda t: Sex(_choice("sex", t, _SEX, N_("sex"))),
         "birth_year": lambda t: parse_birth_year(t, current_year),
         "age": lambda t: parse_birth_year(t, current_year, as_age=True),
         "height_cm": parse_height_cm,
-        "weight_kg": parse_weight_kg,
-        "goal_weight_kg": parse_weight_kg,
+        "weight_kg": lambda t: parse_weight_kg(t, units),
+        "goal_weight_kg": lambda t: parse_weight_kg(t, units),
         "activity": lambda t: Activity(_choice("activity", t, _ACTIVITY, N_("activity level"))),
         "goal": lambda t: GoalKind(_choice("goal", t, _GOAL, N_("goal"))),
-        "rate_kg_per_week": lambda t: _in_range(
-            "rate_kg_per_week",
-            _number("rate_kg_per_week", t.lower().removesuffix("kg"), N_("a weekly rate in kg")),
-            0,
-            1,
-            N_("A weekly rate of"),
-            "kg",
-        ),
+        "rate_kg_per_week": parse_rate,
         "timezone": lambda t: zone(t.strip()).key,
-        "language": lambda t: _choice("language", t, {code: code for code in LANGUAGES}, N_("supported language")),
+        "language": lambda t: _choice("language", t, _LANGUAGE, N_("supported language")),
+        "units": lambda t: Units(_choice("units", t, _UNITS, N_("unit system"))),
     }
     return parsers[field](text)
 
 
-def parse_assignments(text: str, current_year: int) -> dict[str, object]:
+def parse_assignments(text: str, current_year: int, units: Units = Units.METRIC) -> dict[str, object]:
     """Parse ``key=value`` pairs (``height=180cm weight=80kg tz=Europe/Brussels``) into profile fields.
 
+    Bare weights are read in ``units`` (the profile's), or in the ``units=`` given on the same line.
     Raises :class:`InvalidValue` naming the first bad key or value; nothing is partially applied.
     """
     changes: dict[str, object] = {}
+    for token in text.split():  # a units=… anywhere on the line decides how its bare weights are read
+        key, _, value = token.partition("=")
+        if FIELD_ALIASES.get(key.strip().lower()) == "units":
+            units = Units(_choice("units", value, _UNITS, N_("unit system")))
     for token in text.split():
         if "=" not in token:
             raise InvalidValue("profile", "“{token}” is not a key=value pair, e.g. weight=80kg.", token=token[:50])
@@ -209,10 +227,10 @@ def parse_assignments(text: str, current_year: int) -> dict[str, object]:
         field = FIELD_ALIASES.get(key.strip().lower())
         if field is None:
             known = ", ".join(
-                sorted({"sex", "born", "height", "weight", "activity", "goal", "rate", "target", "tz", "lang"})
+                sorted({"sex", "born", "height", "weight", "activity", "goal", "rate", "target", "tz", "lang", "units"})
             )
             raise InvalidValue(
                 "profile", "I don't know the profile field “{key}”. Known fields: {known}.", key=key[:50], known=known
             )
-        changes["birth_year" if field == "age" else field] = parse_field(field, value, current_year)
+        changes["birth_year" if field == "age" else field] = parse_field(field, value, current_year, units)
     return changes

@@ -9,6 +9,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.model import Activity, GoalKind, Profile, Sex, UserAccount, UserId
+from core.model.profile import Units
 from storage.models import IdentityRow, UserRow
 
 
@@ -24,6 +25,7 @@ def _profile(row: UserRow) -> Profile:
         goal_weight_kg=row.goal_weight_kg,
         timezone=row.timezone,
         language=row.language,
+        units=Units.IMPERIAL if row.units == Units.IMPERIAL.value else Units.METRIC,
     )
 
 
@@ -43,6 +45,7 @@ def _profile_columns(profile: Profile) -> dict[str, object]:
         "goal_weight_kg": profile.goal_weight_kg,
         "timezone": profile.timezone,
         "language": profile.language,
+        "units": profile.units.value,
     }
 
 
