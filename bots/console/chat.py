@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 from collections.abc import Awaitable, Callable
+from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
@@ -13,34 +13,23 @@ from bots.common.buttons import untagged
 from bots.common.conversation import INVISIBLE, Conversation
 from bots.common.error_reply import apology_text, new_error_id
 from bots.common.messages import Button, Incoming, Reply
+from bots.console.files import UserFiles, utc_now
 from ops.metrics import ERRORS
 
 log = logging.getLogger(__name__)
 QUIT = ("/quit", "/exit", "quit", "exit")
 
 
-def render_reply(reply: Reply, image_dir: Path, counter: list[int], owner: str = "") -> str:
-    """A reply as terminal text; an image is saved to ``image_dir`` (named after ``owner``) and its path printed."""
+def render_reply(reply: Reply, files: UserFiles) -> str:
+    """A reply as terminal text; a picture or a document is saved among the user's ``files`` and its path printed."""
     lines = [reply.text]
     buttons = reply.flat_buttons
     if buttons:
         lines.append("  ".join(f"[{n}] {b.label}" for n, b in enumerate(buttons, 1)))
     if reply.image is not None:
-        image_dir.mkdir(parents=True, exist_ok=True)
-        counter[0] += 1
-        path = image_dir / f"{owner}{counter[0]:04d}-{reply.image_name}"
-        path.write_bytes(reply.image)
-        lines.append(f"🖼  saved picture: {path}")
+        lines.append(f"🖼  saved picture: {files.save_picture(reply.image, reply.image_name)}")
     if reply.document is not None:  # e.g. the /export zip: into the data directory, never over another file
-        folder = image_dir.parent / "exports"
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / Path(reply.document_name).name
-        stem, n = path.stem, 1
-        while path.exists():
-            n += 1
-            path = path.with_name(f"{stem}-{n}{path.suffix}")
-        path.write_bytes(reply.document)
-        lines.append(f"📦 saved file: {path}")
+        lines.append(f"📦 saved file: {files.save_export(reply.document, reply.document_name)}")
     return "\n".join(lines)
 
 
@@ -56,17 +45,6 @@ def pick(text: str, buttons: list[Button]) -> str | None:
 
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
-
-
-def picture_prefix(user: str) -> str:
-    """The start of the names of ``user``'s saved pictures (letters, digits and ``_`` only, then ``-``)."""
-    return re.sub(r"[^A-Za-z0-9_]", "_", user)[:40] + "-"
-
-
-def remove_pictures(image_dir: Path, prefix: str) -> None:
-    """Delete the saved pictures whose names start with ``prefix``."""
-    for path in image_dir.glob(f"{prefix}*"):
-        path.unlink(missing_ok=True)
 
 
 def attachment(text: str) -> tuple[str, bytes, str] | str | None:
@@ -101,28 +79,29 @@ async def run_console(
     image_dir: Path,
     read: Callable[[], str] | None = None,
     news: Callable[[], Awaitable[list[str]]] | None = None,
+    now: Callable[[], datetime] | None = None,
 ) -> None:
     """Chat until end of input or /quit; one message per line when not interactive.
 
     ``news`` gives what the game has to tell this user (closed days, ranks, trophies): shown at the start and
-    after every reply, since no scheduler sends messages to a terminal.
+    after every reply, since no scheduler sends messages to a terminal. ``now`` (default: the UTC wall clock)
+    dates the names of saved pictures.
     """
     buttons: list[Button] = []
-    counter = [0]
-    owner = picture_prefix(user)
+    files = UserFiles(user, image_dir, now or utc_now)
 
-    async def forget_pictures(msg: Incoming) -> None:  # /deleteme: the saved pictures go with the account
+    async def forget_files(msg: Incoming) -> None:  # /deleteme: the saved pictures and exports go too
         if msg.platform == "console" and msg.user_external_id == user:
-            await asyncio.to_thread(remove_pictures, image_dir, owner)
+            await asyncio.to_thread(files.remove_all)
 
-    conversation.on_account_deleted.append(forget_pictures)
+    conversation.on_account_deleted.append(forget_files)
     # one local person, often a script piping many lines: no messages-a-minute nor estimates-a-day quota
     conversation.message_rate, conversation.ai_quotas = None, None
 
     def show(replies: list[Reply]) -> None:
         nonlocal buttons
         for reply in replies:
-            print(render_reply(reply, image_dir, counter, owner), file=stdout)
+            print(render_reply(reply, files), file=stdout)
             print(file=stdout)
         buttons = [b for r in replies for b in r.flat_buttons] if replies else []
         stdout.flush()
