@@ -12,16 +12,18 @@ from collections.abc import Awaitable, Callable, Mapping
 from bots.common import buttons
 from bots.common.deps import BotDeps
 from bots.common.flows import everyday, food_search, intents, meal_entry, onboarding
+from bots.common.flows.handler import Command, LegacyHandler, Request, adopt, command
 from bots.common.i18n import LANGUAGES, N_, t
 from bots.common.messages import Incoming, Reply
 from bots.common.state import ChatState
 from core.model import UserAccount
 from core.ports import AiQuotas
 from core.rules.message_rate import MessageRate, Verdict
+from core.rules.repeat_words import read_repeat
 from core.services.identify import identify
 from ops.logs import bind as bind_log_context
 
-CommandHandler = Callable[[BotDeps, ChatState, UserAccount, str, Incoming], Awaitable[list[Reply]]]
+CommandHandler = Command | LegacyHandler  # write new handlers as @command (flows/handler.py); the older form goes
 AccountDeleted = Callable[[Incoming], Awaitable[None]]
 
 CHOICES = ("save", "edit", "cancel")
@@ -35,22 +37,16 @@ NO_AI_LEFT = N_(
 )
 
 
-async def _profile(deps: BotDeps, state: ChatState, user: UserAccount, args: str, msg: Incoming) -> list[Reply]:
-    return await onboarding.profile_command(deps, user, args)
+@command
+async def _profile(req: Request) -> list[Reply]:
+    return await onboarding.profile_command(req.deps, req.user, req.args)
 
 
-async def _start(deps: BotDeps, state: ChatState, user: UserAccount, args: str, msg: Incoming) -> list[Reply]:
-    if user.profile.is_complete:
-        return [
-            Reply(
-                t(
-                    user.profile.language,
-                    "Welcome back, {name}! Describe a meal, or send /help.",
-                    name=user.display_name,
-                )
-            )
-        ]
-    return onboarding.start(state, user)
+@command
+async def _start(req: Request) -> list[Reply]:
+    if req.user.profile.is_complete:
+        return [Reply(t(req.lang, "Welcome back, {name}! Describe a meal, or send /help.", name=req.user.display_name))]
+    return onboarding.start(req.state, req.user)
 
 
 BUILTIN_COMMANDS: dict[str, CommandHandler] = {
@@ -77,7 +73,8 @@ class Conversation:
 
     def __init__(self, deps: BotDeps, extra_commands: Mapping[str, CommandHandler] | None = None) -> None:
         self.deps = deps
-        self.commands: dict[str, CommandHandler] = {**BUILTIN_COMMANDS, **(extra_commands or {})}
+        handlers = {**BUILTIN_COMMANDS, **(extra_commands or {})}
+        self.commands: dict[str, Command] = {name: adopt(handler) for name, handler in handlers.items()}
         self.on_account_deleted: list[AccountDeleted] = []  # adapters forget their files of that person
         self.message_rate: MessageRate | None = None  # messages a minute per person (bootstrap sets it)
         self.ai_quotas: AiQuotas | None = None  # estimates a day per user
@@ -128,6 +125,9 @@ class Conversation:
         if typed is not None and typed.startswith("choice:"):
             return await meal_entry.choose(self.deps, state, user, typed.removeprefix("choice:"))
         choice = msg.choice
+        plain = msg.choice is None and not state.asking and msg.photo is None and msg.voice is None
+        if plain and typed is None and "again" in self.commands and read_repeat(text) is not None:
+            text = f"/again {text}"  # "again", "same as yesterday's breakfast": the saved meal, no estimate quota
         command = split_command(text) if msg.choice is None else None
         if command is not None:
             name, args = command
@@ -137,7 +137,7 @@ class Conversation:
                 return [Reply(t(user.profile.language, text, name=name[:40]))]
             if name != "start":
                 state.asking, state.onboarding = None, False
-            return await handler(self.deps, state, user, args, msg)
+            return await handler(Request(self.deps, state, user, args, msg))
         if state.asking and choice is None:
             return await onboarding.answer(self.deps, state, user, msg.choice or text)
         if state.asking and msg.choice:
@@ -153,7 +153,9 @@ class Conversation:
         if state.pending and state.editing and msg.photo is None and msg.voice is None:
             return await meal_entry.edit(self.deps, state, user, text)
         if typed == "undo":
-            return await self.commands["undo"](self.deps, state, user, "", msg)
+            return await self.commands["undo"](Request(self.deps, state, user, "", msg))
+        if typed == "exercise" and "exercise" in self.commands:  # "I ran 5 km": flows/exercise.py
+            return await self.commands["exercise"](Request(self.deps, state, user, text, msg))
         if typed == "delete" and state.pending:  # "remove 2" or "delete the pizza" acts on the estimate
             return await meal_entry.edit(self.deps, state, user, text)
         if typed in ("delete", "question", "number"):

@@ -7,12 +7,9 @@ arguments go to the account settings handler this wraps.
 from __future__ import annotations
 
 from bots.common.conversation import CommandHandler
-from bots.common.deps import BotDeps
-from bots.common.i18n import error_text, t
-from bots.common.messages import Button, Incoming, Reply
-from bots.common.state import ChatState
-from core.errors import WinStreakError
-from core.model import UserAccount
+from bots.common.flows.handler import Command, Request, adopt, command
+from bots.common.i18n import t
+from bots.common.messages import Button, Reply
 from core.model.notifications import NotificationPrefs
 from core.ports import NotificationPrefsStore
 from core.services.notification_settings import KINDS, change_notification
@@ -47,21 +44,20 @@ def prefs_buttons(lang: str, prefs: NotificationPrefs) -> tuple[tuple[Button, ..
     )
 
 
-def settings_with_notifications(account_settings: CommandHandler, store: NotificationPrefsStore) -> CommandHandler:
+def settings_with_notifications(account_settings: CommandHandler, store: NotificationPrefsStore) -> Command:
     """The /settings handler: notification keys here, everything else to ``account_settings``."""
+    account = adopt(account_settings)
 
-    async def settings(deps: BotDeps, state: ChatState, user: UserAccount, args: str, msg: Incoming) -> list[Reply]:
-        lang = user.profile.language
-        words = args.split()
+    @command
+    async def settings(req: Request) -> list[Reply]:
+        lang = req.lang
+        words = req.args.split()
         if len(words) == 2 and words[0].lower() in KINDS:
-            try:
-                prefs = await change_notification(store, user.id, words[0], words[1])
-            except WinStreakError as err:
-                return [Reply(error_text(lang, err))]
+            prefs = await change_notification(store, req.user.id, words[0], words[1])
             return [Reply(t(lang, "Saved.") + "\n" + prefs_text(lang, prefs), prefs_buttons(lang, prefs))]
-        replies = await account_settings(deps, state, user, args, msg)
+        replies = await account(req)
         if not words and replies:  # one settings card: the account part, then notifications
-            prefs = await store.get(user.id)
+            prefs = await store.get(req.user.id)
             last = replies[-1]
             merged = Reply(last.text + "\n\n" + prefs_text(lang, prefs), last.buttons + prefs_buttons(lang, prefs))
             replies[-1] = merged
