@@ -9,14 +9,11 @@ import asyncio
 from collections.abc import Callable
 
 from bots.common.conversation import CommandHandler
-from bots.common.deps import BotDeps
+from bots.common.flows.handler import Request, command
 from bots.common.game_text import rank_text, rules_text, streak_text, trophies_text
-from bots.common.i18n import error_text
-from bots.common.messages import Incoming, Reply
+from bots.common.messages import Reply
 from bots.common.pictures.rank_card import rank_card
 from bots.common.pictures.trophy_case import trophy_case
-from bots.common.state import ChatState
-from core.errors import WinStreakError
 from core.model import UserAccount
 from core.ports import GameUnitOfWork
 from core.rules.game_rules import GameRules
@@ -31,33 +28,24 @@ def gamification_commands(game_uow: Callable[[], GameUnitOfWork], rules: GameRul
     async def _status(user: UserAccount) -> GameStatus:
         return await game_status(game_uow(), user.id, rules)
 
-    async def streak(deps: BotDeps, state: ChatState, user: UserAccount, args: str, msg: Incoming) -> list[Reply]:
-        lang = user.profile.language
-        try:
-            status = await _status(user)
-        except WinStreakError as err:
-            return [Reply(error_text(lang, err))]
-        return [Reply(streak_text(lang, status, rules))]
+    @command
+    async def streak(req: Request) -> list[Reply]:
+        return [Reply(streak_text(req.lang, await _status(req.user), rules))]
 
-    async def rank(deps: BotDeps, state: ChatState, user: UserAccount, args: str, msg: Incoming) -> list[Reply]:
-        lang = user.profile.language
-        try:
-            status = await _status(user)
-        except WinStreakError as err:
-            return [Reply(error_text(lang, err))]
-        image = await asyncio.to_thread(rank_card, status, rules, lang)
-        return [Reply(rank_text(lang, status, rules), image=image, image_name="rank.png")]
+    @command
+    async def rank(req: Request) -> list[Reply]:
+        status = await _status(req.user)
+        image = await asyncio.to_thread(rank_card, status, rules, req.lang)
+        return [Reply(rank_text(req.lang, status, rules), image=image, image_name="rank.png")]
 
-    async def trophies(deps: BotDeps, state: ChatState, user: UserAccount, args: str, msg: Incoming) -> list[Reply]:
-        lang = user.profile.language
-        try:
-            status = await _status(user)
-        except WinStreakError as err:
-            return [Reply(error_text(lang, err))]
-        image = await asyncio.to_thread(trophy_case, status, lang)
-        return [Reply(trophies_text(lang, status), image=image, image_name="trophies.png")]
+    @command
+    async def trophies(req: Request) -> list[Reply]:
+        status = await _status(req.user)
+        image = await asyncio.to_thread(trophy_case, status, req.lang)
+        return [Reply(trophies_text(req.lang, status), image=image, image_name="trophies.png")]
 
-    async def rules_(deps: BotDeps, state: ChatState, user: UserAccount, args: str, msg: Incoming) -> list[Reply]:
-        return [Reply(rules_text(user.profile.language, rules))]
+    @command
+    async def rules_(req: Request) -> list[Reply]:
+        return [Reply(rules_text(req.lang, rules))]
 
     return {"streak": streak, "rank": rank, "trophies": trophies, "rules": rules_}
