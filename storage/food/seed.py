@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Sequence
-from importlib import resources
-from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from sqlalchemy import Table, select
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
@@ -23,11 +21,15 @@ from storage.food.index_cache import stamp_version
 from storage.food.tables import FoodMetaRow
 from storage.food.writer import food_record, upsert_foods
 
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
 FINGERPRINT = "builtin_fingerprint"
 SOURCE = "builtin_source"
 BATCH = 500
 # The code that turns the shipped tables into foods: a change to it may change the foods.
 LOADER_CODE = ("__init__.py", "loader.py", "validation.py", "usda_portions.py")
+PACKAGE = Path(__file__).resolve().parents[1] / "builtin_foods"  # read as files: importing it costs more
 FOOD_MODEL = Path(__file__).resolve().parents[2] / "core" / "model" / "food.py"
 
 
@@ -43,7 +45,7 @@ def shipped_source(package: Traversable | None = None, model: Path = FOOD_MODEL)
 
     ``package`` is the ``storage.builtin_foods`` folder and ``model`` the food model's code (tests pass copies).
     """
-    package = package or resources.files("storage.builtin_foods")
+    package = package or PACKAGE
     files = [package.joinpath(name) for name in LOADER_CODE]
     for folder in ("data", "portions"):
         files += sorted((f for f in package.joinpath(folder).iterdir() if f.name.endswith(".csv")), key=str)
