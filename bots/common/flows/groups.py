@@ -11,12 +11,9 @@ from collections.abc import Callable
 
 from bots.common.board_text import group_board_text
 from bots.common.conversation import CommandHandler
-from bots.common.deps import BotDeps
-from bots.common.i18n import error_text, t
-from bots.common.messages import Incoming, Reply
-from bots.common.state import ChatState
-from core.errors import WinStreakError
-from core.model import UserAccount
+from bots.common.flows.handler import Request, command
+from bots.common.i18n import t
+from bots.common.messages import Reply
 from core.ports import GameUnitOfWork, GroupStore
 from core.rules.game_rules import GameRules
 from core.services.group_leaderboard import group_leaderboard
@@ -40,62 +37,50 @@ def group_commands(
 ) -> dict[str, CommandHandler]:
     """The group command handlers bound to ``groups``; /leaderboard reads weekly RP through ``game_uow``."""
 
-    async def setup(deps: BotDeps, state: ChatState, user: UserAccount, args: str, msg: Incoming) -> list[Reply]:
-        lang = user.profile.language
+    @command
+    async def setup(req: Request) -> list[Reply]:
+        lang, msg = req.lang, req.msg
         if not msg.is_group:
             return [Reply(t(lang, "Add me to a group and send /setup there."))]
-        title = args.strip() or msg.chat_id
-        _, created = await setup_group(groups, msg.platform, msg.chat_id, title, user.profile.timezone)
+        title = req.args.strip() or msg.chat_id
+        _, created = await setup_group(groups, msg.platform, msg.chat_id, title, req.user.profile.timezone)
         if not created:
             return [Reply(t(lang, "This group is already in the leagues. Members send /join to take part."))]
         text = t(lang, "This group is in the leagues now! Members send /join to take part.")
         return [Reply(text + "\n\n" + consent_text(lang))]
 
-    async def join(deps: BotDeps, state: ChatState, user: UserAccount, args: str, msg: Incoming) -> list[Reply]:
-        lang = user.profile.language
+    @command
+    async def join(req: Request) -> list[Reply]:
+        lang, msg, name = req.lang, req.msg, req.user.display_name
         if not msg.is_group:
             return [Reply(t(lang, "Send /join in a group to take part in its league."))]
-        try:
-            added = await join_group(groups, msg.platform, msg.chat_id, user)
-        except WinStreakError as err:
-            return [Reply(error_text(lang, err))]
-        if not added:
-            return [Reply(t(lang, "{name}, you are already in this group's league.", name=user.display_name))]
-        welcome = t(lang, "Welcome to the league, {name}!", name=user.display_name)
+        if not await join_group(groups, msg.platform, msg.chat_id, req.user):
+            return [Reply(t(lang, "{name}, you are already in this group's league.", name=name))]
+        welcome = t(lang, "Welcome to the league, {name}!", name=name)
         return [Reply(welcome + "\n" + consent_text(lang))]
 
-    async def leave(deps: BotDeps, state: ChatState, user: UserAccount, args: str, msg: Incoming) -> list[Reply]:
-        lang = user.profile.language
-        try:
-            removed = msg.is_group and await leave_group(groups, msg.platform, msg.chat_id, user)
-        except WinStreakError as err:
-            return [Reply(error_text(lang, err))]
-        if not removed:
+    @command
+    async def leave(req: Request) -> list[Reply]:
+        lang, msg = req.lang, req.msg
+        if not (msg.is_group and await leave_group(groups, msg.platform, msg.chat_id, req.user)):
             return [Reply(t(lang, "You were not in this group's league."))]
-        return [
-            Reply(t(lang, "{name} left the league. Nothing about you is shown here any more.", name=user.display_name))
-        ]
+        name = req.user.display_name
+        return [Reply(t(lang, "{name} left the league. Nothing about you is shown here any more.", name=name))]
 
-    async def leaderboard(deps: BotDeps, state: ChatState, user: UserAccount, args: str, msg: Incoming) -> list[Reply]:
-        lang = user.profile.language
+    @command
+    async def leaderboard(req: Request) -> list[Reply]:
+        lang, msg = req.lang, req.msg
         if not msg.is_group:
             return [Reply(t(lang, "Send /leaderboard in a group to see its week."))]
-        try:
-            today, lines = await group_leaderboard(game_uow(), deps.clock, groups, msg.platform, msg.chat_id)
-        except WinStreakError as err:
-            return [Reply(error_text(lang, err))]
+        today, lines = await group_leaderboard(game_uow(), req.deps.clock, groups, msg.platform, msg.chat_id)
         return [Reply(group_board_text(lang, today, lines, rules))]
 
-    async def groupsettings(
-        deps: BotDeps, state: ChatState, user: UserAccount, args: str, msg: Incoming
-    ) -> list[Reply]:
-        lang = user.profile.language
+    @command
+    async def groupsettings(req: Request) -> list[Reply]:
+        lang, msg = req.lang, req.msg
         if not msg.is_group:
             return [Reply(t(lang, "Send /groupsettings in a group."))]
-        try:
-            group = await change_group_settings(groups, msg.platform, msg.chat_id, args)
-        except WinStreakError as err:
-            return [Reply(error_text(lang, err))]
+        group = await change_group_settings(groups, msg.platform, msg.chat_id, req.args)
         leagues = t(lang, "on") if group.leagues_on else t(lang, "off")
         text = t(
             lang,
