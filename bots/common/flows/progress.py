@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 
 from bots.common.deps import BotDeps
+from bots.common.flows.handler import Request, command
 from bots.common.i18n import error_text, t
 from bots.common.messages import Button, Incoming, Reply
 from bots.common.progress_text import tip_text, week_text, weight_text
@@ -53,15 +54,12 @@ async def week_reply(report: WeekReport, lang: str, *, dark: bool, with_tip: boo
     return Reply(text, week_buttons(lang, report), image, f"week-{report.monday.isoformat()}.png")
 
 
-async def history(deps: BotDeps, state: ChatState, user: UserAccount, args: str, msg: Incoming) -> list[Reply]:
+@command
+async def history(req: Request) -> list[Reply]:
     """``/history`` this week, ``/history 2`` two weeks back; ``dark``/``light`` picks the chart colours."""
-    lang = user.profile.language
-    dark, rest = _theme_and_rest(state, args)
-    try:
-        report = await weekly_history(deps.uow(), deps.clock, user.id, parse_weeks_back(rest))
-    except WinStreakError as err:
-        return [Reply(error_text(lang, err))]
-    return [await week_reply(report, lang, dark=dark, with_tip=report.weeks_back <= 1)]
+    dark, rest = _theme_and_rest(req.state, req.args)
+    report = await weekly_history(req.deps.uow(), req.deps.clock, req.user.id, parse_weeks_back(rest))
+    return [await week_reply(report, req.lang, dark=dark, with_tip=report.weeks_back <= 1)]
 
 
 async def weight_overview(deps: BotDeps, state: ChatState, user: UserAccount, args: str, msg: Incoming) -> list[Reply]:
