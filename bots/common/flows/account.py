@@ -9,12 +9,9 @@ from __future__ import annotations
 from datetime import timedelta
 
 from bots.common.conversation import DELETED, CommandHandler
-from bots.common.deps import BotDeps
-from bots.common.i18n import LANGUAGES, error_text, t
-from bots.common.messages import Button, Incoming, Reply
-from bots.common.state import ChatState
-from core.errors import WinStreakError
-from core.model import UserAccount
+from bots.common.flows.handler import Request, command
+from bots.common.i18n import LANGUAGES, t
+from bots.common.messages import Button, Reply
 from core.ports import AccountStore
 from core.rules.profile_values import parse_field
 from core.services.account_data import delete_account
@@ -28,20 +25,22 @@ LANGUAGE_NAMES = {"en": "English", "fr": "Français"}
 def account_commands(accounts: AccountStore) -> dict[str, CommandHandler]:
     """The account command handlers bound to ``accounts``."""
 
-    async def deleteme(deps: BotDeps, state: ChatState, user: UserAccount, args: str, msg: Incoming) -> list[Reply]:
-        lang = user.profile.language
-        if args.strip().lower() != "confirm":
+    @command
+    async def deleteme(req: Request) -> list[Reply]:
+        lang = req.lang
+        if req.args.strip().lower() != "confirm":
             warning = t(lang, "This deletes your profile, meals, weigh-ins and streaks for good. Are you sure?")
             buttons = ((Button(t(lang, "Yes, delete everything"), "/deleteme confirm"),),)
             return [Reply(warning, buttons)]
-        await delete_account(accounts, user.id)
-        state.extra[DELETED] = True  # the conversation then writes no chat state back
+        await delete_account(accounts, req.user.id)
+        req.state.extra[DELETED] = True  # the conversation then writes no chat state back
         return [Reply(t(lang, "Done: everything about you is deleted. Send /start to begin again."))]
 
-    async def link(deps: BotDeps, state: ChatState, user: UserAccount, args: str, msg: Incoming) -> list[Reply]:
-        lang = user.profile.language
-        if not args.strip():
-            code = await issue_link_code(accounts, deps.clock, user.id, LINK_TTL)
+    @command
+    async def link(req: Request) -> list[Reply]:
+        lang, clock, msg = req.lang, req.deps.clock, req.msg
+        if not req.args.strip():
+            code = await issue_link_code(accounts, clock, req.user.id, LINK_TTL)
             text = t(
                 lang,
                 "Your link code: {code}\nOn your other account (Telegram or Discord), send /link {code} "
@@ -50,21 +49,16 @@ def account_commands(accounts: AccountStore) -> dict[str, CommandHandler]:
                 minutes=int(LINK_TTL.total_seconds() // 60),
             )
             return [Reply(text)]
-        try:
-            await redeem_link_code(accounts, deps.clock, msg.platform, msg.user_external_id, args, user.id)
-        except WinStreakError as err:
-            return [Reply(error_text(lang, err))]
+        await redeem_link_code(accounts, clock, msg.platform, msg.user_external_id, req.args, req.user.id)
         return [Reply(t(lang, "Linked! This account now shares one profile with your other one."))]
 
-    async def settings(deps: BotDeps, state: ChatState, user: UserAccount, args: str, msg: Incoming) -> list[Reply]:
-        lang = user.profile.language
-        words = args.split()
+    @command
+    async def settings(req: Request) -> list[Reply]:
+        lang, deps = req.lang, req.deps
+        words = req.args.split()
         if len(words) == 2 and words[0].lower() in ("language", "lang", "langue"):
-            try:
-                value = parse_field("language", words[1], deps.clock.now().year)
-                await update_profile(deps.uow(), deps.clock, user.id, {"language": value})
-            except WinStreakError as err:
-                return [Reply(error_text(lang, err))]
+            value = parse_field("language", words[1], deps.clock.now().year)
+            await update_profile(deps.uow(), deps.clock, req.user.id, {"language": value})
             return [Reply(t(str(value), "Language set to English."))]
         buttons = tuple(Button(LANGUAGE_NAMES[code], f"/settings language {code}") for code in LANGUAGES)
         text = t(lang, "Settings\nLanguage: {language}\nChoose a language:", language=LANGUAGE_NAMES.get(lang, lang))
