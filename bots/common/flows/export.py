@@ -6,25 +6,20 @@ The terminal writes the document to the data directory and prints its path; Tele
 from __future__ import annotations
 
 from bots.common.conversation import CommandHandler
-from bots.common.deps import BotDeps
 from bots.common.export_file import export_zip, file_name
-from bots.common.i18n import error_text, t, tn
-from bots.common.messages import Incoming, Reply
-from bots.common.state import ChatState
-from core.errors import WinStreakError
-from core.model import UserAccount
+from bots.common.flows.handler import Request, command
+from bots.common.i18n import t, tn
+from bots.common.messages import Reply
 from core.services.export_account import UserDataSource, export_account
 
 
 def export_command(source: UserDataSource) -> CommandHandler:
     """The /export handler reading through ``source``."""
 
-    async def export(deps: BotDeps, state: ChatState, user: UserAccount, args: str, msg: Incoming) -> list[Reply]:
-        lang = user.profile.language
-        try:
-            data = await export_account(source, user.id, deps.clock.now())
-        except WinStreakError as err:
-            return [Reply(error_text(lang, err))]
+    @command
+    async def export(req: Request) -> list[Reply]:
+        lang = req.lang
+        data = await export_account(source, req.user.id, req.deps.clock.now())
         counts = ", ".join(
             (
                 tn(lang, "{n} meal", "{n} meals", data.count("meals")),
