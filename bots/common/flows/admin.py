@@ -20,11 +20,11 @@ from dataclasses import dataclass
 from bots.common import admin_text, audit_text
 from bots.common.conversation import CommandHandler
 from bots.common.deps import BotDeps
-from bots.common.i18n import error_text, t
-from bots.common.messages import Button, Incoming, Reply
+from bots.common.flows.handler import Request, command
+from bots.common.i18n import t
+from bots.common.messages import Button, Reply
 from bots.common.state import ChatState
-from core.errors import InvalidValue, WinStreakError
-from core.model import UserAccount
+from core.errors import InvalidValue
 from core.model.admin import AuditEntry
 from core.model.ids import UserId
 from core.ports import AdminStore, AiQuotas, AuditLog
@@ -139,24 +139,22 @@ def admin_commands(
         "outbox": outbox,
     }
 
-    async def admin(deps: BotDeps, state: ChatState, account: UserAccount, args: str, msg: Incoming) -> list[Reply]:
-        lang = account.profile.language
+    @command
+    async def admin(req: Request) -> list[Reply]:
+        lang, msg = req.lang, req.msg
         if not is_admin(allowed, msg.platform, msg.user_external_id):
             return [Reply(t(lang, "I don't know the command /{name}. Send /help for the list.", name="admin"))]
         if msg.is_group:
             return [Reply(t(lang, "Use /admin in a private chat with me."))]
-        parts = args.split(maxsplit=1)
+        parts = req.args.split(maxsplit=1)
         name, rest = (parts[0].lower(), parts[1] if len(parts) > 1 else "") if parts else ("", "")
         by = f"{msg.platform}:{msg.user_external_id}"
-        try:
-            if name in ("block", "unblock"):
-                return await moderate(deps, lang, rest, name == "block", by)
-            handler = subcommands.get(name)
-            if handler is None:
-                return [Reply(admin_text.help_text(lang))]
-            return await handler(deps, state, lang, rest, by)
-        except WinStreakError as err:
-            return [Reply(error_text(lang, err))]
+        if name in ("block", "unblock"):
+            return await moderate(req.deps, lang, rest, name == "block", by)
+        handler = subcommands.get(name)
+        if handler is None:
+            return [Reply(admin_text.help_text(lang))]
+        return await handler(req.deps, req.state, lang, rest, by)
 
     return {"admin": admin}
 
