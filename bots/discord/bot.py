@@ -20,11 +20,13 @@ from discord import app_commands
 from bots.common.conversation import Conversation
 from bots.common.downloads import FileTooLarge
 from bots.common.error_reply import apology_text, new_error_id
+from bots.common.identity import ChatIdentity
 from bots.common.messages import Reply
 from bots.common.platform_texts import too_large_text, unsupported_text
 from bots.discord.commands import Translator, add_commands
 from bots.discord.files import media_of
 from bots.discord.identity import identity_of_interaction, identity_of_message
+from bots.discord.observe import message_kind, observed
 from bots.discord.routing import Router
 from bots.discord.sending import send_replies
 from ops.metrics import ERRORS
@@ -115,9 +117,15 @@ class WinStreakBot(discord.Client):
         if identity.is_group:
             text = self.addressed(message)
             if text is not None:
-                manage = getattr(getattr(message.author, "guild_permissions", None), "manage_guild", False)
-                await send_replies(message.channel.send, await self.router.group(identity, text, bool(manage)))
+                async with observed("command", message.id):
+                    manage = getattr(getattr(message.author, "guild_permissions", None), "manage_guild", False)
+                    await send_replies(message.channel.send, await self.router.group(identity, text, bool(manage)))
             return
+        async with observed(message_kind(message), message.id):
+            await self.private_message(message, identity)
+
+    async def private_message(self, message: discord.Message, identity: ChatIdentity) -> None:
+        """A DM: its text (``!today`` read as ``/today``), photo or voice note to the conversation."""
         if self.on_private_message is not None:
             await self.on_private_message(identity.user_id)
         text = message.content.strip()
@@ -139,19 +147,25 @@ class WinStreakBot(discord.Client):
 
     async def run_slash(self, interaction: discord.Interaction[Any], name: str, details: str) -> None:
         """A slash command: "thinking…" at once, then the replies as follow-ups."""
-        identity = identity_of_interaction(interaction)
-        await interaction.response.defer(thinking=True)
-        if identity.is_group:
-            replies = await self.router.group(identity, f"/{name} {details}", interaction.permissions.manage_guild)
-        else:
-            replies = await self.router.answer(identity.incoming(text=f"/{name} {details}".strip()))
-        await send_replies(interaction.followup.send, replies, wait=True)
+        async with observed("command", interaction.id):
+            identity = identity_of_interaction(interaction)
+            await interaction.response.defer(thinking=True)
+            if identity.is_group:
+                manage = interaction.permissions.manage_guild
+                replies = await self.router.group(identity, f"/{name} {details}", manage)
+            else:
+                replies = await self.router.answer(identity.incoming(text=f"/{name} {details}".strip()))
+            await send_replies(interaction.followup.send, replies, wait=True)
 
     async def on_interaction(self, interaction: discord.Interaction[Any]) -> None:
         """A button click: show the choice in place of the buttons, then answer it like a message."""
         if interaction.type is not discord.InteractionType.component or not interaction.data:
             return
-        value = str(interaction.data.get("custom_id", ""))
+        async with observed("button", interaction.id):
+            await self.pressed(interaction, str(interaction.data.get("custom_id", "")))
+
+    async def pressed(self, interaction: discord.Interaction[Any], value: str) -> None:
+        """The click on the button whose ``custom_id`` is ``value``."""
         identity = identity_of_interaction(interaction)
         message = interaction.message
         label = pressed_label(message, value)

@@ -20,6 +20,7 @@ from bots.common.flows.groups import ADMIN_COMMANDS, GROUP_COMMANDS
 from bots.common.identity import ChatIdentity
 from bots.common.messages import Incoming, Reply
 from bots.common.platform_texts import private_only_text
+from bots.discord.observe import mark_failed
 from ops.metrics import ERRORS
 
 log = logging.getLogger(__name__)
@@ -61,6 +62,7 @@ class Router:
                 error_id = new_error_id()
                 log.exception("conversation failed on a Discord message", extra={"error_id": error_id})
                 ERRORS.labels("discord").inc()
+                mark_failed()
                 return [Reply(apology_text(incoming.language, error_id))]
 
     async def group(self, identity: ChatIdentity, text: str, is_admin: bool, *, pressed: bool = False) -> list[Reply]:
