@@ -19,7 +19,7 @@ from core.food.items import ParsedItem
 from core.food.quantities import NUMBER_WORDS
 from core.food.text import content_stems, fold, stem
 from core.food.units import SIZE_WORDS, UNIT_WORDS
-from core.food.vocabulary import DESCRIPTORS, FILLER, split_words
+from core.food.vocabulary import DESCRIPTORS, FILLER, TASTES, split_words
 from core.model.food import Food
 
 # Words that are neither food nor content: connectors the parser keeps inside an item.
@@ -31,7 +31,9 @@ CONNECTORS: frozenset[str] = frozenset(
 )
 _NEGATED = re.compile(r"\b(?:without|sans|no|not)\b", re.IGNORECASE)
 _STOP = FILLER | frozenset({"with", "and", "et", "or", "ou", "avec", "nfs"})
-_FREE = FILLER | DESCRIPTORS | CONNECTORS | frozenset(NUMBER_WORDS) | frozenset(UNIT_WORDS) | frozenset(SIZE_WORDS)
+_FREE = (
+    FILLER | DESCRIPTORS | TASTES | CONNECTORS | frozenset(NUMBER_WORDS) | frozenset(UNIT_WORDS) | frozenset(SIZE_WORDS)
+)
 # Dishes whose description names their parts: their modifiers are inside them, not extra food.
 _MORE_DISHES = frozenset(
     stem(w)

@@ -41,7 +41,7 @@ class Scored:
 
 def query_terms(item: ParsedItem, head_first: bool) -> list[tuple[str, float]]:
     """Weighted stems of an item: the head noun counts most, descriptors and modifiers least."""
-    main = [(s, fold(w) in DESCRIPTORS) for w in item.words for s in content_stems(w, _STOP)]
+    main = [(s, _descriptive(w)) for w in item.words for s in content_stems(w, _STOP)]
     nouns = [s for s, descriptive in main if not descriptive]
     head = (nouns[0] if head_first else nouns[-1]) if nouns else None
     terms: dict[str, float] = {}
@@ -55,10 +55,15 @@ def query_terms(item: ParsedItem, head_first: bool) -> list[tuple[str, float]]:
     return list(terms.items())
 
 
+def _descriptive(word: str) -> bool:
+    """A word that refines a food but is never its head ("sweet" of "banana as a sweet snack")."""
+    return fold(word) in DESCRIPTORS or fold(word) in _NOT_FOOD_ALONE
+
+
 def search_queries(item: ParsedItem, head_first: bool) -> list[str]:
     """Texts to send to the catalogue, most specific first."""
     words = [w for w in item.words if fold(w) not in _STOP]
-    nouns = [w for w in words if fold(w) not in DESCRIPTORS] or words
+    nouns = [w for w in words if not _descriptive(w)] or words
     queries = [" ".join(words), " ".join(nouns)]
     if len(nouns) > 1:
         queries += [" ".join(nouns[:2]), " ".join(nouns[-2:])] if head_first else [" ".join(nouns[-2:])]

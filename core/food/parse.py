@@ -15,7 +15,15 @@ from core.food.segment import Segment, split_segments
 from core.food.stated_kcal import KCAL_WORDS
 from core.food.text import fold, stem
 from core.food.units import MASS_G, SIZE_WORDS, UNIT_WORDS, VOLUME_ML
-from core.food.vocabulary import DESCRIPTORS, FILLER, MEAT_ANIMALS, MODIFIER_VERBS, SYNONYMS
+from core.food.vocabulary import (
+    ANIMALS_OF_MILK,
+    DAIRY,
+    DESCRIPTORS,
+    FILLER,
+    MEAT_ANIMALS,
+    MODIFIER_VERBS,
+    SYNONYMS,
+)
 
 _SERVED_ON = frozenset({"on", "over", "atop", "sur"})
 _MEASURED = frozenset(MASS_G) | frozenset(VOLUME_ML)
@@ -65,6 +73,8 @@ def parse_segment(segment: Segment) -> ParsedItem | None:
         target = modifiers if segment.modifier[i] else words
         if segment.modifier[i] and _served_on(tokens, segment.modifier, i):
             served_on.append(tok)
+        if fold(tok) in ANIMALS_OF_MILK and i + 1 < len(tokens) and fold(tokens[i + 1]) in DAIRY:
+            continue  # "cow milk", "cow's milk": milk, not beef
         for word in SYNONYMS.get(fold(tok), tok).split():
             if not (word == "meat" and target and fold(target[-1]) in MEAT_ANIMALS):
                 target.append(word)

@@ -134,6 +134,13 @@ MEAT_ANIMALS: frozenset[str] = frozenset(
     split_words("beef pork chicken duck lamb goat turkey veal fish rabbit goose venison crab")
 )
 
+# Tastes: they refine a food ("sweet potato") but alone they narrate ("for a sweet snack"), never a food or a miss.
+TASTES: frozenset[str] = frozenset(split_words("sweet savory savoury salty spicy tangy"))
+
+# "cow milk" is milk: the animal a dairy food comes from by default says nothing more ("goat cheese" stays).
+ANIMALS_OF_MILK: frozenset[str] = frozenset(split_words("cow cows cow's bovine vache"))
+DAIRY: frozenset[str] = frozenset(split_words("milk milks cheese butter cream yogurt yoghurt lait fromage beurre"))
+
 # Foods nearly always eaten cooked: without a word saying how, a cooked form is matched rather than a raw one
 # ("2 eggs" -> a boiled egg, "steak" -> cooked beef). The value is the word that asks for that form.
 USUALLY_COOKED: dict[str, str] = {

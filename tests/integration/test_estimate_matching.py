@@ -1,0 +1,44 @@
+"""Matching words to the built-in foods: synonyms, survey and brand names, narration that names no food."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.services.estimate_meal import CatalogMealEstimator
+from winstreak.estimation import build_catalog
+
+
+@pytest.fixture(scope="module")
+def estimator() -> CatalogMealEstimator:
+    return CatalogMealEstimator(build_catalog())
+
+
+async def _names(estimator: CatalogMealEstimator, text: str) -> tuple[list[str], tuple[str, ...]]:
+    est = await estimator.from_text(text, "en")
+    return [i.name for i in est.items], est.unparsed
+
+
+@pytest.mark.parametrize("text", ["127 g of light cow milk", "a glass of cow's milk", "a cup of cow milk"])
+async def test_cow_milk_is_milk_and_leaves_no_stray_beef(estimator: CatalogMealEstimator, text: str) -> None:
+    names, unparsed = await _names(estimator, text)
+    assert len(names) == 1 and names[0].startswith("milk"), names
+    assert unparsed == ()
+
+
+async def test_cow_meat_is_still_beef(estimator: CatalogMealEstimator) -> None:
+    names, _ = await _names(estimator, "52 g of fried cow meat")
+    assert len(names) == 1 and "beef" in names[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "food"),
+    [
+        ("120 g of grilled banana as a sweet snack", "banana"),
+        ("a slice of toast for a savory snack", "toast"),
+        ("a sweet potato", "sweet potato"),
+    ],
+)
+async def test_a_taste_word_is_never_the_food(estimator: CatalogMealEstimator, text: str, food: str) -> None:
+    names, unparsed = await _names(estimator, text)
+    assert len(names) == 1 and food in names[0], names
+    assert unparsed == ()
