@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
+from bots.common import units_text
 from bots.common.i18n import t
 from bots.common.progress_labels import bmi_label, long_date, weekday_name
+from core.model.profile import Units
 from core.progress.goal import EtaKind, GoalEta
 from core.progress.tips import Tip, TipKind
 from core.services.weekly_history import WeekReport
 from core.services.weight_progress import WeightReport
-
-
-def _kg(value: float) -> str:
-    return f"{value:+.1f}".replace("-", "−")
 
 
 def week_text(lang: str, report: WeekReport) -> str:
@@ -35,7 +33,8 @@ def week_text(lang: str, report: WeekReport) -> str:
         lines.append(t(lang, "Macros: protein {p} % · carbs {c} % · fat {f} %", p=f"{m.protein_pct:.0f}",
                        c=f"{m.carbs_pct:.0f}", f=f"{m.fat_pct:.0f}"))  # fmt: skip
     if stats.weight_change_kg is not None:
-        lines.append(t(lang, "Weight: {change} kg over the week", change=_kg(stats.weight_change_kg)))
+        change = units_text.weight_change(stats.weight_change_kg, report.user.profile.units)
+        lines.append(t(lang, "Weight: {change} over the week", change=change))
     lines.append(t(lang, "Streak of won days: {days}", days=stats.streak))
     return "\n".join(lines)
 
@@ -85,40 +84,41 @@ def tip_text(lang: str, tip: Tip) -> str:
     return texts[tip.kind]()
 
 
-def eta_text(lang: str, eta: GoalEta, goal_kg: float | None) -> str:
+def eta_text(lang: str, eta: GoalEta, goal_kg: float | None, units: Units = Units.METRIC) -> str:
     """The expected date to reach the goal, or an honest reason why there is none."""
-    goal = f"{goal_kg:g}" if goal_kg else ""
+    goal = units_text.weight(goal_kg, units) if goal_kg else ""
     texts = {
         EtaKind.ON_TRACK: lambda: t(
             lang,
-            "🎯 Goal {goal} kg: at this pace around {date}.",
+            "🎯 Goal {goal}: at this pace around {date}.",
             goal=goal,
             date=long_date(lang, eta.day) if eta.day else "",
         ),
-        EtaKind.REACHED: lambda: t(lang, "🎯 Goal {goal} kg: reached. Well done!", goal=goal),
+        EtaKind.REACHED: lambda: t(lang, "🎯 Goal {goal}: reached. Well done!", goal=goal),
         EtaKind.NO_GOAL: lambda: t(lang, "🎯 No goal weight yet: set one with /profile target=70kg."),
         EtaKind.NOT_ENOUGH_DATA: lambda: t(
-            lang, "🎯 Goal {goal} kg: I need at least three weigh-ins over a week to estimate a date.", goal=goal
+            lang, "🎯 Goal {goal}: I need at least three weigh-ins over a week to estimate a date.", goal=goal
         ),
         EtaKind.FLAT: lambda: t(
-            lang, "🎯 Goal {goal} kg: your weight is flat lately, so no date can be given at this pace.", goal=goal
+            lang, "🎯 Goal {goal}: your weight is flat lately, so no date can be given at this pace.", goal=goal
         ),
         EtaKind.WRONG_WAY: lambda: t(
             lang,
-            "🎯 Goal {goal} kg: the trend is going the other way lately, so you are not heading there yet.",
+            "🎯 Goal {goal}: the trend is going the other way lately, so you are not heading there yet.",
             goal=goal,
         ),
-        EtaKind.TOO_FAR: lambda: t(lang, "🎯 Goal {goal} kg: more than three years away at this pace.", goal=goal),
+        EtaKind.TOO_FAR: lambda: t(lang, "🎯 Goal {goal}: more than three years away at this pace.", goal=goal),
     }
     return texts[eta.kind]()
 
 
 def weight_text(lang: str, report: WeightReport) -> str:
     """Latest weight and BMI, the changes, the rate and the goal date."""
-    latest = report.latest
+    latest, units = report.latest, report.user.profile.units
     if latest is None:
         return t(lang, "⚖️ No weigh-ins yet. Log one with /weight 81.5 (or 180lb).")
-    lines = [t(lang, "⚖️ Latest: {kg} kg ({date})", kg=f"{latest.kg:g}", date=long_date(lang, latest.day))]
+    shown = units_text.weight(latest.kg, units)
+    lines = [t(lang, "⚖️ Latest: {weight} ({date})", weight=shown, date=long_date(lang, latest.day))]
     point = report.latest_bmi
     if point is not None:
         lines.append(
@@ -127,10 +127,14 @@ def weight_text(lang: str, report: WeightReport) -> str:
     else:
         lines.append(t(lang, "Add your height with /profile height=170cm to see your BMI."))
     if report.change_since_start_kg is not None:
-        lines.append(t(lang, "Since the start: {change} kg", change=_kg(report.change_since_start_kg)))
+        lines.append(
+            t(lang, "Since the start: {change}", change=units_text.weight_change(report.change_since_start_kg, units))
+        )
     if report.change_since_last_week_kg is not None:
-        lines.append(t(lang, "Since last week: {change} kg", change=_kg(report.change_since_last_week_kg)))
+        change = units_text.weight_change(report.change_since_last_week_kg, units)
+        lines.append(t(lang, "Since last week: {change}", change=change))
     if report.rate_kg_per_week is not None:
-        lines.append(t(lang, "Trend: {rate} kg a week", rate=f"{report.rate_kg_per_week:+.2f}".replace("-", "−")))
-    lines.append(eta_text(lang, report.eta, report.user.profile.goal_weight_kg))
+        rate = units_text.weight_change(report.rate_kg_per_week, units, digits=2)
+        lines.append(t(lang, "Trend: {rate} a week", rate=rate))
+    lines.append(eta_text(lang, report.eta, report.user.profile.goal_weight_kg, units))
     return "\n".join(lines)

@@ -5,13 +5,14 @@ from __future__ import annotations
 import contextlib
 import math
 
+from bots.common import units_text
 from bots.common.i18n import N_, t
 from bots.common.meal_type_text import grouped_meals
 from bots.common.win_text import win_line
 from core.errors import WinStreakError
 from core.events import ProfileUpdated
 from core.model.estimate import Estimate
-from core.model.profile import Profile
+from core.model.profile import Profile, Units
 from core.rules.bmi import bmi, bmi_category
 from core.rules.energy import daily_target
 from core.rules.game_rules import GameRules
@@ -106,6 +107,9 @@ def summary_text(
     return "\n".join(lines)
 
 
+UNIT_NAMES = {Units.METRIC: N_("metric (kg, cm)"), Units.IMPERIAL: N_("imperial (lb, ft/in)")}
+
+
 def profile_text(lang: str, profile: Profile, year: int | None = None) -> str:
     """The profile as a short card; with the current ``year``, the daily target of a complete profile too."""
 
@@ -114,17 +118,24 @@ def profile_text(lang: str, profile: Profile, year: int | None = None) -> str:
             return "—"
         return (t(lang, str(value)) if isinstance(value, str) else f"{value:g}") + unit
 
-    rate = f" ({profile.rate_kg_per_week:g} kg/week)" if profile.goal not in (None, "maintain") else ""
+    units = profile.units
+    rate = ""
+    if profile.goal not in (None, "maintain"):
+        rate = " (" + t(lang, "{rate} a week", rate=units_text.rate(profile.rate_kg_per_week, units)) + ")"
+    height = units_text.height(profile.height_cm, units) if profile.height_cm else None
+    weight = units_text.weight(profile.weight_kg, units) if profile.weight_kg else None
+    goal_weight = units_text.weight(profile.goal_weight_kg, units) if profile.goal_weight_kg else None
     lines = [
         t(lang, "Sex: {value}", value=show(profile.sex)),
         t(lang, "Born: {value}", value=show(profile.birth_year)),
-        t(lang, "Height: {value}", value=show(profile.height_cm, " cm")),
-        t(lang, "Weight: {value}", value=show(profile.weight_kg, " kg")),
+        t(lang, "Height: {value}", value=height or "—"),
+        t(lang, "Weight: {value}", value=weight or "—"),
         t(lang, "Activity: {value}", value=show(profile.activity)),
         t(lang, "Goal: {value}", value=show(profile.goal)) + rate,
-        t(lang, "Goal weight: {value}", value=show(profile.goal_weight_kg, " kg")),
+        t(lang, "Goal weight: {value}", value=goal_weight or "—"),
         t(lang, "Time zone: {value}", value=profile.timezone),
         t(lang, "Language: {value}", value=profile.language),
+        t(lang, "Units: {value}", value=t(lang, UNIT_NAMES[units])),
     ]
     if profile.height_cm and profile.weight_kg:
         value = round(bmi(profile.weight_kg, profile.height_cm), 1)  # the category of the number shown

@@ -104,7 +104,8 @@ def parse_weight_kg(text: str, units: Units = Units.METRIC) -> float:
             raw, factor = raw[: -len(suffix)], unit_factor
             break
     value = _number("weight_kg", raw, N_("a weight")) * factor
-    return round(_in_range("weight_kg", value, 25, 400, N_("A weight of"), "kg"), 1)
+    digits = 1 if factor == 1.0 else 2  # pounds kept to 0.01 kg, so 154 lb reads back as 154 lb, not 154.1
+    return round(_in_range("weight_kg", value, 25, 400, N_("A weight of"), "kg"), digits)
 
 
 def parse_birth_year(text: str, current_year: int, *, as_age: bool = False) -> int:

@@ -43,6 +43,8 @@ async def test_onboarding_by_numbered_choices_then_a_meal(tmp_path: Path) -> Non
     text = await chat(
         [
             "/start",
+            "1",
+            "1",
             "2",
             "1990",
             "165",
@@ -58,6 +60,7 @@ async def test_onboarding_by_numbered_choices_then_a_meal(tmp_path: Path) -> Non
         tmp_path,
         clock,
     )
+    assert "[1] English  [2] Français" in text and "[1] Metric (kg, cm)  [2] Imperial (lb, ft/in)" in text
     assert "[1] Male  [2] Female" in text
     assert "Your daily target:" in text
     assert "Total: 235 kcal" in text
@@ -66,7 +69,7 @@ async def test_onboarding_by_numbered_choices_then_a_meal(tmp_path: Path) -> Non
 
 
 async def test_bad_answers_are_explained_and_asked_again(tmp_path: Path) -> None:
-    text = await chat(["/start", "female", "300", "1985", "5 m", "170", "-3"], tmp_path)
+    text = await chat(["/start", "english", "metric", "female", "300", "1985", "5 m", "170", "-3"], tmp_path)
     assert "not plausible" in text
     assert text.count("What year were you born?") == 2
     assert text.count("How tall are you?") == 2

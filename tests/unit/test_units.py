@@ -37,9 +37,11 @@ def test_every_height_in_range_reads_back_within_half_an_inch() -> None:
 
 def test_a_bare_weight_is_read_in_the_users_units_and_a_written_unit_always_wins() -> None:
     assert parse_weight_kg("80") == 80.0
-    assert parse_weight_kg("176", Units.IMPERIAL) == pytest.approx(79.8)
+    assert parse_weight_kg("176", Units.IMPERIAL) == pytest.approx(79.83)
     assert parse_weight_kg("80kg", Units.IMPERIAL) == 80.0
-    assert parse_weight_kg("176lb", Units.METRIC) == pytest.approx(79.8)
+    for lb in range(56, 880, 3):  # every weight typed in pounds is shown back as typed
+        assert round(kg_to_lb(parse_weight_kg(f"{lb}lb")), 1) == lb
+    assert parse_weight_kg("176lb", Units.METRIC) == pytest.approx(79.83)
     with pytest.raises(InvalidValue):
         parse_weight_kg("1000", Units.IMPERIAL)  # 453.6 kg: out of range in any unit
 
@@ -58,9 +60,9 @@ def test_units_and_rates_are_read_from_words_and_pounds() -> None:
 def test_units_on_the_line_decide_how_its_bare_weights_are_read() -> None:
     changes = parse_assignments("weight=176 units=imperial target=160", 2026)
     assert changes["units"] is Units.IMPERIAL
-    assert changes["weight_kg"] == pytest.approx(79.8) and changes["goal_weight_kg"] == pytest.approx(72.6)
+    assert changes["weight_kg"] == pytest.approx(79.83) and changes["goal_weight_kg"] == pytest.approx(72.57)
     assert parse_assignments("weight=80", 2026, Units.METRIC)["weight_kg"] == 80.0
-    assert parse_assignments("weight=176", 2026, Units.IMPERIAL)["weight_kg"] == pytest.approx(79.8)
+    assert parse_assignments("weight=176", 2026, Units.IMPERIAL)["weight_kg"] == pytest.approx(79.83)
     assert parse_assignments("height=5'11\" units=metric", 2026)["height_cm"] == pytest.approx(180.3)
 
 

@@ -8,10 +8,13 @@ from datetime import date, timedelta
 from matplotlib.axes import Axes
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
+from bots.common import units_text
 from bots.common.charts.style import FONT_SIZE, Theme, new_figure, rendering, style_axes, theme, title, to_png
 from bots.common.i18n import t
 from bots.common.progress_labels import bmi_label, day_month, month_year
+from core.model.profile import Units
 from core.progress.bmi_series import weight_bands, weight_for_bmi
+from core.rules.units import kg_to_lb, lb_to_kg, weight_unit
 from core.services.weight_progress import WeightReport
 
 
@@ -55,6 +58,16 @@ def _bmi_scale(ax: Axes, th: Theme, lang: str, height_cm: float, low: float, hig
             fontsize=FONT_SIZE, color=th.foreground)  # fmt: skip
 
 
+def _pound_ticks(ax: Axes, low: float, high: float) -> None:
+    """Ticks at round pound values (the data stays in kg), so an imperial axis reads 170, 175, 180."""
+    ticks = [
+        lb
+        for lb in MaxNLocator(nbins=6, steps=[1, 2, 5, 10]).tick_values(kg_to_lb(low), kg_to_lb(high))
+        if low <= lb_to_kg(lb) <= high
+    ]
+    ax.set_yticks([lb_to_kg(lb) for lb in ticks], [f"{lb:g}" for lb in ticks])
+
+
 def render_weight_chart(report: WeightReport, lang: str, *, dark: bool = False) -> bytes:
     """PNG of the weight over time; one combined chart, BMI categories as background bands."""
     th = theme(dark)
@@ -82,7 +95,7 @@ def render_weight_chart(report: WeightReport, lang: str, *, dark: bool = False) 
                     linewidth=3, label=t(lang, "trend"), zorder=4)  # fmt: skip
         if goal:
             ax.axhline(goal, color=th.goal, linestyle="--", linewidth=2.2, zorder=2,
-                       label=t(lang, "goal {kg} kg", kg=f"{goal:g}"))  # fmt: skip
+                       label=t(lang, "goal {weight}", weight=units_text.weight(goal, profile.units)))  # fmt: skip
         if not report.readings:
             ax.text(0.5, 0.5, t(lang, "No weigh-ins yet: send /weight 81.5"), transform=ax.transAxes,
                     ha="center", va="center", fontsize=FONT_SIZE, color=th.foreground)  # fmt: skip
@@ -91,7 +104,9 @@ def render_weight_chart(report: WeightReport, lang: str, *, dark: bool = False) 
         ax.xaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))
         label = month_year if (last - first).days > 180 else day_month
         ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: label(lang, first + timedelta(days=round(v)))))
-        ax.set_ylabel("kg", fontsize=FONT_SIZE, color=th.foreground)
+        if profile.units is Units.IMPERIAL:
+            _pound_ticks(ax, low, high)
+        ax.set_ylabel(weight_unit(profile.units), fontsize=FONT_SIZE, color=th.foreground)
         title(fig, t(lang, "Weight and BMI"), th)
         if report.readings or goal:
             legend = fig.legend(loc="upper center", bbox_to_anchor=(0.5, 0.915), ncols=3, fontsize=FONT_SIZE - 3,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bots.common import units_text
 from bots.common.deps import BotDeps
 from bots.common.flows import meal_entry
 from bots.common.flows.progress import weight_overview
@@ -40,16 +41,17 @@ async def undo(deps: BotDeps, state: ChatState, user: UserAccount, args: str, ms
 
 async def weight(deps: BotDeps, state: ChatState, user: UserAccount, args: str, msg: Incoming) -> list[Reply]:
     """``/weight 81.5`` logs a weigh-in (the target follows); ``/weight`` alone shows the weight chart."""
-    lang = user.profile.language
+    lang, units = user.profile.language, user.profile.units
     if not args.strip():
         return await weight_overview(deps, state, user, args, msg)
     try:
-        logged = await log_weight(deps.uow(), deps.clock, user.id, parse_weight_kg(args))
+        logged = await log_weight(deps.uow(), deps.clock, user.id, parse_weight_kg(args, units))
     except WinStreakError as err:
         return [Reply(t(lang, "Nothing was logged.") + " " + error_text(lang, err))]
-    text = t(lang, "⚖️ Logged {kg} kg.", kg=f"{logged.weight_kg:g}")
+    text = t(lang, "⚖️ Logged {weight}.", weight=units_text.weight(logged.weight_kg, units))
     if logged.previous_kg is not None:
-        text += " " + t(lang, "({change} kg since last time)", change=f"{logged.weight_kg - logged.previous_kg:+.1f}")
+        change = units_text.weight_change(logged.weight_kg - logged.previous_kg, units)
+        text += " " + t(lang, "({change} since last time)", change=change)
     replies = [Reply(text)]
     update = logged.profile_update
     if update.target is not None and update.previous_target_kcal != update.target.kcal:

@@ -1,19 +1,29 @@
-"""Onboarding and profile changes: one question at a time, or everything in one ``/profile k=v`` line."""
+"""Onboarding and profile changes: one question at a time, or everything in one ``/profile k=v`` line.
+
+``/start`` asks the language first (the platform's language, which the profile took at first contact, is the
+first button), then the units (metric or imperial), then the fields still missing, each in that language.
+"""
 
 from __future__ import annotations
 
 from bots.common.deps import BotDeps
-from bots.common.i18n import N_, error_text, t
+from bots.common.i18n import LANGUAGES, N_, error_text, t
 from bots.common.messages import Button, Reply
 from bots.common.render import profile_text, target_text
 from bots.common.state import ChatState
 from core.errors import WinStreakError
 from core.model import UserAccount
-from core.model.profile import Activity, GoalKind
+from core.model.profile import Activity, GoalKind, Units
 from core.rules.profile_values import parse_assignments, parse_field
 from core.services.update_profile import update_profile
 
+LANGUAGE_NAMES = {"en": "English", "fr": "Français"}  # each in its own language: never translated
 QUESTIONS: dict[str, tuple[str, tuple[Button, ...]]] = {
+    "language": (N_("Which language shall I speak? (you can change it later with /settings)"), ()),
+    "units": (
+        N_("Which units do you use for weight and height?"),
+        (Button(N_("Metric (kg, cm)"), Units.METRIC.value), Button(N_("Imperial (lb, ft/in)"), Units.IMPERIAL.value)),
+    ),
     "sex": (
         N_("What is your sex? (it changes the energy formula)"),
         (Button(N_("Male"), "male"), Button(N_("Female"), "female")),
@@ -47,11 +57,25 @@ QUESTIONS: dict[str, tuple[str, tuple[Button, ...]]] = {
 }
 
 
-def question(lang: str, field: str) -> Reply:
-    """The reply that asks for one field (buttons one a row when they are long)."""
-    text, english = QUESTIONS[field]
+IMPERIAL_QUESTIONS: dict[str, tuple[str, tuple[Button, ...]]] = {  # asked so when the user chose imperial
+    "height_cm": (N_("How tall are you? (feet and inches like 5'11\", or cm)"), ()),
+    "weight_kg": (N_("How much do you weigh? (lb, or kg like 80kg)"), ()),
+    "rate_kg_per_week": (
+        N_("How fast, in lb per week? (2 lb, about 1 kg, is the safe maximum)"),
+        tuple(Button(f"{lb:g} lb", f"{lb:g}lb") for lb in (0.5, 1, 1.5, 2)),
+    ),
+}
+
+
+def question(lang: str, field: str, units: Units = Units.METRIC) -> Reply:
+    """The reply that asks for one field in ``units`` (buttons one a row when they are long)."""
+    asked = IMPERIAL_QUESTIONS if units is Units.IMPERIAL and field in IMPERIAL_QUESTIONS else QUESTIONS
+    text, english = asked[field]
     text = t(lang, text)
     buttons = tuple(Button(t(lang, b.label), b.value) for b in english)
+    if field == "language":  # the current language first: pressing the first button goes on as before
+        codes = sorted(LANGUAGES, key=lambda code: code != lang)
+        buttons = tuple(Button(LANGUAGE_NAMES[code], code) for code in codes)
     if not buttons:
         return Reply(text)
     if any(len(b.label) > 12 for b in buttons):
@@ -59,9 +83,12 @@ def question(lang: str, field: str) -> Reply:
     return Reply(text, (buttons,))
 
 
+ALWAYS_ASKED = ("language", "units", "rate_kg_per_week", "timezone")  # asked even when already set
+
+
 def start(state: ChatState, user: UserAccount) -> list[Reply]:
-    """Begin onboarding with the fields still missing (plus rate and time zone)."""
-    queue = [*user.profile.missing(), "timezone"]
+    """Begin onboarding: the language, the units, then the fields still missing (plus rate and time zone)."""
+    queue = ["language", "units", *user.profile.missing(), "timezone"]
     if "goal" in queue:
         queue.insert(queue.index("goal") + 1, "rate_kg_per_week")
     state.onboarding, state.extra["queue"] = True, queue
@@ -77,20 +104,20 @@ async def answer(deps: BotDeps, state: ChatState, user: UserAccount, text: str) 
     """Take the answer to the current question, then ask the next or finish."""
     field = state.asking
     assert field is not None
-    lang = user.profile.language
+    lang, units = user.profile.language, user.profile.units
     try:
-        value = parse_field(field, text, deps.clock.now().year)
+        value = parse_field(field, text, deps.clock.now().year, units)
         update = await update_profile(deps.uow(), deps.clock, user.id, {field: value})
     except WinStreakError as err:
-        return [Reply(error_text(lang, err)), question(lang, field)]
+        return [Reply(error_text(lang, err)), question(lang, field, units)]
     queue: list[str] = [f for f in state.extra.get("queue", []) if f != field]
     if field == "goal" and value == GoalKind.MAINTAIN and "rate_kg_per_week" in queue:
         queue.remove("rate_kg_per_week")
-    queue = [f for f in queue if f in ("rate_kg_per_week", "timezone") or f in update.profile.missing()]
+    queue = [f for f in queue if f in ALWAYS_ASKED or f in update.profile.missing()]
     state.extra["queue"] = queue
     if queue:
         state.asking = queue[0]
-        return [question(lang, queue[0])]
+        return [question(update.profile.language, queue[0], update.profile.units)]
     state.asking, state.onboarding = None, False
     lang = update.profile.language
     return [Reply(t(lang, "All set!") + "\n" + profile_text(lang, update.profile)), Reply(target_text(lang, update))]
@@ -103,7 +130,7 @@ async def profile_command(deps: BotDeps, user: UserAccount, args: str) -> list[R
         hint = t(lang, "Change anything with e.g. /profile weight=80kg activity=light tz=Europe/Paris")
         return [Reply(profile_text(lang, user.profile, deps.clock.now().year) + "\n\n" + hint)]
     try:
-        changes = parse_assignments(args, deps.clock.now().year)
+        changes = parse_assignments(args, deps.clock.now().year, user.profile.units)
         update = await update_profile(deps.uow(), deps.clock, user.id, changes)
     except WinStreakError as err:
         return [Reply(t(lang, "Nothing was changed.") + " " + error_text(lang, err))]

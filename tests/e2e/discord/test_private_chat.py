@@ -10,7 +10,10 @@ from tests.e2e.discord.standin import StandInDiscord
 async def onboard(ada: Person) -> None:
     calls = await ada.say("!start", expect=2)
     assert "Welcome to WinStreak, Ada" in calls[0].text
-    calls = await ada.press(calls[1], "Female")
+    assert [label for label, _ in calls[1].buttons] == ["English", "Français"]  # the platform's language first
+    calls = await ada.press(calls[1], "English")
+    calls = await ada.press(calls[0], "Metric (kg, cm)")
+    calls = await ada.press(calls[0], "Female")
     assert "year were you born" in calls[0].text
     assert await ada.say("1990")
     assert await ada.say("168")
@@ -27,7 +30,8 @@ async def test_onboarding_by_buttons_then_a_meal_saved_and_shown_by_today(bot: W
     await onboard(ada)
     # each click was acknowledged by editing its message: buttons gone, the choice shown
     edits = [c.payload for c in api.requests(r"POST /api/v10/interactions/") if c.payload.get("type") == 7]
-    assert edits and "✔ Female" in edits[0]["data"]["content"] and edits[0]["data"]["components"] == []
+    assert edits and "✔ English" in edits[0]["data"]["content"] and edits[0]["data"]["components"] == []
+    assert any("✔ Female" in edit["data"]["content"] for edit in edits)
     calls = await ada.say("pizza 800 kcal, salad 150 kcal")
     estimate = calls[0]
     assert "950" in estimate.text

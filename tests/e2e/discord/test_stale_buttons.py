@@ -51,7 +51,8 @@ async def test_old_estimate_buttons_do_not_act_on_the_newer_estimate(bot: WinStr
 async def test_a_stale_onboarding_button_is_answered_not_silently_ticked(bot: WinStreakBot, wired: App) -> None:
     api: StandInDiscord = bot.standin  # type: ignore[attr-defined]
     ada = Person(api)
-    question = (await ada.say("!start", expect=2))[1]
+    language = (await ada.say("!start", expect=2))[1]
+    question = (await ada.press((await ada.press(language, "English"))[0], "Metric (kg, cm)"))[0]
     assert "year were you born" in (await ada.press(question, "Female"))[0].text
     assert (await ada.press(question, "Male"))[0].text == STALE
     async with wired.uow() as uow:

@@ -9,7 +9,9 @@ from tests.e2e.telegram.standin import StandInBotAPI
 async def onboard(chat: Chat) -> None:
     calls = await chat.say("/start", expect=2)
     assert "Welcome to WinStreak, Ada" in calls[0].text
-    sex = calls[1]
+    assert [label for label, _ in calls[1].buttons] == ["English", "Français"]  # the platform's language first
+    calls = await chat.press(calls[1], "English")
+    sex = (await chat.press(calls[0], "Metric (kg, cm)"))[0]
     calls = await chat.press(sex, "Female")
     assert "year were you born" in calls[0].text
     assert await chat.say("1990")
@@ -26,7 +28,7 @@ async def test_onboarding_with_buttons_then_a_meal_saved_and_shown_by_today(poll
     await onboard(chat)
     # the pressed choice replaced the keyboard of the question (editMessageText)
     edits = polling.sent(("editMessageText",))
-    assert edits and "✔ Female" in edits[0].text
+    assert edits and "✔ English" in edits[0].text and any("✔ Female" in edit.text for edit in edits)
     calls = await chat.say("pizza 800 kcal, salad 150 kcal")
     estimate = calls[0]
     assert "950" in estimate.text

@@ -77,7 +77,9 @@ async def test_edit_makes_the_estimate_buttons_shown_before_it_stale(polling: St
 
 async def test_a_stale_onboarding_button_says_so_and_changes_nothing(polling: StandInBotAPI, wired: App) -> None:
     chat = Chat(polling)
-    question = (await chat.say("/start", expect=2))[1]
+    language = (await chat.say("/start", expect=2))[1]
+    units = (await chat.press(language, "English"))[0]
+    question = (await chat.press(units, "Metric (kg, cm)"))[0]
     assert "sex" in question.text
     await chat.press(question, "Female")
     stale = await chat.press(question, "Male")
