@@ -1,19 +1,27 @@
-"""Rank card and trophy case: real PNGs of phone size with the expected things in the expected places."""
+"""Rank card and trophy case: real PNGs of phone size with the expected things in the expected places.
+
+No exact pixels (fonts and CPUs differ): sizes, colour counts, mean saturation, and the texts the trophy case
+reports drawing through its ``on_text`` hook.
+"""
 
 from __future__ import annotations
 
 import io
 from datetime import date
+from itertools import combinations
 
-from PIL import Image
+import pytest
+from PIL import Image, ImageDraw, ImageStat
 
-from bots.common.pictures.fonts import LOCKED, TIER_COLOURS
+from bots.common.pictures.badges import draw_badge, medal_colour
+from bots.common.pictures.fonts import TIER_COLOURS
+from bots.common.pictures.icons import ICONS
 from bots.common.pictures.rank_card import BAR_BOX, CLIMB_BOX, EMBLEM_BOX, HEIGHT, STAT_TOP, WIDTH, rank_card
-from bots.common.pictures.trophy_case import medal_centre, trophy_case
+from bots.common.pictures.trophy_case import medal_box, trophy_case
 from core.rules.game_rules import GameRules
 from core.rules.player import PlayerStats
 from core.rules.ranks import next_division_rp, rank_of
-from core.rules.trophies import catalogue
+from core.rules.trophies import Trophy, catalogue
 from core.services.game_status import GameStatus
 
 RULES = GameRules()
@@ -71,10 +79,61 @@ def test_climb_is_drawn_only_with_history() -> None:
     assert _count(empty, CLIMB_BOX, colour) == 0
 
 
-def test_trophy_case_colours_unlocked_medals_and_greys_locked_ones() -> None:
-    image = _image(trophy_case(_status(100, unlocked=3)))
-    rows = -(-len(catalogue(RULES)) // 4)
+def _saturation(image: Image.Image, box: tuple[int, int, int, int]) -> float:
+    """Mean HSV saturation (0-255) of the disc inscribed in ``box`` (the medal, not the panel around it)."""
+    crop = image.crop(box)
+    disc = Image.new("L", crop.size, 0)
+    ImageDraw.Draw(disc).ellipse((4, 4, crop.width - 5, crop.height - 5), fill=255)
+    return float(ImageStat.Stat(crop.convert("HSV"), disc).mean[1])
+
+
+def test_trophy_case_colours_unlocked_badges_and_greys_locked_ones() -> None:
+    trophies = catalogue(RULES)
+    image = _image(trophy_case(_status(100, unlocked=14)))
+    rows = -(-len(trophies) // 4)
     assert image.size[0] == 1080 and image.size[1] > rows * 280
-    rims = [image.getpixel((medal_centre(n)[0] - 50, medal_centre(n)[1])) for n in range(len(catalogue(RULES)))]
-    assert rims[:3] == [TIER_COLOURS[2]] * 3
-    assert rims[3:] == [LOCKED] * (len(rims) - 3)
+    unlocked = [_saturation(image, medal_box(n)) for n in range(14)]
+    locked = [_saturation(image, medal_box(n)) for n in range(14, len(trophies))]
+    assert max(locked) < 4 and min(unlocked) > max(locked) + 10, (unlocked, locked)  # silver is a pale colour
+    assert sum(unlocked) / len(unlocked) > 100 > 10 * sum(locked) / len(locked)
+
+
+def _ink_mask(trophy: Trophy) -> list[bool]:
+    """Which pixels of an unlocked badge's medal are far from its colour: the icon and the number."""
+    badge = draw_badge(trophy, "en", True, 66).image
+    colour = medal_colour(trophy)
+    mask = []
+    for red, green, blue, alpha in badge.getdata():  # type: ignore[attr-defined]
+        far = abs(red - colour[0]) + abs(green - colour[1]) + abs(blue - colour[2]) > 120
+        mask.append(bool(alpha == 255 and far))
+    return mask
+
+
+def test_every_family_has_its_own_drawn_icon() -> None:
+    families = {trophy.metric: trophy for trophy in catalogue(RULES)}
+    assert set(families) <= set(ICONS), "a trophy family without an icon"
+    masks = {metric: _ink_mask(trophy) for metric, trophy in families.items()}
+    size = len(next(iter(masks.values())))
+    for metric, mask in masks.items():
+        assert 0.03 * size < sum(mask) < 0.5 * size, metric  # an icon is drawn, not a blank or a filled disc
+    for (one, a), (two, b) in combinations(masks.items(), 2):
+        differ = sum(x != y for x, y in zip(a, b, strict=True))
+        assert differ > 0.02 * size, (one, two)
+
+
+@pytest.mark.parametrize(("lang", "thousand"), [("en", "1,000"), ("fr", "1\u202f000")])
+def test_badges_show_their_threshold_as_a_number_inside_the_medal(lang: str, thousand: str) -> None:
+    drawn: list[tuple[str, str, tuple[int, int, int, int]]] = []
+    trophy_case(_status(100, unlocked=5), lang, on_text=lambda code, text, box: drawn.append((code, text, box)))
+    for index, trophy in enumerate(catalogue(RULES)):
+        left, top, right, bottom = medal_box(index)
+        inside = [text for code, text, (x0, y0, x1, y1) in drawn
+                  if code == trophy.code and left <= x0 < x1 <= right and top <= y0 < y1 <= bottom]  # fmt: skip
+        if trophy.threshold > 1 or trophy.metric == "weight_lost_kg":
+            assert len(inside) == 1, (trophy.code, inside)
+            digits = inside[0].replace(",", "").replace("\u202f", "")
+            assert digits.isdigit() and int(digits) == trophy.threshold, (trophy.code, inside)
+        else:
+            assert inside == [], trophy.code  # "First bite" needs no 1: its icon says it
+    assert any(text == thousand for _, text, _ in drawn)
+    assert not any(text.isalpha() and len(text) == 1 for _, text, _ in drawn)  # no placeholder letters any more
