@@ -18,6 +18,7 @@ TABLE_MODULES = (
     "storage.gamification.tables",
     "storage.outbox.tables",
     "storage.admin.tables",
+    "storage.exercise.tables",
 )
 
 

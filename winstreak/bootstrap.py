@@ -29,6 +29,7 @@ from storage.admin.quotas import SqlAiQuotas
 from storage.admin.store import SqlAdminStore
 from storage.chat.groups import SqlGroupStore
 from storage.engine import make_engine, make_session_factory
+from storage.exercise.store import SqlExerciseLog
 from storage.food.catalog import SqlFoodCatalog, build_catalog
 from storage.gamification.closeout import SqlBulkCloser
 from storage.gamification.unit_of_work import SqlGameUnitOfWork
@@ -129,6 +130,7 @@ async def build_app(
         default_timezone=settings.default_timezone,
         game_rules=game_rules(settings),
         game_uow=lambda: SqlGameUnitOfWork(sessions),
+        exercise=SqlExerciseLog(engine),
     )
     admin_store, quotas = SqlAdminStore(engine), SqlAiQuotas(engine)
     oversight = Oversight(SqlAuditLog(engine), quotas, settings.quota_ai_calls_per_day)

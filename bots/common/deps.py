@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bots.common.state import StateStore
-from core.ports import Clock, FoodCatalog, GameUnitOfWork, MealEstimator, UnitOfWork
+from core.ports import Clock, ExerciseLog, FoodCatalog, GameUnitOfWork, MealEstimator, UnitOfWork
 from core.rules.game_rules import GameRules
 
 
@@ -23,3 +23,4 @@ class BotDeps:
     default_timezone: str = "UTC"
     game_rules: GameRules = field(default_factory=GameRules)  # when days close: meals of a past day
     game_uow: Callable[[], GameUnitOfWork] | None = None  # trophies a saved meal earns at once
+    exercise: ExerciseLog | None = None  # logged exercise and whether it raises the day's budget

@@ -18,7 +18,8 @@ def console_news(deps: BotDeps, game_uow: Callable[[], GameUnitOfWork], user: st
 
     async def news() -> list[str]:
         account = await identify(deps.uow(), "console", user, user, "en", deps.default_timezone)
-        events = await catch_up(game_uow, deps.clock, deps.game_rules, account.id, account.profile.timezone)
+        tz = account.profile.timezone
+        events = await catch_up(game_uow, deps.clock, deps.game_rules, account.id, tz, deps.exercise)
         lines = (announcement(account.profile.language, event) for event in events)
         return [line for line in lines if line]
 

@@ -1,8 +1,8 @@
 """Ports: the narrow Protocols through which the core reaches storage, AI, time, chat and the outbox.
 
 One module a role: ``data`` (records and their unit of work), ``estimation`` (foods, estimator, speech),
-``game`` (gamification), ``outbox`` (notifications), ``admin`` (operators). Adapters in storage/, ai/, bots/
-implement them; tests use the in-memory fakes in tests/fakes. Every port is importable from ``core.ports``.
+``game`` (gamification), ``outbox`` (notifications), ``admin`` (operators), ``exercise``. Adapters in storage/,
+ai/, bots/ implement them; tests use the in-memory fakes in tests/fakes. Every port is importable from ``core.ports``.
 """
 
 from core.ports.admin import AdminStore, AiQuotas, AuditLog
@@ -17,6 +17,7 @@ from core.ports.data import (
     WeightRepository,
 )
 from core.ports.estimation import FoodCatalog, MealEstimator, SpeechToText
+from core.ports.exercise import ExerciseLog
 from core.ports.game import BulkCloser, GameUnitOfWork, GamificationRepository, LeagueRepository
 from core.ports.outbox import (
     DrainLeases,
@@ -37,6 +38,7 @@ __all__ = [
     "Clock",
     "DrainLeases",
     "DueMessages",
+    "ExerciseLog",
     "FoodCatalog",
     "GameUnitOfWork",
     "GamificationRepository",

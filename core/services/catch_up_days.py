@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import timedelta
 
 from core.model import UserId
-from core.ports import Clock, GameUnitOfWork
+from core.ports import Clock, ExerciseLog, GameUnitOfWork
 from core.rules.game_rules import GameRules
 from core.rules.grace import closable_through
 from core.services.close_user_day import GameEvent, close_user_day
@@ -20,7 +20,12 @@ LOOK_BACK_DAYS = 14
 
 
 async def catch_up(
-    uow: Callable[[], GameUnitOfWork], clock: Clock, rules: GameRules, user_id: UserId, tz_name: str
+    uow: Callable[[], GameUnitOfWork],
+    clock: Clock,
+    rules: GameRules,
+    user_id: UserId,
+    tz_name: str,
+    exercise: ExerciseLog | None = None,
 ) -> list[GameEvent]:
     """Events of the days closed now (none when every due day was closed already)."""
     async with uow() as game:
@@ -32,6 +37,6 @@ async def catch_up(
     events: list[GameEvent] = []
     day = start
     while day <= last:
-        events += await close_user_day(uow(), user_id, day, rules)
+        events += await close_user_day(uow(), user_id, day, rules, exercise)
         day += timedelta(days=1)
     return events

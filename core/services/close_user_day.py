@@ -6,8 +6,9 @@ from datetime import date
 
 from core.events import DayClosed, RankChanged, TrophyUnlocked
 from core.model import UserId
-from core.ports import GameUnitOfWork
+from core.ports import ExerciseLog, GameUnitOfWork
 from core.rules.energy import daily_target
+from core.rules.exercise_budget import day_budget
 from core.rules.game_rules import GameRules
 from core.rules.player import PlayerStats, close
 from core.rules.trophies import newly_unlocked
@@ -15,11 +16,18 @@ from core.rules.trophies import newly_unlocked
 GameEvent = DayClosed | RankChanged | TrophyUnlocked
 
 
-async def close_user_day(uow: GameUnitOfWork, user_id: UserId, day: date, rules: GameRules) -> list[GameEvent]:
+async def close_user_day(
+    uow: GameUnitOfWork, user_id: UserId, day: date, rules: GameRules, exercise: ExerciseLog | None = None
+) -> list[GameEvent]:
     """Close ``day`` for the user; no events when it was closed before or the user is not playing yet.
 
-    A user plays from the first day they log a meal; a profile without a target cannot be judged.
+    A user plays from the first day they log a meal; a profile without a target cannot be judged. With the
+    ``exercise`` log, the day is judged against its budget (target + exercise allowance, core.rules.exercise_budget).
     """
+    burned, counts = 0, False
+    if exercise is not None:  # read first: the exercise log has its own transactions (SQLite: one writer)
+        burned = sum(entry.kcal for entry in await exercise.on_day(user_id, day))
+        counts = await exercise.counts_in_budget(user_id)
     async with uow:
         user = await uow.users.get(user_id)
         if user is None or not user.active or not user.profile.is_complete:
@@ -32,6 +40,7 @@ async def close_user_day(uow: GameUnitOfWork, user_id: UserId, day: date, rules:
             return []
         profile = user.profile
         target = daily_target(profile, day.year).kcal
+        target = day_budget(target, burned, counts)
         outcome = close(stats, day, tally, target, rules, profile.weight_kg, profile.height_cm)
         if not await uow.game.save_outcome(user_id, outcome):
             return []

@@ -1,7 +1,9 @@
 """The SQL of the set-based close-out: the rule book of core.rules.player written as set operations.
 
 Step 1 (:func:`results_insert`) adds up the day's meals per user (from each meal's stored total, so
-only the day's meals are read), classifies the day of every playing user and computes the state after
+only the day's meals are read), judges the day against the target plus the exercise allowance of users who
+turned it on (core.rules.exercise_budget; the day's ``target_kcal`` is that budget), classifies the day of
+every playing user and computes the state after
 it into ``day_results`` (one row per user and day: the primary key makes it exactly once). Step 2
 (:func:`stats_upsert`) copies that state into ``user_stats`` where it is not applied yet. Steps 3 and 4
 add rank changes and trophies. Every step is idempotent, so re-running a half-done close-out finishes
@@ -15,6 +17,7 @@ tests/integration/test_closeout_differential.py proves the SQL equal to core.rul
 from __future__ import annotations
 
 from core.rules.day_result import EPSILON_KCAL, DayResult
+from core.rules.exercise_budget import CAP_KCAL, SHARE_PERCENT
 from core.rules.game_rules import GameRules
 from core.rules.player import PERFECT_WEEK_DAYS
 from core.rules.ranks import LEGEND_STEP, PENALTIES
@@ -24,8 +27,8 @@ from storage.gamification.target_sql import PROFILE_COMPLETE, bmi_distance_sql, 
 KIND_COLUMNS = {"photo": "photo_meals", "voice": "voice_meals", "barcode": "barcode_meals"}
 
 
-LAYERS = ("day_meals", "players", "classified", "streaked", "ranked")
-MATERIALIZED = frozenset(LAYERS[:3])
+LAYERS = ("day_meals", "day_exercise", "players", "classified", "streaked", "ranked")
+MATERIALIZED = frozenset(LAYERS[:4])
 """Layers computed once: flattened, the later ones would repeat the target formula hundreds of times per row."""
 
 
@@ -65,6 +68,21 @@ def day_tally(zone_filter: str, part: str) -> str:
     return tally_sql(where)
 
 
+def exercise_tally(part: str) -> str:
+    """The day's net exercise kcal per user (whole kcal, summed as integers), for the exercise allowance."""
+    return f"SELECT x.user_id, SUM(x.kcal) AS kcal FROM exercises x WHERE x.local_day = :day {part} GROUP BY x.user_id"
+
+
+def exercise_allowance_sql() -> str:
+    """core.rules.exercise_budget.exercise_allowance in SQL: integer share of the day's exercise, capped, if on."""
+    kcal = "COALESCE(day_exercise.kcal, 0)"
+    share = f"{kcal} * {_int('exercise_share_percent')} / 100"
+    return (
+        f"(CASE WHEN es.raises_budget = :exercise_on AND {kcal} > 0"
+        f" THEN {_min(share, _int('exercise_cap'))} ELSE 0 END)"
+    )
+
+
 def rule_params(rules: GameRules, sunday: bool) -> dict[str, int | float]:
     """The numbers :func:`results_insert` binds: every one read from ``rules`` or a core.rules constant."""
     penalties = {field: int(getattr(rules, field)) for field in PENALTIES.values()}
@@ -74,6 +92,7 @@ def rule_params(rules: GameRules, sunday: bool) -> dict[str, int | float]:
         "rp_per_division": rules.rp_per_division, "legend_step": LEGEND_STEP, "rp_won": rules.rp_won,
         "rp_streak_step": rules.rp_streak_step, "rp_streak_bonus_max": rules.rp_streak_bonus_max, **penalties,
         "shield_days": rules.shield_days, "perfect_week_days": PERFECT_WEEK_DAYS, "sunday": int(sunday),
+        "exercise_share_percent": SHARE_PERCENT, "exercise_cap": CAP_KCAL, "exercise_on": True,
     }  # fmt: skip
 
 
@@ -97,7 +116,7 @@ def results_insert(year: int, dialect: str, zone_filter: str, index: int = 0, co
     players = (
         "SELECT u.id AS user_id, COALESCE(day_meals.meals, 0) AS meals, COALESCE(day_meals.kcal, 0) AS kcal,"
         + "".join(f" COALESCE(day_meals.{c}, 0) AS {c}," for c in KIND_COLUMNS.values())
-        + f" {target_sql('u', year, dialect)} AS target,"
+        + f" ({target_sql('u', year, dialect)}) + {exercise_allowance_sql()} AS target,"
         " COALESCE(s.streak, 0) AS streak, COALESCE(s.best_streak, 0) AS best_streak,"
         " COALESCE(s.freezes, 0) AS freezes, COALESCE(s.won_run, 0) AS won_run,"
         " COALESCE(s.non_won_run, 0) AS non_won_run, COALESCE(s.rp, 0) AS rp, COALESCE(s.best_rp, 0) AS best_rp,"
@@ -107,6 +126,7 @@ def results_insert(year: int, dialect: str, zone_filter: str, index: int = 0, co
         f" COALESCE(s.start_bmi_distance, {bmi_distance_sql('u')}) AS start_bmi_distance"
         " FROM users u LEFT JOIN user_stats s ON s.user_id = u.id"
         " LEFT JOIN day_meals ON day_meals.user_id = u.id"
+        " LEFT JOIN day_exercise ON day_exercise.user_id = u.id LEFT JOIN exercise_settings es ON es.user_id = u.id"
         f" WHERE u.active = :active AND {PROFILE_COMPLETE} {zone_filter} {part}"
         " AND (s.last_closed_day IS NOT NULL OR day_meals.user_id IS NOT NULL)"
         " AND (s.last_closed_day IS NULL OR s.last_closed_day < :day)"
@@ -161,9 +181,10 @@ def results_insert(year: int, dialect: str, zone_filter: str, index: int = 0, co
     increments = {**{col: f"{r}.{inc}" for col, inc in COUNTERS.items()}, "perfect_weeks": perfect}
     totals = ", ".join(f"{r}.prev_{col} + {increments[col]}" for col in COUNTERS)
     tally = day_tally(zone_filter, user_slice("m.user_id", index, count))
+    exercise = exercise_tally(user_slice("x.user_id", index, count))
     layers = ", ".join(
         f"{name} AS {'MATERIALIZED' if name in MATERIALIZED else 'NOT MATERIALIZED'} ({sql})"
-        for name, sql in zip(LAYERS, (tally, players, classified, streaked, ranked), strict=True)
+        for name, sql in zip(LAYERS, (tally, exercise, players, classified, streaked, ranked), strict=True)
     )
     return (
         f"WITH {layers} "

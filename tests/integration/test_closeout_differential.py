@@ -1,7 +1,8 @@
 """Differential property test: the set-based SQL close-out equals the Python rule book, for ANY valid rules.
 
 Hypothesis draws a :class:`GameRules` (every number the close-out uses), a few users and a history of
-days (missed, under, won, lost, exactly on either bound, meal kinds, weigh-ins). Every day is closed by
+days (missed, under, won, lost, exactly on either bound, meal kinds, weigh-ins, exercise for users who let it
+raise their budget or not: the day is judged against core.rules.exercise_budget.day_budget). Every day is closed by
 :class:`SqlBulkCloser` on a real database and by :func:`core.rules.player.close`; after each day the stored
 day result, the whole ``user_stats`` row, the rank change and the trophies must equal the Python ones.
 Runs on SQLite and PostgreSQL (``db_url``); the database is emptied before each example.
@@ -12,20 +13,22 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from core.model.profile import Activity, GoalKind, Profile, Sex
 from core.rules.energy import daily_target
+from core.rules.exercise_budget import day_budget
 from core.rules.game_rules import GameRules
 from core.rules.player import DayOutcome, DayTally, PlayerStats, close
 from core.rules.trophies import newly_unlocked
 from storage.engine import make_engine
+from storage.exercise.tables import ExerciseRow, ExerciseSettingRow
 from storage.gamification.closeout import SqlBulkCloser
 from storage.gamification.tables import CloseoutRunRow, DayResultRow, RankHistoryRow, TrophyRow, UserStatsRow
 from storage.models import MealItemRow, MealRow, UserRow, WeightRow
@@ -69,6 +72,7 @@ class UserDay:
     share: float
     kinds: tuple[str, ...]
     weigh_in: float | None
+    exercise: tuple[int, ...] = ()  # whole net kcal of each exercise logged that day
 
 
 user_days = st.builds(
@@ -77,17 +81,20 @@ user_days = st.builds(
     share=st.floats(0.0, 1.0),
     kinds=st.lists(st.sampled_from(KINDS), min_size=1, max_size=3).map(tuple),
     weigh_in=st.one_of(st.none(), st.none(), st.none(), st.floats(-12.0, 3.0).map(lambda d: round(d, 1))),
+    exercise=st.one_of(st.just(()), st.lists(st.integers(0, 1500), min_size=1, max_size=3).map(tuple)),
 )
 
 
 @st.composite
-def worlds(draw: st.DrawFn) -> tuple[GameRules, list[Profile], date, list[list[UserDay]]]:
-    """Rules, 1-3 users, a first day (any weekday: perfect weeks need Sundays) and 1-12 days of doings."""
+def worlds(draw: st.DrawFn) -> tuple[GameRules, list[Profile], date, list[list[UserDay]], list[bool | None]]:
+    """Rules, 1-3 users, a first day (any weekday: perfect weeks need Sundays), 1-12 days of doings, and each
+    user's exercise setting (None: never chosen, so off)."""
     rules = draw(rules_strategy)
     users = draw(st.lists(profiles, min_size=1, max_size=3))
+    counts = draw(st.lists(st.sampled_from((None, False, True, True)), min_size=len(users), max_size=len(users)))
     start = date(2026, 3, 2) + timedelta(days=draw(st.integers(0, 6)))
     days = draw(st.lists(st.lists(user_days, min_size=len(users), max_size=len(users)), min_size=1, max_size=12))
-    return rules, users, start, days
+    return rules, users, start, days, counts
 
 
 @dataclass
@@ -95,6 +102,7 @@ class Oracle:
     """One user as the Python rule book sees them."""
 
     profile: Profile
+    exercise_counts: bool = False
     stats: PlayerStats = field(default_factory=PlayerStats)
     trophies: set[str] = field(default_factory=set)
 
@@ -109,7 +117,8 @@ def _total(doing: UserDay, target: int, rules: GameRules) -> float:
 
 
 async def _empty(engine: AsyncEngine) -> None:
-    tables = (TrophyRow, RankHistoryRow, DayResultRow, UserStatsRow, CloseoutRunRow, MealItemRow, MealRow, WeightRow)
+    tables = (TrophyRow, RankHistoryRow, DayResultRow, UserStatsRow, CloseoutRunRow, MealItemRow, MealRow, WeightRow,
+              ExerciseRow, ExerciseSettingRow)  # fmt: skip
     async with engine.begin() as conn:
         for table in (*tables, UserRow):
             await conn.execute(delete(table))
@@ -124,7 +133,9 @@ async def _live_day(engine: AsyncEngine, oracles: list[Oracle], day: date, doing
             weight = max(35.0, round((oracle.profile.weight_kg or 80.0) + doing.weigh_in, 1))
             oracle.profile = dataclasses.replace(oracle.profile, weight_kg=weight)
             await set_weight(engine, user_id, weight, day)
-        target = daily_target(oracle.profile, day.year).kcal
+        for kcal in doing.exercise:
+            await _add_exercise(engine, user_id, day, kcal)
+        target = day_budget(daily_target(oracle.profile, day.year).kcal, sum(doing.exercise), oracle.exercise_counts)
         total = _total(doing, target, rules)
         tally = DayTally()
         if doing.plan != "missed":
@@ -139,6 +150,13 @@ async def _live_day(engine: AsyncEngine, oracles: list[Oracle], day: date, doing
             oracle.stats = outcome.stats
             outcomes[user_id] = outcome
     return outcomes
+
+
+async def _add_exercise(engine: AsyncEngine, user_id: int, day: date, kcal: int) -> None:
+    moment = datetime.combine(day, time(12), UTC)
+    values = {"user_id": user_id, "activity": "running", "met": 8.0, "minutes": 30.0, "weight_kg": 70.0, "kcal": kcal}
+    async with engine.begin() as conn:
+        await conn.execute(insert(ExerciseRow).values(**values, logged_at=moment, local_day=day))
 
 
 def _expected_row(outcome: DayOutcome) -> dict[str, Any]:
@@ -190,14 +208,19 @@ async def _check_day(engine: AsyncEngine, oracles: list[Oracle], day: date, outc
         assert trophies.get(user_id, set()) == oracle.trophies, (day, user_id)
 
 
-async def _run_world(url: str, world: tuple[GameRules, list[Profile], date, list[list[UserDay]]]) -> None:
-    rules, users, start, days = world
+async def _run_world(
+    url: str, world: tuple[GameRules, list[Profile], date, list[list[UserDay]], list[bool | None]]
+) -> None:
+    rules, users, start, days, counts = world
     engine = make_engine(url)
     try:
         await _empty(engine)
-        oracles = [Oracle(profile) for profile in users]
-        for user_id, profile in enumerate(users, start=1):
+        oracles = [Oracle(profile, bool(on)) for profile, on in zip(users, counts, strict=True)]
+        for user_id, (profile, on) in enumerate(zip(users, counts, strict=True), start=1):
             await add_user(engine, user_id, profile)
+            if on is not None:
+                async with engine.begin() as conn:
+                    await conn.execute(insert(ExerciseSettingRow).values(user_id=user_id, raises_budget=on))
         closer = SqlBulkCloser(engine, rules, workers=2)
         for offset, doings in enumerate(days):
             day = start + timedelta(days=offset)

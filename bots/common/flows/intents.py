@@ -11,6 +11,7 @@ import re
 from bots.common.i18n import N_, t
 from bots.common.messages import Reply
 from bots.common.state import ChatState
+from core.exercise.words import read_exercise
 
 CHOICE_WORDS = {
     "save": "save",
@@ -56,7 +57,7 @@ def _words(text: str) -> list[str]:
 
 
 def intent(text: str) -> str | None:
-    """``"choice:save"``, ``"undo"``, ``"delete"``, ``"question"``, ``"number"`` or None for a possible meal."""
+    """``"choice:save"``, ``"undo"``, ``"delete"``, ``"question"``, ``"number"``, ``"exercise"`` or None (a meal)."""
     lowered = " ".join(text.lower().split()).rstrip(".!")
     if lowered in CHOICE_WORDS:
         return f"choice:{CHOICE_WORDS[lowered]}"
@@ -71,6 +72,8 @@ def intent(text: str) -> str | None:
         return "delete"
     if lowered.endswith("?") or (words[0] in QUESTION_WORDS and len(words) > 1):
         return "question"
+    if read_exercise(text) is not None:  # "I ran 5 km", "30 min de vélo": an activity with a time or distance
+        return "exercise"
     return None
 
 

@@ -1,0 +1,21 @@
+"""Port of exercise: the logged exercises and the setting that decides whether they raise the day's budget."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Protocol
+
+from core.model import UserId
+from core.model.exercise import ExerciseEntry
+
+
+class ExerciseLog(Protocol):
+    """Exercises and the per-user "exercise counts" setting; every call is its own transaction."""
+
+    async def add(self, entry: ExerciseEntry) -> ExerciseEntry: ...
+
+    async def on_day(self, user_id: UserId, day: date) -> list[ExerciseEntry]: ...
+
+    async def counts_in_budget(self, user_id: UserId) -> bool: ...
+
+    async def set_counts_in_budget(self, user_id: UserId, on: bool) -> None: ...

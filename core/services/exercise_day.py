@@ -1,0 +1,29 @@
+"""Use case: a day's exercise, its kcal, and what it adds to the day's budget under the user's setting."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from core.model import UserId
+from core.model.exercise import ExerciseEntry
+from core.ports import ExerciseLog
+from core.rules.exercise_budget import exercise_allowance
+
+
+@dataclass(frozen=True, slots=True)
+class ExerciseDay:
+    """The exercises of one day, their net kcal, whether they count, and the kcal they add to the budget."""
+
+    entries: tuple[ExerciseEntry, ...]
+    kcal: int
+    counts: bool
+    allowance: int
+
+
+async def exercise_day(log: ExerciseLog, user_id: UserId, day: date) -> ExerciseDay:
+    """The user's exercise on ``day``."""
+    entries = tuple(await log.on_day(user_id, day))
+    kcal = sum(entry.kcal for entry in entries)
+    counts = await log.counts_in_budget(user_id)
+    return ExerciseDay(entries, kcal, counts, exercise_allowance(kcal, counts))

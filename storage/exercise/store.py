@@ -1,0 +1,58 @@
+"""The SQL :class:`core.ports.ExerciseLog`: exercises and the "exercise counts" setting, one transaction a call."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import insert, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from core.model import UserId
+from core.model.exercise import ExerciseEntry
+from storage.exercise.tables import ExerciseRow, ExerciseSettingRow
+
+_COLUMNS = ("activity", "met", "minutes", "distance_km", "weight_kg", "kcal", "logged_at", "local_day")
+
+
+class SqlExerciseLog:
+    """:class:`core.ports.ExerciseLog` over one engine."""
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self._engine = engine
+
+    async def add(self, entry: ExerciseEntry) -> ExerciseEntry:
+        """Insert the exercise; returns it with its id."""
+        values = {name: getattr(entry, name) for name in _COLUMNS}
+        async with self._engine.begin() as conn:
+            result = await conn.execute(
+                insert(ExerciseRow).values(user_id=int(entry.user_id), **values).returning(ExerciseRow.id)
+            )
+            new_id = int(result.scalar_one())
+        return ExerciseEntry(entry.user_id, **values, id=new_id)
+
+    async def on_day(self, user_id: UserId, day: date) -> list[ExerciseEntry]:
+        """The user's exercises of ``day`` in the order they were logged."""
+        query = (
+            select(ExerciseRow)
+            .where(ExerciseRow.user_id == int(user_id), ExerciseRow.local_day == day)
+            .order_by(ExerciseRow.logged_at, ExerciseRow.id)
+        )
+        async with self._engine.connect() as conn:
+            rows = (await conn.execute(query)).mappings().all()
+        return [ExerciseEntry(user_id, **{name: row[name] for name in _COLUMNS}, id=row["id"]) for row in rows]
+
+    async def counts_in_budget(self, user_id: UserId) -> bool:
+        """The setting; off until the user turns it on."""
+        query = select(ExerciseSettingRow.raises_budget).where(ExerciseSettingRow.user_id == int(user_id))
+        async with self._engine.connect() as conn:
+            value = (await conn.execute(query)).scalar_one_or_none()
+        return bool(value)
+
+    async def set_counts_in_budget(self, user_id: UserId, on: bool) -> None:
+        """Insert or replace the user's setting."""
+        values = {"user_id": int(user_id), "raises_budget": on}
+        async with self._engine.begin() as conn:
+            dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+            statement = dialect.insert(ExerciseSettingRow).values(**values)
+            await conn.execute(statement.on_conflict_do_update(index_elements=["user_id"], set_={"raises_budget": on}))

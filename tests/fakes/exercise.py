@@ -1,0 +1,35 @@
+"""In-memory :class:`core.ports.ExerciseLog`."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+from core.model import UserId
+from core.model.exercise import ExerciseEntry
+
+
+class MemoryExerciseLog:
+    """Exercises and the "exercise counts" setting in dictionaries."""
+
+    def __init__(self) -> None:
+        self.entries: list[ExerciseEntry] = []
+        self.settings: dict[UserId, bool] = {}
+
+    async def add(self, entry: ExerciseEntry) -> ExerciseEntry:
+        """Store with the next id."""
+        stored = dataclasses.replace(entry, id=len(self.entries) + 1)
+        self.entries.append(stored)
+        return stored
+
+    async def on_day(self, user_id: UserId, day: date) -> list[ExerciseEntry]:
+        """The user's entries of ``day``, oldest first."""
+        return [e for e in self.entries if e.user_id == user_id and e.local_day == day]
+
+    async def counts_in_budget(self, user_id: UserId) -> bool:
+        """Off unless set."""
+        return self.settings.get(user_id, False)
+
+    async def set_counts_in_budget(self, user_id: UserId, on: bool) -> None:
+        """Remember the choice."""
+        self.settings[user_id] = on

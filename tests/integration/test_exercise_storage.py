@@ -1,0 +1,129 @@
+"""Exercise in SQL (SQLite and PostgreSQL): the store, the close-out's budget, the Python close, the migration.
+
+The close-out judges a day against the target plus the exercise allowance only for users who turned it on; the
+same day closed by the single-user Python path (``close_user_day`` with the exercise log) gets the same result.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, date, datetime
+
+from alembic import command
+from sqlalchemy import inspect, select
+from sqlalchemy.engine import Connection
+
+from core.model import UserId
+from core.model.exercise import ExerciseEntry
+from core.rules.energy import daily_target
+from core.rules.exercise_budget import exercise_allowance
+from core.rules.game_rules import GameRules
+from core.services.close_user_day import close_user_day
+from storage.engine import make_engine, make_session_factory
+from storage.exercise.store import SqlExerciseLog
+from storage.gamification.closeout import SqlBulkCloser
+from storage.gamification.tables import DayResultRow
+from storage.gamification.unit_of_work import SqlGameUnitOfWork
+from storage.migrate import alembic_config, upgrade
+from tests.integration.gamification_world import add_meal, add_user, random_profile
+
+DAY = date(2026, 3, 9)
+
+
+def _entry(user_id: int, kcal: int, day: date = DAY) -> ExerciseEntry:
+    moment = datetime(day.year, day.month, day.day, 7, 30, tzinfo=UTC)
+    return ExerciseEntry(UserId(user_id), "running", 8.0, 45.0, 6.75, 70.0, kcal, moment, day)
+
+
+async def test_the_store_keeps_exercises_by_day_and_the_setting(db_url: str) -> None:
+    engine = make_engine(db_url)
+    try:
+        await add_user(engine, 1, random_profile(random.Random(1)))
+        await add_user(engine, 2, random_profile(random.Random(2)))
+        log = SqlExerciseLog(engine)
+        first = await log.add(_entry(1, 368))
+        await log.add(_entry(1, 100, date(2026, 3, 10)))
+        await log.add(_entry(2, 50))
+        assert first.id is not None
+        day = await log.on_day(UserId(1), DAY)
+        assert [(e.activity, e.kcal, e.distance_km, e.local_day) for e in day] == [("running", 368, 6.75, DAY)]
+        assert day[0].logged_at == first.logged_at
+        assert not await log.counts_in_budget(UserId(1))
+        await log.set_counts_in_budget(UserId(1), True)
+        assert await log.counts_in_budget(UserId(1)) and not await log.counts_in_budget(UserId(2))
+        await log.set_counts_in_budget(UserId(1), False)
+        assert not await log.counts_in_budget(UserId(1))
+    finally:
+        await engine.dispose()
+
+
+async def test_exercise_raises_the_budget_of_the_close_out_only_when_on(db_url: str) -> None:
+    """Three users eat the same: over their target by less than the allowance; exercise on, off, never chosen."""
+    engine = make_engine(db_url)
+    try:
+        profile = random_profile(random.Random(7))
+        target = daily_target(profile, DAY.year).kcal
+        log = SqlExerciseLog(engine)
+        for user_id in (1, 2, 3):
+            await add_user(engine, user_id, profile)
+            await log.add(_entry(user_id, 700))
+            await add_meal(engine, user_id, DAY, [target + 200.0])
+        await log.set_counts_in_budget(UserId(1), True)
+        await log.set_counts_in_budget(UserId(2), False)
+        await SqlBulkCloser(engine, GameRules()).close_out(DAY, None)
+        async with engine.connect() as conn:
+            rows = {r.user_id: r for r in await conn.execute(select(DayResultRow).where(DayResultRow.day == DAY))}
+        allowance = exercise_allowance(700, True)
+        assert allowance == 350
+        assert (rows[1].result, rows[1].target_kcal) == ("won", target + allowance)
+        assert (rows[2].result, rows[2].target_kcal) == ("lost", target)
+        assert (rows[3].result, rows[3].target_kcal) == ("lost", target)
+    finally:
+        await engine.dispose()
+
+
+async def test_the_python_close_judges_the_same_budget(db_url: str) -> None:
+    engine = make_engine(db_url)
+    try:
+        profile = random_profile(random.Random(7))
+        target = daily_target(profile, DAY.year).kcal
+        log = SqlExerciseLog(engine)
+        sessions = make_session_factory(engine)
+        for user_id, on in ((1, True), (2, False)):
+            await add_user(engine, user_id, profile)
+            await log.add(_entry(user_id, 2000))  # the allowance is capped at 500
+            await add_meal(engine, user_id, DAY, [target + 450.0])
+            await log.set_counts_in_budget(UserId(user_id), on)
+            events = await close_user_day(SqlGameUnitOfWork(sessions), UserId(user_id), DAY, GameRules(), log)
+            outcome = events[0].outcome  # type: ignore[union-attr]
+            expected = ("won", target + 500) if on else ("lost", target)
+            assert (outcome.result.value, outcome.target_kcal) == expected
+    finally:
+        await engine.dispose()
+
+
+def _downgrade(connection: Connection, url: str) -> None:
+    config = alembic_config(url)
+    config.attributes["connection"] = connection
+    command.downgrade(config, "exercise@-1")
+
+
+def _tables(connection: Connection) -> set[str]:
+    return set(inspect(connection).get_table_names())
+
+
+async def test_the_migration_goes_down_and_up(db_url: str) -> None:
+    engine = make_engine(db_url)
+    try:
+        async with engine.begin() as conn:
+            assert {"exercises", "exercise_settings"} <= await conn.run_sync(_tables)
+            await conn.run_sync(_downgrade, engine.url.render_as_string(hide_password=False))
+            assert not {"exercises", "exercise_settings"} & await conn.run_sync(_tables)
+            assert "meals" in await conn.run_sync(_tables)
+        await upgrade(engine)
+        async with engine.connect() as conn:
+            assert {"exercises", "exercise_settings"} <= await conn.run_sync(_tables)
+        await add_user(engine, 1, random_profile(random.Random(3)))
+        assert (await SqlExerciseLog(engine).add(_entry(1, 10))).id is not None
+    finally:
+        await engine.dispose()
