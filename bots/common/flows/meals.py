@@ -10,11 +10,11 @@ from datetime import date, timedelta
 
 from bots.common.deps import BotDeps
 from bots.common.flows import meal_entry
-from bots.common.i18n import N_, error_text, t
+from bots.common.flows.handler import Request, command
+from bots.common.i18n import N_, t
 from bots.common.meal_type_text import NAMES, meal_line, meal_type_of
-from bots.common.messages import Button, Incoming, Reply
+from bots.common.messages import Button, Reply
 from bots.common.state import ChatState
-from core.errors import WinStreakError
 from core.model import MealId, UserAccount
 from core.model.estimate import Estimate
 from core.rules.days import local_day
@@ -60,23 +60,21 @@ async def _listing(deps: BotDeps, user: UserAccount, day: date) -> Reply:
     return Reply("\n".join(lines), rows)
 
 
-async def meals(deps: BotDeps, state: ChatState, user: UserAccount, args: str, msg: Incoming) -> list[Reply]:
+@command
+async def meals(req: Request) -> list[Reply]:
     """List a day's meals, or delete or edit one of an open day."""
-    lang = user.profile.language
-    action, _, target = args.strip().partition(" ")
+    deps, user, lang = req.deps, req.user, req.lang
+    action, _, target = req.args.strip().partition(" ")
     if action.lower() in ("delete", "edit") and target.strip().isdigit():
         meal_id = MealId(int(target))
         if action.lower() == "delete":
-            try:
-                gone = await delete_meal(deps.uow(), deps.clock, deps.game_rules, user.id, meal_id)
-            except WinStreakError as err:
-                return [Reply(error_text(lang, err))]
+            gone = await delete_meal(deps.uow(), deps.clock, deps.game_rules, user.id, meal_id)
             names = ", ".join(item.name for item in gone.items)
             removed = t(lang, "🗑 Deleted {kcal} kcal ({names}).", kcal=f"{gone.kcal:.0f}", names=names)
             return [Reply(removed), await _listing(deps, user, gone.local_day)]
-        return await _edit(deps, state, user, meal_id)
+        return await _edit(deps, req.state, user, meal_id)
     today = local_day(deps.clock.now(), user.profile.timezone)
-    day = _day(args, today)
+    day = _day(req.args, today)
     if day is None:
         return [Reply(t(lang, USAGE))]
     return [await _listing(deps, user, day)]
