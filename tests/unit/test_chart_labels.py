@@ -1,4 +1,4 @@
-"""Week chart labels never collide: adversarial weeks are laid out and every pair of label boxes is checked.
+"""Chart labels never collide: adversarial weeks and weights are laid out and every pair of label boxes is checked.
 
 Boxes are the renderer's own text extents (``Text.get_window_extent``), so the check holds whatever the fonts.
 """
@@ -12,12 +12,14 @@ import pytest
 from matplotlib.figure import Figure
 from matplotlib.text import Text
 
+from bots.common.charts import weight_chart
 from bots.common.charts.labels import all_labels, collide, renderer_of
-from bots.common.charts.samples import sample_week
-from bots.common.charts.style import rendering
+from bots.common.charts.samples import PROFILE, sample_week, sample_weight_report
+from bots.common.charts.style import rendering, to_png
 from bots.common.charts.week_chart import week_figure
 from bots.common.i18n import t
 from bots.common.progress_labels import status_label
+from core.model.profile import Units
 from core.progress.day_status import DayStatus
 from core.services.weekly_history import WeekReport
 
@@ -91,3 +93,32 @@ def test_a_target_on_the_bars_moves_off_the_kcal_numbers(dark: bool) -> None:
         label.set_verticalalignment("bottom")
         moved_back = label.get_window_extent(renderer)
         assert any(collide(moved_back, n.get_window_extent(renderer)) for n in numbers)
+
+
+PROFILES = {
+    "usual": PROFILE,
+    "no goal": replace(PROFILE, goal_weight_kg=None),
+    "tall": replace(PROFILE, height_cm=195.0),
+    "far goal": replace(PROFILE, goal_weight_kg=50.0),
+    "no height": replace(PROFILE, height_cm=None),
+    "imperial": replace(PROFILE, units=Units.IMPERIAL),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("readings", [0, 1, 30, 365])
+@pytest.mark.parametrize("profile", list(PROFILES))
+def test_weight_chart_labels_never_overlap(
+    readings: int, lang: str, profile: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The chart as sent: the figure handed to the PNG encoder is checked after a real draw (the "0 readings, far
+    goal" chart had a BMI band name under its message; month ticks touched the lowest kg tick)."""
+    seen: list[list[tuple[str, str]]] = []
+
+    def check_then_encode(fig: Figure) -> bytes:
+        seen.append(overlaps(fig))
+        return to_png(fig)
+
+    monkeypatch.setattr(weight_chart, "to_png", check_then_encode)
+    png = weight_chart.render_weight_chart(sample_weight_report(readings, PROFILES[profile]), lang)
+    assert png.startswith(b"\x89PNG") and seen == [[]]

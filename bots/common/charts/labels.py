@@ -95,6 +95,25 @@ def keep_apart(texts: Iterable[Text], renderer: RendererBase, taken: list[Bbox] 
     return kept
 
 
+def tidy_labels(fig: Figure) -> Figure:
+    """Hide every label that overlaps a more important one; returns ``fig``.
+
+    Importance: figure texts (the title), legends, axis labels and titles, tick labels (x, then y), then texts
+    inside the Axes from the largest font down (a message before a scale, a scale before band names).
+    """
+    renderer = renderer_of(fig)
+    first: list[Text] = list(fig.texts)
+    for legend in fig.legends:
+        first += legend.get_texts()
+    inner: list[Text] = []
+    for ax in fig.axes:
+        first += [ax.xaxis.label, ax.yaxis.label, ax.title, *ax.get_xticklabels(), *ax.get_yticklabels()]
+        inner += ax.texts
+    inner.sort(key=lambda text: -float(text.get_fontsize()))
+    keep_apart([*first, *inner], renderer)
+    return fig
+
+
 def place(
     text: Text,
     spots: Sequence[Spot],

@@ -9,6 +9,7 @@ from matplotlib.axes import Axes
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from bots.common import units_text
+from bots.common.charts.labels import tidy_labels
 from bots.common.charts.style import FONT_SIZE, Theme, new_figure, rendering, style_axes, theme, title, to_png
 from bots.common.i18n import t
 from bots.common.progress_labels import bmi_label, day_month, month_year
@@ -114,4 +115,4 @@ def render_weight_chart(report: WeightReport, lang: str, *, dark: bool = False) 
             for text in legend.get_texts():
                 text.set_color(th.foreground)
         fig.subplots_adjust(left=0.11, right=0.89, top=0.85, bottom=0.1)
-        return to_png(fig)
+        return to_png(tidy_labels(fig))  # no label over another (bots/common/charts/labels.py)
