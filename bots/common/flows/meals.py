@@ -1,7 +1,9 @@
-"""/meals [today|yesterday|DATE]: a day's meals by type, with Edit and Delete buttons while the day is open.
+"""/meals [today|yesterday|DATE]: a day's meals by type, with Edit, Delete and Move buttons while the day is open.
 
 ``/meals delete ID`` deletes one; ``/meals edit ID`` puts it up as the pending estimate, and Save replaces it
-(same day and time). A closed day is listed without buttons: after its close-out a day is final.
+(same day and time); ``/meals move ID [DAY]`` moves it to the other open day (today ↔ yesterday until
+yesterday's close-out). A closed day is listed without buttons: after its close-out a day is final.
+``/meals yesterday-save STAMP`` is the estimate's "📅 Save for yesterday" button (see ``past_days``).
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from bots.common.deps import BotDeps
-from bots.common.flows import meal_entry
+from bots.common.flows import meal_entry, past_days
 from bots.common.flows.handler import Request, command
 from bots.common.i18n import N_, t
 from bots.common.meal_type_text import NAMES, meal_line, meal_type_of
@@ -18,12 +20,16 @@ from bots.common.state import ChatState
 from core.model import MealId, UserAccount
 from core.model.estimate import Estimate
 from core.rules.days import local_day
+from core.rules.open_days import open_days
 from core.services.day_meals import day_meals, delete_meal
 from core.services.log_meal import GONE
+from core.services.move_meal import move_meal
 
 TODAY = ("", "today", "aujourd'hui", "aujourd’hui")
 YESTERDAY = ("yesterday", "hier")
 USAGE = N_("Write /meals, /meals yesterday or /meals 2026-06-01.")
+MOVE_USAGE = N_("Write /meals move and the meal's number from its button, e.g. /meals move 12 yesterday.")
+STALE = N_("That button belongs to an older message, so nothing was changed. Use the newest one.")
 
 
 def _day(text: str, today: date) -> date | None:
@@ -40,6 +46,7 @@ def _day(text: str, today: date) -> date | None:
 
 async def _listing(deps: BotDeps, user: UserAccount, day: date) -> Reply:
     lang, tz = user.profile.language, user.profile.timezone
+    other = [d for d in open_days(tz, deps.clock.now(), deps.game_rules) if d != day]
     found = await day_meals(deps.uow(), deps.clock, deps.game_rules, user.id, day)
     meals = found.summary.meals
     lines = [t(lang, "📅 Meals of {day}: {kcal} kcal", day=day.isoformat(), kcal=f"{found.summary.kcal:.0f}")]
@@ -50,10 +57,13 @@ async def _listing(deps: BotDeps, user: UserAccount, day: date) -> Reply:
     if not found.is_open:
         lines.append(t(lang, "This day is closed: its meals are final. See /rules."))
         return Reply("\n".join(lines))
+    if meals and other:
+        lines.append(t(lang, "📅 Move puts a meal on {day}, the other day still open.", day=other[0].isoformat()))
     rows = tuple(
         (
             Button(t(lang, "✏️ Edit {n}", n=n), f"/meals edit {meal.id}"),
             Button(t(lang, "🗑 Delete {n}", n=n), f"/meals delete {meal.id}"),
+            *(Button(t(lang, "📅 Move {n}", n=n), f"/meals move {meal.id} {d.isoformat()}") for d in other),
         )
         for n, meal in enumerate(meals, 1)
     )
@@ -65,6 +75,11 @@ async def meals(req: Request) -> list[Reply]:
     """List a day's meals, or delete or edit one of an open day."""
     deps, user, lang = req.deps, req.user, req.lang
     action, _, target = req.args.strip().partition(" ")
+    today = local_day(deps.clock.now(), user.profile.timezone)
+    if action.lower() == "move":
+        return await _move(deps, user, target, today)
+    if action.lower() == past_days.SAVE_YESTERDAY:
+        return await _save_for_yesterday(deps, req.state, user, target.strip(), today)
     if action.lower() in ("delete", "edit") and target.strip().isdigit():
         meal_id = MealId(int(target))
         if action.lower() == "delete":
@@ -73,7 +88,6 @@ async def meals(req: Request) -> list[Reply]:
             removed = t(lang, "🗑 Deleted {kcal} kcal ({names}).", kcal=f"{gone.kcal:.0f}", names=names)
             return [Reply(removed), await _listing(deps, user, gone.local_day)]
         return await _edit(deps, req.state, user, meal_id)
-    today = local_day(deps.clock.now(), user.profile.timezone)
     day = _day(req.args, today)
     if day is None:
         return [Reply(t(lang, USAGE))]
@@ -94,3 +108,39 @@ async def _edit(deps: BotDeps, state: ChatState, user: UserAccount, meal_id: Mea
             note = t(lang, "Change it with Edit, then Save: it replaces the meal of {day}.", day=day.isoformat())
             return [Reply(note + "\n" + shown.text, shown.buttons)]
     return [Reply(t(lang, GONE))]
+
+
+async def _move(deps: BotDeps, user: UserAccount, target: str, today: date) -> list[Reply]:
+    """``/meals move ID [DAY]``: to DAY (the Move button names it), or else to the other open day."""
+    lang = user.profile.language
+    meal_text, _, day_text = target.strip().partition(" ")
+    to_day = _day(day_text, today) if day_text.strip() else None
+    if not meal_text.isdigit() or (day_text.strip() and to_day is None):
+        return [Reply(t(lang, MOVE_USAGE))]
+    if to_day is None:  # the other open day: yesterday for a meal of today, else today
+        found = await day_meals(deps.uow(), deps.clock, deps.game_rules, user.id, today)
+        here = any(meal.id == int(meal_text) for meal in found.summary.meals)
+        to_day = today - timedelta(days=1) if here else today
+    moved = await move_meal(deps.uow(), deps.clock, deps.game_rules, user.id, MealId(int(meal_text)), to_day)
+    text = t(
+        lang,
+        "📅 Moved {kcal} kcal ({names}) from {old} to {new}.",
+        kcal=f"{moved.after.kcal:.0f}",
+        names=", ".join(item.name for item in moved.after.items),
+        old=moved.before.local_day.isoformat(),
+        new=moved.after.local_day.isoformat(),
+    )
+    return [Reply(text), await _listing(deps, user, moved.after.local_day)]
+
+
+async def _save_for_yesterday(
+    deps: BotDeps, state: ChatState, user: UserAccount, stamp: str, today: date
+) -> list[Reply]:
+    """The estimate's "📅 Save for yesterday" button: Save, filed under yesterday (refused once it is closed)."""
+    if state.pending is None or stamp != past_days.estimate_stamp(state):
+        return [Reply(t(user.profile.language, STALE))]
+    state.pending["day"] = (today - timedelta(days=1)).isoformat()
+    replies = await meal_entry.choose(deps, state, user, "save")
+    if state.pending is not None:  # not saved (yesterday closed meanwhile): the estimate stays one for today
+        state.pending.pop("day", None)
+    return replies

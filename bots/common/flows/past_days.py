@@ -2,21 +2,27 @@
 
 The pending estimate remembers ``meal_type``, ``day`` (ISO) and ``replaces`` (a meal id, for /meals edit);
 Save files the meal accordingly, and the close-out rule (``core.rules.open_days``) is checked both when the
-estimate is made and when it is saved.
+estimate is made and when it is saved. While yesterday is open, an estimate for today also gets a
+"📅 Save for yesterday" button (:func:`with_day_choice`): ``/meals yesterday-save STAMP``, where the stamp names the
+estimate it was shown under, so a press under an older estimate changes nothing.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 from datetime import date, timedelta
 from typing import Any
 
 from bots.common.deps import BotDeps
-from bots.common.i18n import t
+from bots.common.i18n import N_, t
+from bots.common.messages import Button, Reply
+from bots.common.state import ChatState
 from core.model import MealId, MealType, UserAccount
 from core.model.estimate import Estimate
 from core.rules.days import local_day
 from core.rules.meal_words import MealWords, read_meal_words
-from core.rules.open_days import is_open
+from core.rules.open_days import is_open, open_days
 from core.services.log_meal import CLOSED, LogMeal
 
 MEAL_TYPES = frozenset(m.value for m in MealType)
@@ -69,3 +75,25 @@ def log_command(user: UserAccount, estimate: Estimate, pending: dict[str, Any]) 
         date.fromisoformat(day) if isinstance(day, str) else None,
         MealId(replaces) if isinstance(replaces, int) else None,
     )
+
+
+SAVE_YESTERDAY = "yesterday-save"
+YESTERDAY_BUTTON = N_("📅 Save for yesterday")
+
+
+def estimate_stamp(state: ChatState) -> str:
+    """A short name of the pending estimate (from when it was shown), carried by its day button."""
+    return hashlib.sha256(str(state.pending_since).encode()).hexdigest()[:8]
+
+
+def with_day_choice(deps: BotDeps, state: ChatState, user: UserAccount, reply: Reply) -> Reply:
+    """Add the "📅 Save for yesterday" row under an estimate for today while yesterday is still open."""
+    pending = state.pending
+    if not pending or not reply.buttons or any(key in pending for key in ("day", "replaces")):
+        return reply
+    days = open_days(user.profile.timezone, deps.clock.now(), deps.game_rules)
+    if len(days) < 2:
+        return reply
+    value = f"/meals {SAVE_YESTERDAY} {estimate_stamp(state)}"
+    button = Button(t(user.profile.language, YESTERDAY_BUTTON), value)
+    return dataclasses.replace(reply, buttons=(*reply.buttons, (button,)))

@@ -1,0 +1,54 @@
+"""Moving a meal between open days, and the estimate's "Save for yesterday", in the terminal (fixed clock)."""
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from tests.e2e.test_console_chat import chat
+from tests.fakes.memory import FixedClock
+
+PROFILE = "/profile sex=female born=1990 height=165 weight=60 activity=light goal=maintain tz=Europe/Paris"
+
+
+def after(text: str, line: str, nth: int = 1) -> str:
+    """What the chat printed after the ``nth`` time ``line`` was sent."""
+    return text.split(f"you> {line}\n", nth)[nth]
+
+
+async def test_a_meal_moves_to_yesterday_and_back_while_yesterday_is_open(tmp_path: Path) -> None:
+    clock = FixedClock(datetime(2026, 6, 1, 23, 30, tzinfo=UTC))  # 01:30 on June 2 in Paris: June 1 still open
+    lines = [PROFILE, "soup 250 kcal", "1", "bread 150 kcal", "1", "/meals", "6", "/meals yesterday", "3"]
+    text = await chat(lines, tmp_path, clock)
+    listing = after(text, "/meals")
+    assert "📅 Move puts a meal on 2026-06-01, the other day still open." in listing
+    assert "[1] ✏️ Edit 1  [2] 🗑 Delete 1  [3] 📅 Move 1  [4] ✏️ Edit 2  [5] 🗑 Delete 2  [6] 📅 Move 2" in listing
+    moved = after(text, "6")
+    assert "📅 Moved 150 kcal (bread) from 2026-06-02 to 2026-06-01." in moved
+    assert "📅 Meals of 2026-06-01: 150 kcal" in moved and "01:30 — 150 kcal: bread" in moved
+    back = after(text, "3")
+    assert "📅 Moved 150 kcal (bread) from 2026-06-01 to 2026-06-02." in back
+    assert "📅 Meals of 2026-06-02: 400 kcal" in back
+
+
+async def test_after_the_close_out_nothing_moves_in_or_out_of_the_day(tmp_path: Path) -> None:
+    clock = FixedClock(datetime(2026, 6, 1, 23, 30, tzinfo=UTC))
+    first = await chat([PROFILE, "yesterday: soup 250 kcal", "1", "/meals yesterday"], tmp_path, clock)
+    assert "[3] 📅 Move 1" in after(first, "/meals yesterday")
+    clock.current = datetime(2026, 6, 2, 1, 5, tzinfo=UTC)  # 03:05 in Paris: June 1 is final
+    lines = ["bread 150 kcal", "1", "/meals", "/meals yesterday", "/meals move 1 today", "/meals move 2 yesterday"]
+    text = await chat(lines, tmp_path, clock)
+    assert "Move" not in after(text, "/meals") and "Move" not in after(text, "/meals yesterday")
+    assert "That meal is no longer there" in after(text, "/meals move 1 today")
+    assert "2026-06-01 is closed: after its close-out a day is final" in after(text, "/meals move 2 yesterday")
+    assert "soup" in after(text, "/meals yesterday") and "bread" in after(text, "/meals")
+
+
+async def test_bad_move_commands_and_forged_day_buttons_change_nothing(tmp_path: Path) -> None:
+    clock = FixedClock(datetime(2026, 6, 1, 23, 30, tzinfo=UTC))
+    lines = [PROFILE, "/meals move", "/meals move x", "/meals move 1 someday", "soup 250 kcal"]
+    lines += ["/meals yesterday-save 0000", "/meals yesterday-save", "/today"]
+    text = await chat(lines, tmp_path, clock)
+    for bad in ("/meals move", "/meals move x", "/meals move 1 someday"):
+        assert "Write /meals move and the meal's number" in after(text, bad)
+    assert "belongs to an older message, so nothing was changed" in after(text, "/meals yesterday-save 0000")
+    assert "belongs to an older message" in after(text, "/meals yesterday-save")
+    assert "No meals yet today." in after(text, "/today")
