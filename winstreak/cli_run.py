@@ -52,7 +52,10 @@ class SchedulerService:
         self.wired = wired
 
     def mount(self, server: OpsServer) -> None:
-        """Nothing to add: the scheduler needs only the database, which is checked already."""
+        """Readiness of each platform it sends to, by a REST probe unless a running bot checks it already."""
+        from winstreak.ops_wiring import add_platform_probes
+
+        add_platform_probes(self.wired, server)
 
     async def run(self, stop: asyncio.Event) -> None:
         """Run the schedule until ``stop``."""

@@ -59,14 +59,14 @@ class StandInDiscord:
         self._runner: web.AppRunner | None = None
         self.base = self.gateway = ""
 
-    async def start(self) -> StandInDiscord:
+    async def start(self, port: int = 0) -> StandInDiscord:
         app = web.Application(client_max_size=64 * 1024 * 1024)
         app.router.add_get("/gateway", self._gateway)
         app.router.add_get("/attachments/{name}", self._attachment)
         app.router.add_route("*", "/api/v10/{tail:.*}", self._rest)
         self._runner = web.AppRunner(app)
         await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        site = web.TCPSite(self._runner, "127.0.0.1", port)  # port 0: a free one
         await site.start()
         port = self._runner.addresses[0][1]
         self.base, self.gateway = f"http://127.0.0.1:{port}", f"ws://127.0.0.1:{port}/gateway"

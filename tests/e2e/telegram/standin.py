@@ -75,13 +75,13 @@ class StandInBotAPI(BotAPIMethods):
         self._client: ClientSession | None = None
 
     # ---- lifecycle -------------------------------------------------------------------------------------
-    async def start(self) -> StandInBotAPI:
+    async def start(self, port: int = 0) -> StandInBotAPI:
         app = web.Application(client_max_size=30 * 1024 * 1024)
         app.router.add_route("*", "/bot{token}/{method}", self._api)
         app.router.add_get("/file/bot{token}/{path:.+}", self._file)
         self._runner = web.AppRunner(app)
         await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        site = web.TCPSite(self._runner, "127.0.0.1", port)  # port 0: a free one
         await site.start()
         port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
         self.base = f"http://127.0.0.1:{port}"
