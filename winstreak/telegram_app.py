@@ -22,7 +22,9 @@ from storage.chat.updates import SqlUpdateLog
 from winstreak.bootstrap import App
 from winstreak.ops_wiring import ops_server, platform_check
 
-UPDATE_LEASE = timedelta(minutes=2)  # a claim older than this (replica died mid-update) may be taken over
+# a claim not renewed for this long (its process died mid-update) is taken over; a live one is renewed every
+# 10 s (bots.telegram.dedup), and until then a redelivery is answered 503 (Telegram retries it later)
+UPDATE_LEASE = timedelta(seconds=30)
 UPDATE_MEMORY = timedelta(days=2)  # Telegram gives up redelivering long before; older ids are pruned at start
 DRAIN_SECONDS = 20.0  # on stop, how long updates in flight may take to finish
 

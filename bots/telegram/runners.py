@@ -2,6 +2,8 @@
 
 In webhook mode the update is handled inside the request (``handle_in_background=False``): a failure
 returns a 5xx, so Telegram delivers the update again, and de-duplication keeps a success from repeating.
+A delivery of an update another process is still working on (a live claim, see ``dedup``) is answered
+503, so Telegram delivers it again later instead of it being dropped if that process dies.
 """
 
 from __future__ import annotations
@@ -11,12 +13,16 @@ import hashlib
 import logging
 import socket
 from collections.abc import Awaitable, Callable
+from typing import Any
 from urllib.parse import urlparse
 
 from aiogram import Bot, Dispatcher
 from aiogram.exceptions import TelegramNetworkError
+from aiogram.methods import TelegramMethod
 from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
 from aiohttp import web
+
+from bots.telegram.dedup import DELIVERY_KEY, Delivery
 
 log = logging.getLogger(__name__)
 DEFAULT_PATH = "/telegram/webhook"
@@ -49,6 +55,23 @@ async def run_polling(bot: Bot, dispatcher: Dispatcher, *, close_bot_session: bo
     )
 
 
+class RedeliveringRequestHandler(SimpleRequestHandler):
+    """The webhook request handler; a delivery held elsewhere gets 503 (Telegram retries non-2xx later)."""
+
+    async def _handle_request(self, bot: Bot, request: web.Request) -> web.Response:
+        delivery = Delivery()
+        data = {**self.data, DELIVERY_KEY: delivery}
+        result: TelegramMethod[Any] | None = await self.dispatcher.feed_webhook_update(
+            bot, await request.json(loads=bot.session.json_loads), **data
+        )
+        if delivery.held:
+            return web.Response(status=503, text="being processed elsewhere; retry later", headers=RETRY_LATER)
+        return web.Response(body=self._build_response_writer(bot=bot, result=result))
+
+
+RETRY_LATER = {"Retry-After": "5"}
+
+
 def webhook_app(bot: Bot, dispatcher: Dispatcher, *, url: str, secret: str) -> web.Application:
     """An aiohttp app serving the webhook at the URL's path; startup registers it with setWebhook."""
     app = web.Application()
@@ -68,7 +91,9 @@ def mount_webhook(
 
     Returns the call registering the webhook (setWebhook), to make once the server listens.
     """
-    handler = SimpleRequestHandler(dispatcher=dispatcher, bot=bot, handle_in_background=False, secret_token=secret)
+    handler = RedeliveringRequestHandler(
+        dispatcher=dispatcher, bot=bot, handle_in_background=False, secret_token=secret
+    )
     handler.register(app, path=webhook_path(url))
     setup_application(app, dispatcher, bot=bot)
 

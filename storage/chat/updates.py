@@ -1,18 +1,22 @@
 """Processed update ids in SQL: a delivered-twice update is handled once, even across replicas.
 
 An update is *claimed* before processing and marked *done* after; a failed one is released so the
-redelivery runs it again. A claim left by a replica that died mid-update expires after ``lease``.
+redelivery runs it again. The process working on an update renews its claim (:meth:`SqlUpdateLog.renew`), so
+a claim not renewed for ``lease`` was left by a process that died mid-update and is taken over.
 """
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Literal
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from storage.chat.tables import ProcessedUpdateRow
+
+ClaimState = Literal["claimed", "done", "held"]
 
 
 class SqlUpdateLog:
@@ -23,22 +27,24 @@ class SqlUpdateLog:
         self._platform = platform
         self._lease = lease
 
-    async def claim(self, update_id: int, now: datetime) -> bool:
-        """True when this caller should process the update; False for a duplicate."""
+    async def claim(self, update_id: int, now: datetime) -> ClaimState:
+        """``claimed``: process it (claimed at ``now``); ``done``: a duplicate; ``held``: a live claim has it."""
         try:
             async with self._sessions() as session, session.begin():
                 session.add(
                     ProcessedUpdateRow(platform=self._platform, update_id=update_id, done=False, claimed_at=now)
                 )
-            return True
+            return "claimed"
         except IntegrityError:
             pass
         async with self._sessions() as session, session.begin():
             key = (ProcessedUpdateRow.platform == self._platform, ProcessedUpdateRow.update_id == update_id)
             query = select(ProcessedUpdateRow.done, ProcessedUpdateRow.claimed_at).where(*key)
             row = (await session.execute(query)).one_or_none()
-            if row is None or row.done:
-                return False
+            if row is None:  # released between the insert and this read: the redelivery will run it
+                return "held"
+            if row.done:
+                return "done"
             taken = await session.execute(
                 update(ProcessedUpdateRow)
                 .where(*key, ProcessedUpdateRow.done.is_(False), ProcessedUpdateRow.claimed_at == row.claimed_at)
@@ -46,7 +52,23 @@ class SqlUpdateLog:
                 .values(claimed_at=now)
                 .execution_options(synchronize_session=False)
             )
-            return bool(getattr(taken, "rowcount", 0))
+            return "claimed" if getattr(taken, "rowcount", 0) else "held"
+
+    async def renew(self, update_id: int, since: datetime, now: datetime) -> bool:
+        """Move the claim made (or last renewed) at ``since`` to ``now``; False when it is no longer ours."""
+        async with self._sessions() as session, session.begin():
+            kept = await session.execute(
+                update(ProcessedUpdateRow)
+                .where(
+                    ProcessedUpdateRow.platform == self._platform,
+                    ProcessedUpdateRow.update_id == update_id,
+                    ProcessedUpdateRow.done.is_(False),
+                    ProcessedUpdateRow.claimed_at == since,
+                )
+                .values(claimed_at=now)
+                .execution_options(synchronize_session=False)
+            )
+            return bool(getattr(kept, "rowcount", 0))
 
     async def finish(self, update_id: int) -> None:
         """Mark the update processed for good."""

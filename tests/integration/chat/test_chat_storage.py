@@ -41,22 +41,34 @@ async def new_user(sessions: async_sessionmaker[AsyncSession], external_id: str)
 
 async def test_an_update_is_claimed_once_and_released_on_failure(sessions: async_sessionmaker[AsyncSession]) -> None:
     log = SqlUpdateLog(sessions, "telegram", timedelta(minutes=2))
-    assert await log.claim(10, NOW)
-    assert not await log.claim(10, NOW)  # being processed elsewhere
+    assert await log.claim(10, NOW) == "claimed"
+    assert await log.claim(10, NOW) == "held"  # being processed elsewhere: to be delivered again later
     await log.release(10)
-    assert await log.claim(10, NOW)  # the redelivery runs it again
+    assert await log.claim(10, NOW) == "claimed"  # the redelivery runs it again
     await log.finish(10)
-    assert not await log.claim(10, NOW + timedelta(hours=1))  # done for good
+    assert await log.claim(10, NOW + timedelta(hours=1)) == "done"  # done for good: a duplicate
     other = SqlUpdateLog(sessions, "discord", timedelta(minutes=2))
-    assert await other.claim(10, NOW)  # ids are per platform
+    assert await other.claim(10, NOW) == "claimed"  # ids are per platform
 
 
 async def test_a_claim_left_by_a_dead_replica_expires(sessions: async_sessionmaker[AsyncSession]) -> None:
     log = SqlUpdateLog(sessions, "telegram", timedelta(minutes=2))
-    assert await log.claim(2**40, NOW)  # update ids need 64 bits
-    assert not await log.claim(2**40, NOW + timedelta(minutes=1))
-    assert await log.claim(2**40, NOW + timedelta(minutes=3))
+    assert await log.claim(2**40, NOW) == "claimed"  # update ids need 64 bits
+    assert await log.claim(2**40, NOW + timedelta(minutes=1)) == "held"
+    assert await log.claim(2**40, NOW + timedelta(minutes=3)) == "claimed"
     assert await log.prune(NOW + timedelta(days=2)) == 1
+
+
+async def test_a_renewed_claim_holds_past_its_first_lease(sessions: async_sessionmaker[AsyncSession]) -> None:
+    log = SqlUpdateLog(sessions, "telegram", timedelta(minutes=2))
+    assert await log.claim(11, NOW) == "claimed"
+    assert await log.renew(11, NOW, NOW + timedelta(minutes=1))
+    assert await log.renew(11, NOW + timedelta(minutes=1), NOW + timedelta(minutes=2))
+    assert await log.claim(11, NOW + timedelta(minutes=3)) == "held"  # renewed a minute ago: its owner lives
+    assert await log.claim(11, NOW + timedelta(minutes=5)) == "claimed"  # not renewed for 3 minutes: taken over
+    assert not await log.renew(11, NOW + timedelta(minutes=2), NOW + timedelta(minutes=5))  # no longer the owner's
+    await log.finish(11)
+    assert not await log.renew(11, NOW + timedelta(minutes=5), NOW + timedelta(minutes=6))  # done: nothing to renew
 
 
 async def test_link_codes_are_single_use_and_expire(sessions: async_sessionmaker[AsyncSession]) -> None:
