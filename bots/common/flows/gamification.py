@@ -12,8 +12,6 @@ from bots.common.conversation import CommandHandler
 from bots.common.flows.handler import Request, command
 from bots.common.game_text import rank_text, rules_text, streak_text, trophies_text
 from bots.common.messages import Reply
-from bots.common.pictures.rank_card import rank_card
-from bots.common.pictures.trophy_case import trophy_case
 from core.model import UserAccount
 from core.ports import GameUnitOfWork
 from core.rules.game_rules import GameRules
@@ -34,12 +32,16 @@ def gamification_commands(game_uow: Callable[[], GameUnitOfWork], rules: GameRul
 
     @command
     async def rank(req: Request) -> list[Reply]:
+        from bots.common.pictures.rank_card import rank_card  # Pillow: imported with the first picture
+
         status = await _status(req.user)
         image = await asyncio.to_thread(rank_card, status, rules, req.lang)
         return [Reply(rank_text(req.lang, status, rules), image=image, image_name="rank.png")]
 
     @command
     async def trophies(req: Request) -> list[Reply]:
+        from bots.common.pictures.trophy_case import trophy_case  # Pillow: imported with the first picture
+
         status = await _status(req.user)
         image = await asyncio.to_thread(trophy_case, status, req.lang)
         return [Reply(trophies_text(req.lang, status), image=image, image_name="trophies.png")]
