@@ -147,7 +147,7 @@ class Conversation:
         if msg.photo is None and msg.voice is None and not text:
             return [Reply(t(user.profile.language, "Send a meal description, a photo or a voice note — or /help."))]
         if food_search.PICKED in state.extra and msg.photo is None and msg.voice is None:
-            amount = await food_search.typed_amount(self.deps, state, user, text)  # "150" after picking a food
+            amount = await food_search.typed_amount(Request(self.deps, state, user, text, msg))  # "150" after a pick
             if amount is not None:
                 return amount
         if state.pending and state.editing and msg.photo is None and msg.voice is None:

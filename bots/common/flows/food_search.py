@@ -10,12 +10,11 @@ from datetime import datetime, timedelta
 
 from bots.common.deps import BotDeps
 from bots.common.flows import meal_entry
-from bots.common.i18n import error_text, t
-from bots.common.messages import Button, Incoming, Reply
-from bots.common.state import ChatState
+from bots.common.flows.handler import Request, command
+from bots.common.i18n import t
+from bots.common.messages import Button, Reply
 from core.errors import WinStreakError
 from core.food.units import UNIT_WORDS
-from core.model import UserAccount
 from core.model.food import Food
 from core.services.pick_food import amount_grams, pick_food
 
@@ -49,13 +48,14 @@ def _amount_buttons(food: Food) -> tuple[tuple[Button, ...], ...]:
     return tuple(row for row in rows if row)
 
 
-async def food(deps: BotDeps, state: ChatState, user: UserAccount, args: str, msg: Incoming) -> list[Reply]:
+@command
+async def food(req: Request) -> list[Reply]:
     """Search, show one food's amounts, or put the chosen amount up for Save."""
-    lang = user.profile.language
+    deps, state, lang = req.deps, req.state, req.lang
     state.extra.pop(PICKED, None)
     if deps.catalog is None:
         return [Reply(t(lang, "Food search is not available on this server."))]
-    query = args.strip()
+    query = req.args.strip()
     if not query:
         return [Reply(t(lang, "Send /food and what to look for, e.g. /food greek yogurt"))]
     if query.startswith("#"):
@@ -69,14 +69,14 @@ async def food(deps: BotDeps, state: ChatState, user: UserAccount, args: str, ms
                 lang, "{food}\nHow much? Pick a portion or type it: 150, 150g, 2 slices, a cup…", food=_label(picked)
             )
             return [Reply(text, _amount_buttons(picked))]
-        return await _estimate(deps, state, user, food_id, amount)
+        return await _estimate(req, food_id, amount)
     page_match = re.fullmatch(r"~(\d+)\s+(.+)", query)
     page, query = (int(page_match.group(1)), page_match.group(2)) if page_match else (1, query)
     split = split_amount(query)
     if split is not None and page == 1:
         best = await deps.catalog.search(split[0][:100], 1)
         if best:
-            return await _estimate(deps, state, user, best[0].food.id, split[1])
+            return await _estimate(req, best[0].food.id, split[1])
     return await _results(deps, lang, query, page)
 
 
@@ -101,22 +101,27 @@ async def _results(deps: BotDeps, lang: str, query: str, page: int) -> list[Repl
     return [Reply(text, tuple(row for row in rows if row))]
 
 
-async def _estimate(deps: BotDeps, state: ChatState, user: UserAccount, food_id: str, amount: str) -> list[Reply]:
+async def _estimate(req: Request, food_id: str, amount: str) -> list[Reply]:
+    deps, state = req.deps, req.state
     assert deps.catalog is not None
-    lang = user.profile.language
-    try:
-        estimate = await pick_food(deps.catalog, food_id, amount)
-    except WinStreakError as err:
-        return [Reply(error_text(lang, err))]
+    estimate = await pick_food(deps.catalog, food_id, amount)
     state.extra.pop(PICKED, None)
-    return [meal_entry.offer(deps, state, user, estimate, f"/food #{food_id} {amount}"[:500], "text")]
+    return [meal_entry.offer(deps, state, req.user, estimate, f"/food #{food_id} {amount}"[:500], "text")]
 
 
-async def typed_amount(deps: BotDeps, state: ChatState, user: UserAccount, text: str) -> list[Reply] | None:
-    """An amount typed right after picking a food ("150", "2 slices"), or None when the text is something else.
+@command
+async def _picked_amount(req: Request) -> list[Reply]:
+    """``req.args`` is ``"ID amount"``: the amount typed for the food picked before."""
+    food_id, _, amount = req.args.partition(" ")
+    return await _estimate(req, food_id, amount)
+
+
+async def typed_amount(req: Request) -> list[Reply] | None:
+    """An amount (``req.args``) typed right after picking a food ("150", "2 slices"), or None for something else.
 
     The pick lasts ``PICK_MINUTES``; anything that is not an amount of it ends the pick and goes on as usual.
     """
+    deps, state, text = req.deps, req.state, req.args
     picked = state.extra.get(PICKED)
     if not isinstance(picked, dict) or deps.catalog is None:
         return None
@@ -132,7 +137,7 @@ async def typed_amount(deps: BotDeps, state: ChatState, user: UserAccount, text:
     except WinStreakError:
         state.extra.pop(PICKED, None)
         return None
-    return await _estimate(deps, state, user, food_id, text)
+    return await _picked_amount(req.with_args(f"{food_id} {text}"))
 
 
 def _looks_like_amount(text: str) -> bool:
