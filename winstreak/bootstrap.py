@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
@@ -23,25 +24,22 @@ from core.ports import Clock, DrainLeases, FoodCatalog, MealEstimator, Transport
 from core.rules.game_rules import GameRules
 from core.rules.message_rate import MessageRate
 from ops.metered import MeteredEstimator
-from scheduler.jobs import SchedulerJobs
 from storage.admin.audit import SqlAuditLog
 from storage.admin.quotas import SqlAiQuotas
 from storage.admin.store import SqlAdminStore
-from storage.chat.groups import SqlGroupStore
 from storage.engine import make_engine, make_session_factory
 from storage.exercise.store import SqlExerciseLog
 from storage.food.catalog import SqlFoodCatalog, build_catalog
-from storage.gamification.closeout import SqlBulkCloser
 from storage.gamification.unit_of_work import SqlGameUnitOfWork
 from storage.migrate import upgrade
-from storage.outbox.due import SqlDueMessages
-from storage.outbox.lease import drain_leases
-from storage.outbox.repository import SqlOutbox
 from storage.repositories.chat_state import SqlStateStore
 from storage.unit_of_work import SqlUnitOfWork
 from winstreak.commands import feature_commands
 from winstreak.lazy_estimator import LazyEstimator
 from winstreak.settings import Settings
+
+if TYPE_CHECKING:
+    from scheduler.jobs import SchedulerJobs
 
 
 class SystemClock:
@@ -155,6 +153,13 @@ def sql_scheduler_jobs(
     ``leases`` decide which process sends for a platform (default: those of the engine's database);
     ``closeout_workers`` is how many connections a day close-out uses on PostgreSQL (default: one per core).
     """
+    from scheduler.jobs import SchedulerJobs  # the scheduler's adapters: not on the path to a chat reply
+    from storage.chat.groups import SqlGroupStore
+    from storage.gamification.closeout import SqlBulkCloser
+    from storage.outbox.due import SqlDueMessages
+    from storage.outbox.lease import drain_leases
+    from storage.outbox.repository import SqlOutbox
+
     sessions = make_session_factory(engine)
     return SchedulerJobs(
         clock, rules, transports, worker,
