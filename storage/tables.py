@@ -19,6 +19,7 @@ TABLE_MODULES = (
     "storage.outbox.tables",
     "storage.admin.tables",
     "storage.exercise.tables",
+    "storage.favourites.tables",
 )
 
 

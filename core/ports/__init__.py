@@ -1,8 +1,9 @@
 """Ports: the narrow Protocols through which the core reaches storage, AI, time, chat and the outbox.
 
 One module a role: ``data`` (records and their unit of work), ``estimation`` (foods, estimator, speech),
-``game`` (gamification), ``outbox`` (notifications), ``admin`` (operators), ``exercise``. Adapters in storage/,
-ai/, bots/ implement them; tests use the in-memory fakes in tests/fakes. Every port is importable from ``core.ports``.
+``game`` (gamification), ``outbox`` (notifications), ``admin`` (operators), ``exercise``, ``favourites``
+(recents and favourites). Adapters in storage/, ai/, bots/ implement them; tests use the in-memory fakes in
+tests/fakes. Every port is importable from ``core.ports``.
 """
 
 from core.ports.admin import AdminStore, AiQuotas, AuditLog
@@ -18,6 +19,7 @@ from core.ports.data import (
 )
 from core.ports.estimation import FoodCatalog, MealEstimator, SpeechToText
 from core.ports.exercise import ExerciseLog
+from core.ports.favourites import FavouriteStore, MealHistory
 from core.ports.game import BulkCloser, GameUnitOfWork, GamificationRepository, LeagueRepository
 from core.ports.outbox import (
     DrainLeases,
@@ -39,6 +41,7 @@ __all__ = [
     "DrainLeases",
     "DueMessages",
     "ExerciseLog",
+    "FavouriteStore",
     "FoodCatalog",
     "GameUnitOfWork",
     "GamificationRepository",
@@ -46,6 +49,7 @@ __all__ = [
     "LeagueRepository",
     "Lease",
     "MealEstimator",
+    "MealHistory",
     "MealRepository",
     "NotificationContent",
     "NotificationPrefsStore",

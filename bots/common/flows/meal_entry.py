@@ -74,8 +74,8 @@ async def new_estimate(deps: BotDeps, state: ChatState, user: UserAccount, msg: 
     shown = _show(lang, state, estimate, estimate.transcript or msg.text, kind, deps.clock.now())
     if said.days_back:
         shown = dataclasses.replace(shown, text=past_days.day_note(lang, day) + "\n" + shown.text)
-    replies.append(shown)
     past_days.remember(state.pending, meal_type, day if said.days_back else None)
+    replies.append(past_days.with_day_choice(deps, state, user, shown))  # "📅 Save for yesterday" while it is open
     return replies
 
 
@@ -117,7 +117,8 @@ async def choose(deps: BotDeps, state: ChatState, user: UserAccount, choice: str
     today = day == today_of(user.profile.timezone, deps.clock)
     text = saved + "\n\n" + summary_text(lang, summary, user.profile.timezone, deps.game_rules, today)
     trophies = await instant_game.meal_trophies(deps, user, logged.meal)  # the game answers at once
-    return [Reply("\n\n".join([text, *trophies]))]
+    favourite = ((Button(t(lang, "⭐ Add to favourites"), f"/fav add {logged.meal.id}"),),)  # flows/favourites.py
+    return [Reply("\n\n".join([text, *trophies]), favourite)]
 
 
 def _scaled(item: MealItem, grams: float) -> MealItem:
