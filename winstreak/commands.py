@@ -8,11 +8,15 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bots.common.conversation import CommandHandler
+from bots.common.flows import everyday
 from bots.common.flows.account import account_commands
+from bots.common.flows.exercise import exercise_commands
+from bots.common.flows.exercise_today import settings_with_exercise, with_exercise_today
 from bots.common.flows.export import export_command
 from bots.common.flows.food_search import food
 from bots.common.flows.gamification import gamification_commands
 from bots.common.flows.groups import group_commands
+from bots.common.flows.handler import adopt
 from bots.common.flows.meals import meals
 from bots.common.flows.notification_settings import settings_with_notifications
 from bots.common.flows.progress import history
@@ -39,4 +43,7 @@ def feature_commands(
         "export": export_command(SqlUserRows(sessions)),  # the zip of every user table
     }
     commands["settings"] = settings_with_notifications(account["settings"], SqlNotificationPrefs(engine))
+    commands["settings"] = settings_with_exercise(adopt(commands["settings"]))  # /settings exercise on|off
+    commands["today"] = with_exercise_today(adopt(commands.get("today", everyday.today)))  # + the day's exercise
+    commands.update(exercise_commands())
     return commands

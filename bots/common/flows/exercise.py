@@ -1,0 +1,117 @@
+"""Exercise: "I ran 5 km", "30 min cycling", ``/exercise 45 min swimming`` → an estimate with Save / Cancel.
+
+The estimate waits in the chat state (``state.extra[PENDING]``) until Save stores it; /today shows the day's
+exercise and, when the user turned it on (``/settings exercise on``), the budget it adds
+(core.rules.exercise_budget). Free text reaches :func:`exercise` through the conversation when
+core.exercise.words reads an exercise in it; everything else stays a meal.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from bots.common.flows.exercise_today import NOT_COUNTED, day_lines, exercise_log
+from bots.common.flows.handler import Command, Request, command
+from bots.common.i18n import N_, t
+from bots.common.messages import Button, Reply
+from bots.common.state import ChatState
+from core.exercise.activities import BY_KEY
+from core.exercise.burn import Burn
+from core.exercise.words import read_exercise
+from core.rules.exercise_budget import CAP_KCAL, SHARE_PERCENT
+from core.services.estimate_exercise import estimate_exercise
+from core.services.log_exercise import log_exercise
+
+PENDING = "exercise_pending"
+USAGE = N_(
+    "Tell me an exercise with a time or a distance, e.g. “/exercise 45 min swimming”, “I ran 5 km”, "
+    "“30 min cycling” or “j'ai couru 5 km”."
+)
+NOTHING_WAITING = N_("There is no exercise waiting. Describe one, e.g. “/exercise 30 min cycling”.")
+EXPIRED = N_("That estimate expired after {minutes} minutes; nothing was saved. Send the exercise again.")
+COUNTS = N_("Exercise raises your day's budget by {share} % of its kcal, at most {cap} kcal a day.")
+
+
+def _pending(state: ChatState, estimate: Burn, now: datetime) -> None:
+    state.extra[PENDING] = {
+        "activity": estimate.activity.key, "minutes": estimate.minutes, "distance_km": estimate.distance_km,
+        "weight_kg": estimate.weight_kg, "kcal": estimate.kcal, "from_distance": estimate.minutes_from_distance,
+        "since": now.isoformat(),
+    }  # fmt: skip
+
+
+def _burn(data: dict[str, Any]) -> Burn:
+    activity = BY_KEY[str(data["activity"])]
+    distance = data.get("distance_km")
+    return Burn(
+        activity, float(data["minutes"]), None if distance is None else float(distance), float(data["weight_kg"]),
+        int(data["kcal"]), bool(data.get("from_distance")),
+    )  # fmt: skip
+
+
+def estimate_text(lang: str, estimate: Burn, counts: bool) -> str:
+    """The estimate as shown before Save: what, how long, the kcal and where the number comes from."""
+    activity = estimate.activity
+    lines = [
+        t(lang, "🏃 {activity}: {minutes} min → about {kcal} kcal burned", activity=t(lang, activity.name),
+          minutes=f"{estimate.minutes:.0f}", kcal=estimate.kcal),
+    ]  # fmt: skip
+    if estimate.minutes_from_distance and estimate.distance_km is not None and activity.speed_kmh:
+        lines.append(
+            t(
+                lang,
+                "({km} km at a typical {speed} km/h)",
+                km=f"{estimate.distance_km:g}",
+                speed=f"{activity.speed_kmh:g}",
+            )
+        )
+    lines.append(
+        t(lang, "MET {met} (Compendium code {code}) − 1 at rest × {kg} kg × the time.", met=f"{activity.met:g}",
+          code=activity.code, kg=f"{estimate.weight_kg:g}")
+    )  # fmt: skip
+    lines.append(t(lang, COUNTS, share=SHARE_PERCENT, cap=CAP_KCAL) if counts else t(lang, NOT_COUNTED))
+    return "\n".join(lines)
+
+
+def estimate_buttons(lang: str) -> tuple[tuple[Button, ...], ...]:
+    """Save / Cancel under an exercise estimate (they run ``/exercise save`` and ``/exercise cancel``)."""
+    return ((Button(t(lang, "Save"), "/exercise save"), Button(t(lang, "Cancel"), "/exercise cancel")),)
+
+
+async def _choose(req: Request, choice: str) -> list[Reply]:
+    lang, state, deps = req.lang, req.state, req.deps
+    data = state.extra.pop(PENDING, None)
+    if not isinstance(data, dict):
+        return [Reply(t(lang, NOTHING_WAITING))]
+    if deps.clock.now() - datetime.fromisoformat(str(data["since"])) > timedelta(minutes=deps.estimate_ttl_minutes):
+        return [Reply(t(lang, EXPIRED, minutes=deps.estimate_ttl_minutes))]
+    if choice == "cancel":
+        return [Reply(t(lang, "Cancelled — nothing was saved."))]
+    estimate = _burn(data)
+    await log_exercise(exercise_log(req), deps.clock, req.user, estimate)
+    saved = t(lang, "✅ Saved {activity}: {kcal} kcal.", activity=t(lang, estimate.activity.name), kcal=estimate.kcal)
+    return [Reply(saved + "\n\n" + "\n".join(await day_lines(req)))]
+
+
+@command
+async def exercise(req: Request) -> list[Reply]:
+    """``/exercise 45 min swimming`` (or free text read as exercise): the estimate with Save / Cancel."""
+    lang, words = req.lang, req.args.strip()
+    if words.lower() in ("save", "cancel"):
+        return await _choose(req, words.lower())
+    log = exercise_log(req)
+    said = read_exercise(words) if words else None
+    if said is None:
+        return [Reply(t(lang, USAGE))]
+    estimate = await estimate_exercise(req.deps.uow(), req.user.id, said)
+    text = estimate_text(lang, estimate, await log.counts_in_budget(req.user.id))
+    if PENDING in req.state.extra:
+        text = t(lang, "(The previous unsaved exercise was discarded.)") + "\n" + text
+    _pending(req.state, estimate, req.deps.clock.now())
+    return [Reply(text, estimate_buttons(lang))]
+
+
+def exercise_commands() -> dict[str, Command]:
+    """The /exercise command."""
+    return {"exercise": exercise}

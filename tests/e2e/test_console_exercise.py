@@ -1,0 +1,88 @@
+"""Exercise in the terminal chat (real conversation, real SQLite file): estimate, Save, /today, the setting, and
+the day's result judged against the budget the exercise raised (only when the setting is on)."""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from bots.console.chat import run_console
+from bots.console.news import console_news
+from core.rules.exercise_budget import exercise_allowance
+from tests.e2e.test_console_chat import chat
+from tests.fakes.memory import FixedClock
+from winstreak.bootstrap import build_app
+from winstreak.settings import Settings
+
+PROFILE = "/profile sex=female born=1990 height=165 weight=60 activity=light goal=maintain tz=Europe/Paris"
+TARGET = 1774  # this profile's daily target in 2026
+
+
+def _burned(text: str) -> int:
+    return int(re.findall(r"about (\d+) kcal burned", text)[-1])
+
+
+async def test_free_text_exercise_is_estimated_saved_on_save_and_shown_in_today(tmp_path: Path) -> None:
+    clock = FixedClock(datetime(2026, 6, 1, 10, 0, tzinfo=UTC))
+    lines = [PROFILE, "I ran 5 km", "/today", "I ran 5 km", "1", "/today", "30 min cycling", "2", "/today"]
+    text = await chat(lines, tmp_path, clock)
+    estimate = text.split("you> I ran 5 km", 1)[1].split("you> /today", 1)[0]
+    assert "🏃 running: 33 min → about" in estimate and "(5 km at a typical 9 km/h)" in estimate
+    assert "Compendium code 12150" in estimate and "[1] Save  [2] Cancel" in estimate
+    assert "Exercise today" not in text.split("you> /today", 2)[1].split("you> I ran", 1)[0]  # nothing before Save
+    assert "(The previous unsaved exercise was discarded.)" in text
+    burned = _burned(estimate)
+    assert burned == round(7.0 * 60 * (5 / 9))  # (MET 8 − 1) × 60 kg × 5 km at 9 km/h
+    assert f"✅ Saved running: {burned} kcal." in text
+    last = text.rsplit("you> /today", 1)[1]
+    assert f"🏃 Exercise today: running 33 min ({burned} kcal) — {burned} kcal" in last
+    assert "cycling" not in last and "Cancelled — nothing was saved." in text
+    assert "Exercise does not change your budget" in last
+
+
+async def test_french_exercise_and_the_setting_raise_the_budget_in_today(tmp_path: Path) -> None:
+    clock = FixedClock(datetime(2026, 6, 1, 10, 0, tzinfo=UTC))
+    lines = [PROFILE + " lang=fr", "/settings exercise on", "30 min de vélo", "1", "/today"]
+    text = await chat(lines, tmp_path, clock)
+    assert "🏃 vélo : 30 min → environ" in text
+    burned = int(re.findall(r"environ (\d+) kcal", text)[0])
+    assert burned == round(6.5 * 60 * 0.5)  # (MET 7.5 − 1) × 60 kg × ½ h
+    allowance = exercise_allowance(burned, True)
+    today = text.rsplit("you> /today", 1)[1]
+    assert f"Elle ajoute {allowance} kcal au budget du jour : {TARGET + allowance} kcal (objectif {TARGET})." in today
+
+
+@pytest.mark.parametrize("setting", ["on", "off"])
+async def test_the_day_is_judged_against_the_budget_only_when_the_setting_is_on(tmp_path: Path, setting: str) -> None:
+    clock = FixedClock(datetime(2026, 6, 1, 10, 0, tzinfo=UTC))
+    app = await build_app(Settings(data_dir=tmp_path, _env_file=None), clock=clock)  # type: ignore[call-arg]
+    lines = iter([PROFILE, f"/settings exercise {setting}", "walked for 2 hours", "1", "soup 1850 kcal", "1",
+                  "/help", "/streak", ""])  # fmt: skip
+
+    def read() -> str:
+        line = next(lines)
+        if line == "/help":  # the night passes: June 1 closes at 03:00 in Paris (01:00 UTC)
+            clock.current = datetime(2026, 6, 2, 1, 30, tzinfo=UTC)
+        return line + "\n" if line else ""
+
+    out = io.StringIO()
+    try:
+        assert app.deps.game_uow is not None
+        news = console_news(app.deps, app.deps.game_uow, "ana")
+        await run_console(
+            app.conversation, "ana", io.StringIO(), out, interactive=False, image_dir=tmp_path, read=read, news=news
+        )
+    finally:
+        await app.close()
+    text = out.getvalue()
+    burned = _burned(text)
+    assert burned == round(2.5 * 60 * 2)  # walking: (MET 3.5 − 1) × 60 kg × 2 h = 300
+    told = text.split("you> /help", 1)[1]
+    if setting == "on":
+        assert f"2026-06-01: won (1850 of {TARGET + exercise_allowance(burned, True)} kcal)" in told
+    else:
+        assert f"2026-06-01: lost (1850 of {TARGET} kcal)" in told
