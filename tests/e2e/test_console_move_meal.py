@@ -52,3 +52,17 @@ async def test_bad_move_commands_and_forged_day_buttons_change_nothing(tmp_path:
     assert "belongs to an older message, so nothing was changed" in after(text, "/meals yesterday-save 0000")
     assert "belongs to an older message" in after(text, "/meals yesterday-save")
     assert "No meals yet today." in after(text, "/today")
+
+
+async def test_an_estimate_offers_save_for_yesterday_only_while_yesterday_is_open(tmp_path: Path) -> None:
+    clock = FixedClock(datetime(2026, 6, 1, 23, 30, tzinfo=UTC))  # 01:30 on June 2 in Paris
+    lines = [PROFILE, "soup 250 kcal", "4", "yesterday: bread 150 kcal", "/meals yesterday", "/today"]
+    text = await chat(lines, tmp_path, clock)
+    assert "[1] Save  [2] Edit  [3] Cancel  [4] 📅 Save for yesterday" in after(text, "soup 250 kcal")
+    saved = after(text, "4")
+    assert "✅ Saved 250 kcal." in saved and "📅 2026-06-01" in saved
+    assert "Save for yesterday" not in after(text, "yesterday: bread 150 kcal")  # already for yesterday
+    assert "soup" in after(text, "/meals yesterday") and "No meals yet today." in after(text, "/today")
+    clock.current = datetime(2026, 6, 2, 1, 5, tzinfo=UTC)  # 03:05 in Paris: June 1 is final
+    later = await chat(["pizza 800 kcal"], tmp_path, clock)
+    assert "[1] Save  [2] Edit  [3] Cancel" in later and "Save for yesterday" not in later

@@ -120,7 +120,7 @@ async def test_a_failure_inside_still_gets_an_answer_and_the_next_message_works(
     calls = await ada.say("pizza 800 kcal")
     assert "Sorry, something went wrong on our side" in calls[0].text and "(error " in calls[0].text
     calls = await ada.say("pizza 800 kcal")
-    assert "800" in calls[0].text and [label for label, _ in calls[0].buttons] == ["Save", "Edit", "Cancel"]
+    assert "800" in calls[0].text and [label for label, _ in calls[0].buttons][:3] == ["Save", "Edit", "Cancel"]
 
 
 async def test_an_oversized_attachment_is_refused_before_downloading(

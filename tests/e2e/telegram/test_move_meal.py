@@ -1,0 +1,70 @@
+"""Moving a meal between open days and "Save for yesterday" through aiogram, at a fixed hour (01:30 UTC)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.telegram.conftest import Chat, settings_for
+from tests.e2e.telegram.standin import StandInBotAPI
+from tests.fakes.memory import FixedClock
+from tests.fakes.recording_estimator import RecordingEstimator
+from winstreak.bootstrap import App, build_app
+
+STALE = "That button belongs to an older message, so nothing was changed. Use the newest one."
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(datetime(2026, 6, 2, 1, 30, tzinfo=UTC))  # June 1 (UTC) stays open until 03:00
+
+
+@pytest.fixture
+async def wired(
+    sqlite_url: str, tmp_path: Path, standin: StandInBotAPI, estimator: RecordingEstimator, clock: FixedClock
+) -> AsyncIterator[App]:
+    settings = settings_for(sqlite_url, tmp_path, standin.base)
+    app = await build_app(settings, estimator=estimator, clock=clock, migrate=False)
+    try:
+        yield app
+    finally:
+        await app.close()
+
+
+def labels(call: object) -> list[str]:
+    return [label for label, _ in call.buttons]  # type: ignore[attr-defined]
+
+
+async def test_save_for_yesterday_and_an_older_estimates_button_is_refused(polling: StandInBotAPI) -> None:
+    chat = Chat(polling)
+    old = (await chat.say("soup 250 kcal"))[0]
+    assert labels(old) == ["Save", "Edit", "Cancel", "📅 Save for yesterday"]
+    discarded, new = await chat.say("bread 150 kcal", expect=2)
+    assert "previous unsaved estimate was discarded" in discarded.text
+    assert (await chat.press(old, "📅 Save for yesterday"))[0].text == STALE
+    saved = (await chat.press(new, "📅 Save for yesterday"))[0]
+    assert "✅ Saved 150 kcal." in saved.text and "📅 2026-06-01" in saved.text
+    yesterday = (await chat.say("/meals yesterday"))[0]
+    assert "bread" in yesterday.text and "soup" not in yesterday.text
+    assert "No meals yet today." in (await chat.say("/today"))[0].text
+
+
+async def test_a_meal_moves_by_button_and_nothing_moves_after_the_close_out(
+    polling: StandInBotAPI, clock: FixedClock
+) -> None:
+    chat = Chat(polling)
+    await chat.press((await chat.say("soup 250 kcal"))[0], "Save")
+    listing = (await chat.say("/meals"))[0]
+    assert labels(listing) == ["✏️ Edit 1", "🗑 Delete 1", "📅 Move 1"]
+    moved, june_1 = await chat.press(listing, "📅 Move 1", expect=2)
+    assert "📅 Moved 250 kcal (soup) from 2026-06-02 to 2026-06-01." in moved.text
+    assert "📅 Meals of 2026-06-01: 250 kcal" in june_1.text
+    back, june_2 = await chat.press(june_1, "📅 Move 1", expect=2)
+    assert "from 2026-06-01 to 2026-06-02" in back.text and "Meals of 2026-06-02: 250 kcal" in june_2.text
+    clock.current = datetime(2026, 6, 2, 3, 5, tzinfo=UTC)  # June 1 has closed: it is final
+    assert labels((await chat.say("/meals"))[0]) == ["✏️ Edit 1", "🗑 Delete 1"]
+    refused = (await chat.say("/meals move 2 yesterday"))[0]
+    assert refused.text.startswith("2026-06-01 is closed: after its close-out a day is final")
