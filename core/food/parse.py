@@ -132,10 +132,14 @@ def _served_on(tokens: list[str], modifier: tuple[bool, ...], i: int) -> bool:
 def _food_noun(tokens: list[str], i: int, skip: set[int]) -> bool:
     """A filler word that names food right after a food word: "fruit snacks" (not "a light snack")."""
     before = tokens[i - 1] if i and i - 1 not in skip else ""
+    if fold(tokens[i]) in _MEAL_NOUNS and fold(before) in _READY_MADE:
+        return True  # "a frozen meal", "a TV dinner": a ready-made meal is a food
     return fold(tokens[i]) in _SNACK_NOUNS and before[:1].isalpha() and fold(before) not in FILLER
 
 
 _SNACK_NOUNS = frozenset({"snacks"})  # the plural names products; "a sweet snack" is a time of day
+_MEAL_NOUNS = frozenset({"meal", "meals", "dinner", "dinners", "lunch"})
+_READY_MADE = frozenset({"frozen", "tv", "microwave", "microwaveable", "packaged", "boxed", "ready-made"})
 
 
 def _measure_word(token: str) -> bool:

@@ -42,3 +42,21 @@ async def test_a_taste_word_is_never_the_food(estimator: CatalogMealEstimator, t
     names, unparsed = await _names(estimator, text)
     assert len(names) == 1 and food in names[0], names
     assert unparsed == ()
+
+
+@pytest.mark.parametrize("text", ["a frozen meal", "for dinner I had a TV dinner", "a microwave meal"])
+async def test_a_ready_made_meal_is_a_food(estimator: CatalogMealEstimator, text: str) -> None:
+    names, unparsed = await _names(estimator, text)
+    assert len(names) == 1 and "frozen meal" in names[0], names
+    assert unparsed == ()
+
+
+async def test_a_meal_word_alone_is_still_narration(estimator: CatalogMealEstimator) -> None:
+    names, unparsed = await _names(estimator, "for my meal I had 2 eggs")
+    assert len(names) == 1 and "egg" in names[0] and unparsed == ()
+
+
+async def test_searching_cheese_finds_a_cheese_first() -> None:
+    hits = await build_catalog().search("cheese", 4)
+    assert hits[0].food.id == "builtin:cheddar"
+    assert all("naan" not in h.food.name for h in hits[:2])
