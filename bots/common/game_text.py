@@ -129,6 +129,12 @@ def rules_text(lang: str, rules: GameRules) -> str:
             "close-out a day is final: its result, streak and RP never change again, which keeps ranks honest.",
             time=close_at,
         ),
+        t(
+            lang,
+            "📅 Moving a meal (the Move button of /meals, or 📅 Save for yesterday under an estimate) counts as "
+            "deleting it from one day and logging it on the other: both days must still be open, and the "
+            "close-out judges each day by the meals it holds then.",
+        ),
         t(lang, "🏆 Trophies: {count} to collect, each once — see /trophies.", count=len(catalogue(r))),
         t(
             lang,

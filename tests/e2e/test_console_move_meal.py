@@ -66,3 +66,10 @@ async def test_an_estimate_offers_save_for_yesterday_only_while_yesterday_is_ope
     clock.current = datetime(2026, 6, 2, 1, 5, tzinfo=UTC)  # 03:05 in Paris: June 1 is final
     later = await chat(["pizza 800 kcal"], tmp_path, clock)
     assert "[1] Save  [2] Edit  [3] Cancel" in later and "Save for yesterday" not in later
+
+
+async def test_the_rule_book_says_how_moving_counts_in_both_languages(tmp_path: Path) -> None:
+    text = await chat(["/rules", "/profile lang=fr", "/rules"], tmp_path)
+    assert "📅 Moving a meal (the Move button of /meals" in after(text, "/rules", 1)
+    assert "both days must still be open" in after(text, "/rules", 1)
+    assert "📅 Déplacer un repas" in after(text, "/rules", 2) and "les deux jours doivent" in after(text, "/rules", 2)
