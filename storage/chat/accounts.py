@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from core.model import Meal, UserId
 from storage.admin.forget import forget_operator
 from storage.chat.tables import LinkCodeRow
+from storage.exercise.merge import move_exercises
 from storage.favourites.merge import move_favourites
 from storage.gamification.forget import forget_user
 from storage.models import ChatStateRow, IdentityRow, MealRow, UserRow, WeightRow
@@ -90,6 +91,7 @@ class SqlAccountStore:
             await session.execute(update(MealRow).where(MealRow.user_id == former).values(user_id=int(into)))
             await session.execute(update(WeightRow).where(WeightRow.user_id == former).values(user_id=int(into)))
             await move_favourites(session, former, int(into))
+            await move_exercises(session, former, int(into))
             left = await session.scalar(
                 select(func.count()).select_from(IdentityRow).where(IdentityRow.user_id == former)
             )

@@ -86,3 +86,15 @@ async def test_the_day_is_judged_against_the_budget_only_when_the_setting_is_on(
         assert f"2026-06-01: won (1850 of {TARGET + exercise_allowance(burned, True)} kcal)" in told
     else:
         assert f"2026-06-01: lost (1850 of {TARGET} kcal)" in told
+
+
+async def test_export_holds_the_exercises_and_the_setting(tmp_path: Path) -> None:
+    import zipfile
+
+    clock = FixedClock(datetime(2026, 6, 1, 10, 0, tzinfo=UTC))
+    text = await chat([PROFILE, "/settings exercise on", "I ran 5 km", "1", "/export"], tmp_path, clock)
+    path = next(Path(line.split(": ", 1)[1]) for line in text.splitlines() if line.startswith("📦 saved file: "))
+    archive = zipfile.ZipFile(path)
+    exercises = archive.read("exercises.csv").decode()
+    assert "running" in exercises and "2026-06-01" in exercises
+    assert "raises_budget" in archive.read("exercise_settings.csv").decode()

@@ -77,6 +77,9 @@ async def use_everything(app: App) -> int:
     await say(app, "/weight 79.5")
     soup = await say(app, "soup 300 kcal")
     await say(app, "", choice=button(soup, "save"))
+    ran = await say(app, "I ran 5 km")
+    assert "Saved running" in (await say(app, "", choice=button(ran, "/exercise save")))[0].text  # exercises
+    await say(app, "/settings exercise on")  # exercise_settings
     code = (await say(app, "/link"))[0].text.split("\n")[0].rsplit(" ", 1)[1]
     assert "Linked" in (await say(app, f"/link {code}", DC, "discord"))[0].text
     await say(app, "apple 52 kcal", DC, "discord")  # pending on the second platform: a chat state row
@@ -108,6 +111,7 @@ async def test_deleteme_leaves_no_row_that_names_the_user(db_url: str, tmp_path:
         before = await references(app.engine, victim)
         expected = {"users", "identities", "meals", "weights", "chat_states", "link_codes", "group_members"}
         expected |= {"notification_prefs", "outbox", "user_blocks", "day_results", "user_stats"}
+        expected |= {"exercises", "exercise_settings"}
         assert expected <= set(before), before
         other = victim + 1
         other_before = await references(app.engine, other, (OTHER,))

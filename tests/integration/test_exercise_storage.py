@@ -10,7 +10,7 @@ import random
 from datetime import UTC, date, datetime
 
 from alembic import command
-from sqlalchemy import inspect, select
+from sqlalchemy import insert, inspect, select
 from sqlalchemy.engine import Connection
 
 from core.model import UserId
@@ -19,12 +19,15 @@ from core.rules.energy import daily_target
 from core.rules.exercise_budget import exercise_allowance
 from core.rules.game_rules import GameRules
 from core.services.close_user_day import close_user_day
+from storage.chat.accounts import SqlAccountStore
 from storage.engine import make_engine, make_session_factory
 from storage.exercise.store import SqlExerciseLog
+from storage.exercise.tables import ExerciseRow, ExerciseSettingRow
 from storage.gamification.closeout import SqlBulkCloser
 from storage.gamification.tables import DayResultRow
 from storage.gamification.unit_of_work import SqlGameUnitOfWork
 from storage.migrate import alembic_config, upgrade
+from storage.models import IdentityRow
 from tests.integration.gamification_world import add_meal, add_user, random_profile
 
 DAY = date(2026, 3, 9)
@@ -125,5 +128,28 @@ async def test_the_migration_goes_down_and_up(db_url: str) -> None:
             assert {"exercises", "exercise_settings"} <= await conn.run_sync(_tables)
         await add_user(engine, 1, random_profile(random.Random(3)))
         assert (await SqlExerciseLog(engine).add(_entry(1, 10))).id is not None
+    finally:
+        await engine.dispose()
+
+
+async def test_exercises_follow_a_joined_account_and_go_with_a_deleted_one(db_url: str) -> None:
+    engine = make_engine(db_url)
+    try:
+        log = SqlExerciseLog(engine)
+        for user_id in (1, 2, 3):
+            await add_user(engine, user_id, random_profile(random.Random(user_id)))
+            await log.add(_entry(user_id, 100 * user_id))
+            await log.set_counts_in_budget(UserId(user_id), True)
+        async with engine.begin() as conn:
+            rows = [{"platform": "telegram", "external_id": str(n), "user_id": n} for n in (1, 2, 3)]
+            await conn.execute(insert(IdentityRow), rows)
+        accounts = SqlAccountStore(make_session_factory(engine))
+        await accounts.join_identity("telegram", "3", UserId(2))  # user 3 is merged into 2 and removed
+        assert sorted(e.kcal for e in await log.on_day(UserId(2), DAY)) == [200, 300]
+        await accounts.delete_user(UserId(1))
+        async with engine.connect() as conn:
+            owners = {row.user_id for row in await conn.execute(select(ExerciseRow.user_id))}
+            settings = {row.user_id for row in await conn.execute(select(ExerciseSettingRow.user_id))}
+        assert owners == {2} and settings == {2}
     finally:
         await engine.dispose()
