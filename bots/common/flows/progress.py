@@ -8,14 +8,11 @@ from __future__ import annotations
 
 import asyncio
 
-from bots.common.deps import BotDeps
 from bots.common.flows.handler import Request, command
-from bots.common.i18n import error_text, t
-from bots.common.messages import Button, Incoming, Reply
+from bots.common.i18n import t
+from bots.common.messages import Button, Reply
 from bots.common.progress_text import tip_text, week_text, weight_text
 from bots.common.state import ChatState
-from core.errors import WinStreakError
-from core.model import UserAccount
 from core.progress.weeks import parse_weeks_back
 from core.services.weekly_history import WeekReport, weekly_history
 from core.services.weight_progress import weight_progress
@@ -62,16 +59,14 @@ async def history(req: Request) -> list[Reply]:
     return [await week_reply(report, req.lang, dark=dark, with_tip=report.weeks_back <= 1)]
 
 
-async def weight_overview(deps: BotDeps, state: ChatState, user: UserAccount, args: str, msg: Incoming) -> list[Reply]:
+@command
+async def weight_overview(req: Request) -> list[Reply]:
     """The weight chart (weigh-ins, trend, goal, BMI bands) with the latest BMI, changes and goal date."""
-    lang = user.profile.language
-    try:
-        report = await weight_progress(deps.uow(), deps.clock, user.id)
-    except WinStreakError as err:
-        return [Reply(error_text(lang, err))]
+    lang = req.lang
+    report = await weight_progress(req.deps.uow(), req.deps.clock, req.user.id)
     from bots.common.charts import render_weight_chart
 
-    dark = state.extra.get(THEME_KEY) == "dark"
+    dark = req.state.extra.get(THEME_KEY) == "dark"
     image = await asyncio.to_thread(render_weight_chart, report, lang, dark=dark)
     text = weight_text(lang, report) + "\n" + t(lang, "Log a new weight with /weight 81.5 (or 180lb).")
     return [Reply(text, image=image, image_name="weight.png")]
