@@ -6,6 +6,8 @@ from bots.common.game_names import league_title, rank_title
 from bots.common.i18n import t, tn
 from core.events import DayClosed, LeagueDemoted, LeaguePromoted, RankChanged, TrophyUnlocked
 from core.rules.day_result import DayResult
+from core.rules.exercise_budget import CAP_KCAL as EXERCISE_CAP
+from core.rules.exercise_budget import SHARE_PERCENT as EXERCISE_SHARE
 from core.rules.game_rules import GameRules
 from core.rules.ranks import rank_of
 from core.rules.trophies import Trophy, catalogue
@@ -99,6 +101,14 @@ def rules_text(lang: str, rules: GameRules) -> str:
             "🔻 Under: something, but less than {low}%.\n⬜ Missed: nothing logged.",
             low=round(r.min_share * 100),
             high=round((1 + r.tolerance) * 100),
+        ),
+        t(
+            lang,
+            "🏃 Exercise: logged exercise (“I ran 5 km”, /exercise) counts only if you turn it on with /settings "
+            "exercise on. Then the day is judged against your target plus {share}% of that day's exercise kcal, at "
+            "most {cap} kcal a day; off, exercise is shown in /today but changes nothing.",
+            share=EXERCISE_SHARE,
+            cap=EXERCISE_CAP,
         ),
         t(
             lang,

@@ -71,6 +71,7 @@ async def test_game_commands_after_a_won_day(app: App) -> None:
     assert png(trophies)[0] == 1080
     [rules] = await say(app, "/rules")
     assert "between 50% and 100%" in rules.text and "Lost: -25 RP" in rules.text and "28 to collect" in rules.text
+    assert "/settings exercise on" in rules.text and "50% of that day's exercise kcal, at most 500 kcal" in rules.text
 
 
 async def test_replies_follow_the_user_language(app: App) -> None:

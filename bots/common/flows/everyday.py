@@ -57,6 +57,7 @@ async def weight(req: Request) -> list[Reply]:
 HELP_LINES = (
     N_("• /add 350 soup p=20 c=30 f=10 — add kcal (and macros in grams) you know"),
     N_("• /again or “same as yesterday's breakfast” — log a recent meal again · /fav — your favourite meals"),
+    N_("• /exercise 30 min cycling, or “I ran 5 km” — log exercise (/settings exercise on: it raises the budget)"),
 )
 MACROS_OVER = N_("The macros add up to more energy than the kcal you gave: check them before saving.")
 
