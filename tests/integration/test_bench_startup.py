@@ -16,4 +16,5 @@ def test_bench_startup_prints_each_command_beside_python_pass() -> None:
     figures = json.loads(result.output.strip().splitlines()[-1])
     assert list(figures) == [*EXITING, CHAT]
     assert all(f["median_s"] > 0 and f["best_s"] <= f["median_s"] for f in figures.values())
+    assert all(f["cpu_s"] > 0 for f in figures.values())  # each reaped child's own CPU time
     assert "python -c pass" in result.output and "load average" in result.output

@@ -1,13 +1,15 @@
 """``winstreak bench startup``: how long commands take to start, beside a bare ``python -c pass`` in the same run.
 
 Each command runs in a fresh interpreter ``repeats`` times; the figures are wall-clock seconds (median and
-best). ``winstreak chat`` is timed to its first output line (the echo of the first message, printed when it
-is ready to answer), on a data directory prepared by an untimed first run.
+best) and the median CPU seconds (user + system) the process used, which other sessions' load changes far
+less than the wall clock. ``winstreak chat`` is timed to its first output line (the echo of the first
+message, printed when it is ready to answer), on a data directory prepared by an untimed first run.
 """
 
 from __future__ import annotations
 
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -34,6 +36,7 @@ class Timing:
     median: float
     best: float
     runs: int
+    cpu: float = 0.0  # median CPU seconds of the process (to its first line for the chat)
 
 
 def _environment(data_dir: Path) -> dict[str, str]:
@@ -41,16 +44,21 @@ def _environment(data_dir: Path) -> dict[str, str]:
     return {**clean, "WINSTREAK_DATA_DIR": str(data_dir), "WINSTREAK_LOG_LEVEL": "ERROR"}
 
 
-def time_exit(argv: list[str], env: dict[str, str]) -> float:
-    """Seconds until the command exits."""
-    started = time.perf_counter()
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def time_exit(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall and CPU seconds until the command exits."""
+    cpu, started = _children_cpu(), time.perf_counter()
     subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
-    return time.perf_counter() - started
+    return time.perf_counter() - started, _children_cpu() - cpu
 
 
-def time_first_line(argv: list[str], env: dict[str, str], stdin: str) -> float:
-    """Seconds until the command prints its first line (then it is stopped)."""
-    started = time.perf_counter()
+def time_first_line(argv: list[str], env: dict[str, str], stdin: str) -> tuple[float, float]:
+    """Wall and CPU seconds until the command prints its first line (then it is stopped)."""
+    cpu, started = _children_cpu(), time.perf_counter()
     with subprocess.Popen(
         argv, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
     ) as process:
@@ -63,7 +71,13 @@ def time_first_line(argv: list[str], env: dict[str, str], stdin: str) -> float:
         process.kill()
     if not line:
         raise RuntimeError(f"{' '.join(argv)} printed nothing")
-    return elapsed
+    return elapsed, _children_cpu() - cpu  # the process is reaped: its CPU time is counted
+
+
+def timing(name: str, samples: list[tuple[float, float]]) -> Timing:
+    """Median and best wall time, median CPU time."""
+    walls = [wall for wall, _ in samples]
+    return Timing(name, statistics.median(walls), min(walls), len(samples), statistics.median(c for _, c in samples))
 
 
 def measure(repeats: int = 5) -> list[Timing]:
@@ -74,8 +88,6 @@ def measure(repeats: int = 5) -> list[Timing]:
         subprocess.run(chat, env=env, input="/quit\n", text=True, capture_output=True, check=True)  # migrate once
         timings = []
         for name, argv in EXITING.items():
-            samples = [time_exit(argv, env) for _ in range(repeats)]
-            timings.append(Timing(name, statistics.median(samples), min(samples), repeats))
-        samples = [time_first_line(chat, env, "/help\n") for _ in range(repeats)]
-        timings.append(Timing(CHAT, statistics.median(samples), min(samples), repeats))
+            timings.append(timing(name, [time_exit(argv, env) for _ in range(repeats)]))
+        timings.append(timing(CHAT, [time_first_line(chat, env, "/help\n") for _ in range(repeats)]))
     return timings
