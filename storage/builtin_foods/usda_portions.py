@@ -40,9 +40,17 @@ CATEGORY_DEFAULTS: dict[str, dict[str, float]] = {
     "dessert": {"container": 113.0, "cup": 113.0},
     "fruit": {"container": 113.0, "pouch": 90.0},
     "dairy": {"container": 170.0},
-    "breakfast cereal": {"packet": 28.0, "container": 40.0},
-    "breakfast cereals": {"packet": 28.0, "container": 40.0},
+    "breakfast cereal": {"packet": 28.0, "container": 40.0, "cup": 42.0},
+    "breakfast cereals": {"packet": 28.0, "container": 40.0, "cup": 42.0},
+    # A cup of a solid food without its own cup measure: the median SR28 "1 cup" weight of its food group
+    # (poultry and pork 140 g, finfish and shellfish 146 g, snacks 35 g, baked products 72 g), not 240 ml.
+    "meat": {"cup": 140.0},
+    "poultry": {"cup": 140.0},
+    "fish and seafood": {"cup": 146.0},
+    "fish": {"cup": 146.0},
+    "pastry": {"cup": 72.0},
 }
+CATEGORY_DEFAULTS["snack"]["cup"] = 35.0
 _SIZES = frozenset({"small", "medium", "large"})
 _PAREN = re.compile(r"\(.*?\)|\".*")
 

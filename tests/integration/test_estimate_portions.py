@@ -187,3 +187,20 @@ async def test_narration_words_alone_name_no_food(estimator: CatalogMealEstimato
 async def test_half_of_what(estimator: CatalogMealEstimator, text: str, low: float, high: float) -> None:
     est = await estimator.from_text(text, "en")
     assert len(est.items) == 1 and low <= est.total_kcal <= high, est
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("a cup of broiled steak", 120, 160),  # SR28: a cup of diced cooked meat is about 140 g, not 240 ml
+        ("a cup of diced ham", 120, 160),
+        ("a cup of potato chips", 20, 50),  # SR28 snacks: a cup is about 35 g
+        ("a cup of milk", 230, 260),  # a liquid keeps its cup
+    ],
+)
+async def test_a_cup_of_a_solid_weighs_what_usda_says(
+    estimator: CatalogMealEstimator, text: str, low: float, high: float
+) -> None:
+    est = await estimator.from_text(text, "en")
+    assert len(est.items) == 1, est
+    assert low <= est.items[0].grams <= high, est.items[0]
