@@ -76,7 +76,9 @@ async def use_everything(app: App) -> int:
     await say(app, PROFILE, OTHER)
     await say(app, "/weight 79.5")
     soup = await say(app, "soup 300 kcal")
-    await say(app, "", choice=button(soup, "save"))
+    saved = await say(app, "", choice=button(soup, "save"))
+    star = next(b.value for r in saved for b in r.flat_buttons if untagged(b.value).startswith("/fav add "))
+    assert "Kept as the favourite" in (await say(app, "", choice=star))[0].text  # a row in favourites
     ran = await say(app, "I ran 5 km")
     assert "Saved running" in (await say(app, "", choice=button(ran, "/exercise save")))[0].text  # exercises
     await say(app, "/settings exercise on")  # exercise_settings
@@ -110,7 +112,7 @@ async def test_deleteme_leaves_no_row_that_names_the_user(db_url: str, tmp_path:
         victim = await use_everything(app)
         before = await references(app.engine, victim)
         expected = {"users", "identities", "meals", "weights", "chat_states", "link_codes", "group_members"}
-        expected |= {"notification_prefs", "outbox", "user_blocks", "day_results", "user_stats"}
+        expected |= {"notification_prefs", "outbox", "user_blocks", "day_results", "user_stats", "favourites"}
         expected |= {"exercises", "exercise_settings"}
         assert expected <= set(before), before
         other = victim + 1
