@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
 import shutil
-from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TypeVar
 
@@ -14,23 +12,12 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 import storage.food.seed as seed
 from core.model.food import Food
-from storage.engine import make_engine
 from storage.food.index_cache import VERSION
 from storage.food.tables import FoodMetaRow, FoodRow
+from tests.integration.test_food_catalog import run
 
 T = TypeVar("T")
 PACKAGE = Path(seed.__file__).resolve().parents[1] / "builtin_foods"
-
-
-def run(db_url: str, job: Callable[[AsyncEngine], Awaitable[T]]) -> T:
-    async def _main() -> T:
-        engine = make_engine(db_url)
-        try:
-            return await job(engine)
-        finally:
-            await engine.dispose()
-
-    return asyncio.run(_main())
 
 
 async def _meta(engine: AsyncEngine, name: str) -> str | None:
