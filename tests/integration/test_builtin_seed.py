@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
-from typing import TypeVar
 
 import pytest
 from sqlalchemy import func, select, update
@@ -16,7 +15,6 @@ from storage.food.index_cache import VERSION
 from storage.food.tables import FoodMetaRow, FoodRow
 from tests.integration.test_food_catalog import run
 
-T = TypeVar("T")
 PACKAGE = Path(seed.__file__).resolve().parents[1] / "builtin_foods"
 
 
