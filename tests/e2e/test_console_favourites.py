@@ -1,6 +1,10 @@
 """Recents and favourites in the terminal chat (real conversation, real SQLite file), over two days."""
 
+import csv
+import io
+import json
 import re
+import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -62,3 +66,13 @@ async def test_favourites_kept_listed_logged_with_a_tap_and_deleted(tmp_path: Pa
     assert "🗑 Deleted the favourite “usual soup”." in more
     assert "You have no favourite called “usual soup”." in after(more, "/fav usual soup")
     assert "A favourite's name is 1 to 40 letters" in after(more, "/fav save /x")
+
+
+async def test_the_export_holds_the_favourites(tmp_path: Path) -> None:
+    clock = FixedClock(datetime(2026, 6, 1, 10, 0, tzinfo=UTC))
+    text = await chat([PROFILE, "soup 140 kcal", "1", "/fav save usual soup", "/export"], tmp_path, clock)
+    path = next(Path(line.split(": ", 1)[1]) for line in text.splitlines() if line.startswith("📦 saved file: "))
+    archive = zipfile.ZipFile(path)
+    rows = list(csv.DictReader(io.StringIO(archive.read("favourites.csv").decode())))
+    assert [(row["name"], float(row["kcal"])) for row in rows] == [("usual soup", 140.0)]
+    assert json.loads(rows[0]["items"])[0]["name"] == "soup"
