@@ -38,11 +38,6 @@ NO_AI_LEFT = N_(
 
 
 @command
-async def _profile(req: Request) -> list[Reply]:
-    return await onboarding.profile_command(req.deps, req.user, req.args)
-
-
-@command
 async def _start(req: Request) -> list[Reply]:
     if req.user.profile.is_complete:
         return [Reply(t(req.lang, "Welcome back, {name}! Describe a meal, or send /help.", name=req.user.display_name))]
@@ -56,7 +51,7 @@ BUILTIN_COMMANDS: dict[str, CommandHandler] = {
     "undo": everyday.undo,
     "add": everyday.quick_add,
     "weight": everyday.weight,
-    "profile": _profile,
+    "profile": onboarding.profile,
 }
 
 
@@ -139,9 +134,9 @@ class Conversation:
                 state.asking, state.onboarding = None, False
             return await handler(Request(self.deps, state, user, args, msg))
         if state.asking and choice is None:
-            return await onboarding.answer(self.deps, state, user, msg.choice or text)
+            return await onboarding.answer(Request(self.deps, state, user, msg.choice or text, msg))
         if state.asking and msg.choice:
-            return await onboarding.answer(self.deps, state, user, msg.choice)
+            return await onboarding.answer(Request(self.deps, state, user, msg.choice, msg))
         if choice in CHOICES:
             return await meal_entry.choose(self.deps, state, user, choice)
         if msg.photo is None and msg.voice is None and not text:

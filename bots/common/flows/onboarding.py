@@ -6,8 +6,9 @@ first button), then the units (metric or imperial), then the fields still missin
 
 from __future__ import annotations
 
-from bots.common.deps import BotDeps
-from bots.common.i18n import LANGUAGES, N_, error_text, t
+from bots.common.error_reply import domain_error_text
+from bots.common.flows.handler import Request, command
+from bots.common.i18n import LANGUAGES, N_, t
 from bots.common.messages import Button, Reply
 from bots.common.render import profile_text, target_text
 from bots.common.state import ChatState
@@ -100,16 +101,21 @@ def start(state: ChatState, user: UserAccount) -> list[Reply]:
     return [intro, question(lang, queue[0])]
 
 
-async def answer(deps: BotDeps, state: ChatState, user: UserAccount, text: str) -> list[Reply]:
-    """Take the answer to the current question, then ask the next or finish."""
+def _ask_again(req: Request, err: WinStreakError) -> list[Reply]:
+    """A refused answer: why, then the same question again."""
+    field = req.state.asking
+    assert field is not None
+    return [Reply(domain_error_text(req.lang, err)), question(req.lang, field, req.user.profile.units)]
+
+
+@command(on_error=_ask_again)
+async def answer(req: Request) -> list[Reply]:
+    """Take the answer (``req.args``) to the current question, then ask the next or finish."""
+    deps, state, user = req.deps, req.state, req.user
     field = state.asking
     assert field is not None
-    lang, units = user.profile.language, user.profile.units
-    try:
-        value = parse_field(field, text, deps.clock.now().year, units)
-        update = await update_profile(deps.uow(), deps.clock, user.id, {field: value})
-    except WinStreakError as err:
-        return [Reply(error_text(lang, err)), question(lang, field, units)]
+    value = parse_field(field, req.args, deps.clock.now().year, user.profile.units)
+    update = await update_profile(deps.uow(), deps.clock, user.id, {field: value})
     queue: list[str] = [f for f in state.extra.get("queue", []) if f != field]
     if field == "goal" and value == GoalKind.MAINTAIN and "rate_kg_per_week" in queue:
         queue.remove("rate_kg_per_week")
@@ -123,17 +129,15 @@ async def answer(deps: BotDeps, state: ChatState, user: UserAccount, text: str) 
     return [Reply(t(lang, "All set!") + "\n" + profile_text(lang, update.profile)), Reply(target_text(lang, update))]
 
 
-async def profile_command(deps: BotDeps, user: UserAccount, args: str) -> list[Reply]:
+@command(prefix=N_("Nothing was changed."))
+async def profile(req: Request) -> list[Reply]:
     """``/profile`` shows the profile; ``/profile k=v ...`` changes those fields at once."""
-    lang = user.profile.language
-    if not args.strip():
+    deps, user, lang = req.deps, req.user, req.lang
+    if not req.args.strip():
         hint = t(lang, "Change anything with e.g. /profile weight=80kg activity=light tz=Europe/Paris")
         return [Reply(profile_text(lang, user.profile, deps.clock.now().year) + "\n\n" + hint)]
-    try:
-        changes = parse_assignments(args, deps.clock.now().year, user.profile.units)
-        update = await update_profile(deps.uow(), deps.clock, user.id, changes)
-    except WinStreakError as err:
-        return [Reply(t(lang, "Nothing was changed.") + " " + error_text(lang, err))]
+    changes = parse_assignments(req.args, deps.clock.now().year, user.profile.units)
+    update = await update_profile(deps.uow(), deps.clock, user.id, changes)
     lang = update.profile.language
     return [
         Reply(t(lang, "Profile updated.") + "\n" + profile_text(lang, update.profile)),
