@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from datetime import date
 
@@ -9,6 +10,7 @@ from core.model import UserId
 from core.model.exercise import ExerciseEntry
 from core.ports import ExerciseLog
 from core.rules.exercise_budget import exercise_allowance
+from core.services.today_summary import DaySummary
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,3 +29,13 @@ async def exercise_day(log: ExerciseLog, user_id: UserId, day: date) -> Exercise
     kcal = sum(entry.kcal for entry in entries)
     counts = await log.counts_in_budget(user_id)
     return ExerciseDay(entries, kcal, counts, exercise_allowance(kcal, counts))
+
+
+async def with_exercise_budget(log: ExerciseLog | None, user_id: UserId, summary: DaySummary) -> DaySummary:
+    """``summary`` judged against the day's budget: its target raised by the exercise allowance (if any)."""
+    if log is None or summary.target_kcal is None:
+        return summary
+    done = await exercise_day(log, user_id, summary.day)
+    if not done.allowance:
+        return summary
+    return dataclasses.replace(summary, target_kcal=summary.target_kcal + done.allowance)

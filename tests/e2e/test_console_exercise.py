@@ -54,6 +54,7 @@ async def test_french_exercise_and_the_setting_raise_the_budget_in_today(tmp_pat
     allowance = exercise_allowance(burned, True)
     today = text.rsplit("you> /today", 1)[1]
     assert f"Elle ajoute {allowance} kcal au budget du jour : {TARGET + allowance} kcal (objectif {TARGET})." in today
+    assert f"0 / {TARGET + allowance} kcal" in today  # the summary is judged against the budget too
 
 
 @pytest.mark.parametrize("setting", ["on", "off"])

@@ -12,6 +12,7 @@ from bots.common.render import help_text, summary_text, target_text
 from core.food.quick_add import parse_quick_add
 from core.model.estimate import Estimate
 from core.rules.profile_values import parse_weight_kg
+from core.services.exercise_day import with_exercise_budget
 from core.services.log_weight import log_weight
 from core.services.today_summary import today_summary
 from core.services.undo_meal import undo_last_meal
@@ -21,7 +22,7 @@ from core.services.undo_meal import undo_last_meal
 async def today(req: Request) -> list[Reply]:
     """Today's progress."""
     deps, user = req.deps, req.user
-    summary = await today_summary(deps.uow(), deps.clock, user.id)
+    summary = await with_exercise_budget(deps.exercise, user.id, await today_summary(deps.uow(), deps.clock, user.id))
     return [Reply(summary_text(req.lang, summary, user.profile.timezone, deps.game_rules))]
 
 
@@ -31,7 +32,7 @@ async def undo(req: Request) -> list[Reply]:
     deps, user, lang = req.deps, req.user, req.lang
     undone = await undo_last_meal(deps.uow(), deps.clock, user.id)
     names = ", ".join(item.name for item in undone.meal.items)
-    summary = await today_summary(deps.uow(), deps.clock, user.id)
+    summary = await with_exercise_budget(deps.exercise, user.id, await today_summary(deps.uow(), deps.clock, user.id))
     removed = t(lang, "↩️ Removed {kcal} kcal ({names}).", kcal=f"{undone.meal.kcal:.0f}", names=names)
     return [Reply(removed + "\n\n" + summary_text(lang, summary, user.profile.timezone))]
 

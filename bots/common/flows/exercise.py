@@ -91,7 +91,7 @@ async def _choose(req: Request, choice: str) -> list[Reply]:
     estimate = _burn(data)
     await log_exercise(exercise_log(req), deps.clock, req.user, estimate)
     saved = t(lang, "✅ Saved {activity}: {kcal} kcal.", activity=t(lang, estimate.activity.name), kcal=estimate.kcal)
-    return [Reply(saved + "\n\n" + "\n".join(await day_lines(req)))]
+    return [Reply(saved + "\n\n" + "\n".join(await day_lines(req, standing=True)))]
 
 
 @command

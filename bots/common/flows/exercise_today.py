@@ -34,8 +34,11 @@ def _name(lang: str, key: str) -> str:
     return t(lang, BY_KEY[key].name) if key in BY_KEY else key
 
 
-async def day_lines(req: Request) -> list[str]:
-    """Today's exercise (one line each, then the total) and what it does to the day's budget."""
+async def day_lines(req: Request, standing: bool = False) -> list[str]:
+    """Today's exercise (one line each, then the total) and what it does to the day's budget.
+
+    With ``standing``, also where the day stands against that budget (/today's summary shows that already).
+    """
     lang, deps, user = req.lang, req.deps, req.user
     day = today_of(user.profile.timezone, deps.clock)
     done = await exercise_day(exercise_log(req), user.id, day)
@@ -57,7 +60,8 @@ async def day_lines(req: Request) -> list[str]:
         t(lang, "It adds {allowance} kcal to today's budget: {budget} kcal (target {target}).",
           allowance=done.allowance, budget=budget, target=summary.target_kcal)
     )  # fmt: skip
-    lines.append(t(lang, "With exercise counted:") + " " + win_line(lang, summary.kcal, budget, deps.game_rules))
+    if standing:
+        lines.append(win_line(lang, summary.kcal, budget, deps.game_rules))
     return lines
 
 

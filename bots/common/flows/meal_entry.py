@@ -16,6 +16,7 @@ from core.errors import WinStreakError
 from core.model import MealItem, UserAccount
 from core.model.estimate import Estimate
 from core.services.day_meals import day_meals, today_of
+from core.services.exercise_day import with_exercise_budget
 from core.services.log_meal import log_meal
 
 EDIT_HELP = N_(
@@ -113,6 +114,7 @@ async def choose(deps: BotDeps, state: ChatState, user: UserAccount, choice: str
     _clear(state)
     day = logged.meal.local_day
     summary = (await day_meals(deps.uow(), deps.clock, deps.game_rules, user.id, day)).summary
+    summary = await with_exercise_budget(deps.exercise, user.id, summary)  # the day's budget, if exercise counts
     saved = t(lang, "✅ Saved {kcal} kcal.", kcal=f"{estimate.total_kcal:.0f}")
     today = day == today_of(user.profile.timezone, deps.clock)
     text = saved + "\n\n" + summary_text(lang, summary, user.profile.timezone, deps.game_rules, today)
