@@ -16,6 +16,8 @@ MEAL_VERBS = frozenset(
     {"ate", "eat", "eaten", "eating", "drank", "drink", "drinking", "mange", "manger", "bu", "boire", "bois"}
     | {"breakfast", "lunch", "dinner", "snack", "dejeuner", "diner", "gouter"}
 )
+MAX_CHARS = 300
+"""An exercise is said in a sentence; longer texts are not read (a 100 KB message costs nothing here)."""
 _HAD = re.compile(r"\b(?:had|grabbed|pris)\s+(?:(?:a|an|some|the|my|un|une|des|du|de la|mon|ma)\s+)?([\w']+)")
 """"had a protein bar" is a meal; "had a 30 min run" is not: what follows such a verb decides."""
 _NUMBER = r"(\d+(?:[.,]\d+)?)"
@@ -88,6 +90,8 @@ def _minutes(text: str) -> tuple[float | None, str]:
 
 def read_exercise(text: str) -> ExerciseWords | None:
     """The exercise these words describe, or None when they are not one (then they may be a meal)."""
+    if len(text) > MAX_CHARS:
+        return None
     words = plain(text)
     if set(re.findall(r"[\w']+", words)) & MEAL_VERBS:
         return None

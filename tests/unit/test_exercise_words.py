@@ -82,3 +82,8 @@ def test_no_meal_description_of_the_dev_set_is_read_as_exercise() -> None:
     texts = [json.loads(line)["text"] for line in lines if line.strip()]
     assert len(texts) >= 100
     assert [text for text in texts if read_exercise(text) is not None] == []
+
+
+def test_a_long_text_is_not_read_as_exercise() -> None:
+    assert read_exercise("I ran 5 km " + "and then some more " * 30) is None
+    assert read_exercise("ran 5 km " * 20000) is None
