@@ -24,8 +24,10 @@ async def chat(lines: list[str], tmp_path: Path) -> str:
 async def test_save_and_numbers_with_nothing_pending_are_answered_as_on_telegram(tmp_path: Path) -> None:
     text = await chat(["save", "1", "cancel", "soup 300 kcal", "1", "1"], tmp_path)
     assert "Not understood: save" not in text and "Not understood: 1" not in text
-    assert text.count("There is no estimate waiting. Describe a meal to start one.") == 4  # save, 1, cancel, last 1
+    assert text.count("There is no estimate waiting. Describe a meal to start one.") == 3  # save, 1, cancel
     assert "✅ Saved 300 kcal." in text
+    # the saved meal's reply has one button, ⭐ Add to favourites: the last "1" picks it, as a tap would
+    assert text.rsplit("you> 1\n", 1)[1].startswith("⭐ Kept as the favourite “soup” (300 kcal)")
 
 
 async def test_a_leading_byte_order_mark_is_nothing(tmp_path: Path) -> None:
