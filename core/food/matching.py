@@ -57,7 +57,7 @@ def query_terms(item: ParsedItem, head_first: bool) -> list[tuple[str, float]]:
 
 def _descriptive(word: str) -> bool:
     """A word that refines a food but is never its head ("sweet" of "banana as a sweet snack")."""
-    return fold(word) in DESCRIPTORS or fold(word) in _NOT_FOOD_ALONE
+    return fold(word) in DESCRIPTORS or fold(word) in _NOT_FOOD_ALONE or fold(word) in _WEAK_HEADS
 
 
 def search_queries(item: ParsedItem, head_first: bool) -> list[str]:
@@ -170,8 +170,12 @@ def food_names(food: Food) -> list[Name]:
 
 # Words that name no food on their own (taste and narration); with a food word they still refine it.
 _NOT_FOOD_ALONE = frozenset(
-    split_words("sweet savory savoury salty spicy tasty crunchy crispy dish treat touch finish bite light hearty")
+    split_words("sweet savory savoury salty spicy tasty crunchy crispy dish treat touch finish bite light hearty mix")
 )
+
+
+# Words that name a kind of food, not the food, after a name ("cocoa mix", "a snack item"): never the head.
+_WEAK_HEADS = frozenset(split_words("mix item items product products"))
 
 
 def _has_unit(food: Food, unit: str | None) -> bool:

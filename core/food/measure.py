@@ -107,10 +107,24 @@ def _skip_filler(tokens: list[str], j: int) -> int:
     return k
 
 
+# "four cheese pizza", "three egg omelette", "seven layer dip": a number before these words describes one dish.
+_RECIPE_COUNTS = frozenset({"cheese", "egg", "bean", "meat", "layer", "grain", "berry", "topping", "veggie", "pepper"})
+
+
+def _describes_dish(tokens: list[str], j: int) -> bool:
+    """Whether the words after a number name what one dish is made of ("four cheese pizza"), not a count."""
+    if j + 1 >= len(tokens) or fold(tokens[j]) not in _RECIPE_COUNTS:
+        return False
+    after = fold(tokens[j + 1])
+    return after.isalpha() and not after.endswith("s") and after not in UNIT_WORDS
+
+
 def _measure_at(tokens: list[str], i: int) -> _Measure | None:
     """An amount at ``i`` with its size and unit ("2 large slices of", "a 12 fl oz bottle of")."""
     amount = read_amount(tokens, i)
     if amount is None or (i + amount.used < len(tokens) and tokens[i + amount.used] == "%"):
+        return None
+    if amount.stated and amount.value > 1 and _describes_dish(tokens, i + amount.used):
         return None
     j = i + amount.used
     k = _skip_filler(tokens, j)

@@ -60,3 +60,49 @@ async def test_searching_cheese_finds_a_cheese_first() -> None:
     hits = await build_catalog().search("cheese", 4)
     assert hits[0].food.id == "builtin:cheddar"
     assert all("naan" not in h.food.name for h in hits[:2])
+
+
+@pytest.mark.parametrize(
+    ("text", "food"),
+    [
+        ("a Hot Pockets four cheese pizza turnover", "hot pocket"),
+        ("a medium sugar cookie", "sugar cookie"),
+        ("a large vanilla wafer cookie", "vanilla wafers"),
+        ("a sugar wafer cookie", "sugar wafers"),
+        ("a slice of banana cream pie", "banana cream pie"),
+        ("a 20 fl oz bottle of Glaceau Vitamin Water", "vitamin water"),
+        ("a small bag of wheat crackers", "wheat crackers"),
+        ("a piece of plain milk chocolate candy", "milk chocolate"),
+        ("a frozen fruit juice bar", "juice bar"),
+        ("a cup of chex mix", "snack mix"),
+        ("a screwdriver", "vodka orange"),
+    ],
+)
+async def test_survey_and_brand_names_find_their_usda_food(
+    estimator: CatalogMealEstimator, text: str, food: str
+) -> None:
+    names, unparsed = await _names(estimator, text)
+    assert len(names) == 1 and food in names[0], names
+    assert unparsed == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "count_grams"),
+    [("a three egg omelette", 250), ("a four cheese pizza", 300), ("2 egg whites", 100)],
+)
+async def test_a_number_naming_a_recipe_is_not_a_count(
+    estimator: CatalogMealEstimator, text: str, count_grams: float
+) -> None:
+    est = await estimator.from_text(text, "en")
+    assert len(est.items) == 1 and est.items[0].grams <= count_grams, est.items
+
+
+async def test_a_counted_dish_is_still_counted(estimator: CatalogMealEstimator) -> None:
+    one = await estimator.from_text("a cheese pizza", "en")
+    two = await estimator.from_text("2 cheese pizzas", "en")
+    assert two.items[0].grams == pytest.approx(2 * one.items[0].grams)
+
+
+async def test_a_mix_alone_is_not_a_food(estimator: CatalogMealEstimator) -> None:
+    est = await estimator.from_text("a mix of flavors", "en")
+    assert est.items == () and est.unparsed
