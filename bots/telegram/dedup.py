@@ -18,6 +18,7 @@ from typing import Any, Literal, Protocol
 
 from aiogram import BaseMiddleware
 from aiogram.types import TelegramObject, Update
+from tenacity import AsyncRetrying, retry_if_exception_type, stop_after_delay, wait_exponential
 
 log = logging.getLogger(__name__)
 
@@ -45,11 +46,17 @@ class Delivery:
 
 
 class DedupMiddleware(BaseMiddleware):
-    """Claims the update id first and renews it while processing; done on success, released on failure."""
+    """Claims the update id first and renews it while processing; done on success, released on failure.
 
-    def __init__(self, updates: UpdateLog, renew_every: float = 10.0) -> None:
+    Marking it done (or released) is retried for a while when the database is away: an update answered but
+    not marked done would be processed again once its lease ran out.
+    """
+
+    def __init__(self, updates: UpdateLog, renew_every: float = 10.0, settle_within: float = 15.0) -> None:
         self.updates = updates
         self.renew_every = renew_every
+        self.settle_within = settle_within
+        self._keepers: set[asyncio.Task[None]] = set()
 
     async def __call__(
         self,
@@ -68,26 +75,52 @@ class DedupMiddleware(BaseMiddleware):
                 delivery.held = True
             log.info("update %s %s: skipped", event.update_id, "already processed" if state == "done" else "held")
             return None
-        keeper = asyncio.create_task(self._keep_claim(event.update_id, stamp))
+        stop = asyncio.Event()
+        keeper = asyncio.create_task(self._keep_claim(event.update_id, stamp, stop))
+        self._keepers.add(keeper)
+        keeper.add_done_callback(self._keepers.discard)
         try:
             result = await handler(event, data)
         except BaseException:
-            keeper.cancel()  # a renewal still under way changes nothing once the row is released or done
-            await self.updates.release(event.update_id)
+            try:
+                await self._settle(self.updates.release, event.update_id)  # else: its lease runs out
+            finally:
+                stop.set()  # a renewal under way changes nothing once the row is released or done
             raise
-        keeper.cancel()
-        await self.updates.finish(event.update_id)
+        try:
+            # the answers are out: a redelivery must find it done, so a database away for a moment is waited for
+            await self._settle(self.updates.finish, event.update_id)
+        except Exception:
+            log.error("update %s: handled but not marked done (database away)", event.update_id)
+        finally:
+            stop.set()
         return result
 
-    async def _keep_claim(self, update_id: int, stamp: datetime) -> None:
-        """Renew the claim until cancelled, so only a dead process's claim expires."""
+    async def _settle(self, step: Callable[[int], Awaitable[None]], update_id: int) -> None:
+        """``step`` (finish or release), retried with backoff for up to ``settle_within`` seconds."""
+        retrying = AsyncRetrying(
+            stop=stop_after_delay(self.settle_within),
+            wait=wait_exponential(multiplier=0.1, max=2.0),
+            retry=retry_if_exception_type(Exception),
+            reraise=True,
+        )
+        async for attempt in retrying:
+            with attempt:
+                await step(update_id)
+
+    async def _keep_claim(self, update_id: int, stamp: datetime, stop: asyncio.Event) -> None:
+        """Renew the claim until ``stop`` is set, so only a dead process's claim expires."""
         while True:
-            await asyncio.sleep(self.renew_every)
+            try:
+                await asyncio.wait_for(stop.wait(), self.renew_every)
+                return
+            except TimeoutError:
+                pass
             now = datetime.now(UTC)
             try:
                 kept = await self.updates.renew(update_id, stamp, now)
             except Exception:  # the database may be briefly away: the next round tries again
-                log.warning("update %s: claim not renewed (database error)", update_id, exc_info=True)
+                log.warning("update %s: claim not renewed (database error)", update_id)
                 continue
             if not kept:
                 log.warning("update %s: claim lost (lease expired while processing)", update_id)

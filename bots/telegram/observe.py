@@ -4,6 +4,8 @@ Each update binds ``update_id`` and ``platform`` to the log context, is counted 
 (text, command, photo, voice, button), and is tracked while in flight so a graceful stop can wait for it.
 A handler that raises gets the user a short apology with an error id; the log line carries the id and the
 traceback, and the update is acknowledged (the webhook answers 200, polling moves on), so it is answered once.
+Except in webhook mode when the database was away (``retry_later``): then nothing is answered, the webhook
+answers 5xx and Telegram delivers the update again.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from aiogram.types import TelegramObject, Update
 
 from bots.common.error_reply import apology_text, new_error_id
 from bots.telegram.identity import identity_of_update
+from bots.telegram.retry_later import retry_later
 from ops.metrics import ERRORS, UPDATE_SECONDS, UPDATES
 
 log = logging.getLogger(__name__)
@@ -100,7 +103,11 @@ class ObserveMiddleware(BaseMiddleware):
                 result = await handler(event, data)
                 outcome = "error" if data.get(FAILED) else "ok"
                 return result
-            except Exception:
+            except Exception as error:
+                if retry_later(error, data):
+                    outcome = "retry"
+                    log.warning("update not handled, database away (%s): left to redelivery", type(error).__name__)
+                    raise
                 await answer_failure(event, data)
                 return None
             finally:
@@ -125,7 +132,9 @@ class AnswerErrorsMiddleware(BaseMiddleware):
             return await handler(event, data)
         try:
             return await handler(event, data)
-        except Exception:
+        except Exception as error:
+            if retry_later(error, data):
+                raise  # the outer middlewares release the claim; the webhook answers 5xx
             await answer_failure(event, data)
             return None
 

@@ -1,7 +1,7 @@
 """Fault tests reuse the Telegram stand-in fixtures (``standin``, ``polling``, ``webhook``) on PostgreSQL.
 
-Traffic here is concurrent, so the app runs on the suite's PostgreSQL: on SQLite, people writing at the same
-moment get "database is locked" (see test_sqlite_concurrency.py).
+The app runs on the suite's PostgreSQL (a busy bot's database); test_sqlite_concurrency.py covers SQLite and
+test_postgres_restart.py brings its own server, which it restarts.
 """
 
 from __future__ import annotations

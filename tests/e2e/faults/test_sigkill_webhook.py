@@ -13,13 +13,11 @@ import asyncio
 import signal
 from collections import Counter
 from pathlib import Path
-from typing import Any
 
-import aiohttp
 import asyncpg
 import pytest
 
-from tests.e2e.faults.traffic import answered, people
+from tests.e2e.faults.traffic import answered, deliver_until_done, people
 from tests.e2e.telegram.standin import StandInBotAPI
 from tests.e2e.telegram.test_cli_run import env, winstreak
 from tests.e2e.telegram.test_run_operations import free_port, wait_http
@@ -27,25 +25,6 @@ from tests.openai_standin import Answer, meal_json, serve_openai
 
 pytestmark = pytest.mark.postgres
 PEOPLE = 5
-
-
-async def deliver_until_done(api: StandInBotAPI, update: dict[str, Any], within: float = 120) -> list[str]:
-    """POST to the webhook until a 2xx, like Telegram: connection errors and non-2xx are retried."""
-    assert api.webhook is not None
-    outcomes: list[str] = []
-    deadline = asyncio.get_running_loop().time() + within
-    async with aiohttp.ClientSession() as client:
-        while asyncio.get_running_loop().time() < deadline:
-            headers = {"X-Telegram-Bot-Api-Secret-Token": api.webhook.get("secret_token", "")}
-            try:
-                async with client.post(api.webhook["url"], json=update, headers=headers) as response:
-                    outcomes.append(str(response.status))
-                    if 200 <= response.status < 300:
-                        return outcomes
-            except aiohttp.ClientError as err:
-                outcomes.append(type(err).__name__)
-            await asyncio.sleep(0.2)
-    raise AssertionError(f"update {update['update_id']} never acknowledged: {outcomes}")
 
 
 async def test_sigkill_mid_update_is_redelivered_and_done_once(

@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+import aiohttp
 from sqlalchemy import func, select
 
 from storage.models import IdentityRow, MealRow
@@ -97,3 +98,22 @@ async def meals_by_person(app: App) -> Counter[str]:
             .group_by(IdentityRow.external_id)
         )
     return Counter({str(external): int(n) for external, n in rows.all()})
+
+
+async def deliver_until_done(api: StandInBotAPI, update: dict[str, Any], within: float = 120) -> list[str]:
+    """POST to the webhook until a 2xx, like Telegram: connection errors and non-2xx are retried (every 0.2 s)."""
+    assert api.webhook is not None
+    outcomes: list[str] = []
+    deadline = asyncio.get_running_loop().time() + within
+    async with aiohttp.ClientSession() as client:
+        while asyncio.get_running_loop().time() < deadline:
+            headers = {"X-Telegram-Bot-Api-Secret-Token": api.webhook.get("secret_token", "")}
+            try:
+                async with client.post(api.webhook["url"], json=update, headers=headers) as response:
+                    outcomes.append(str(response.status))
+                    if 200 <= response.status < 300:
+                        return outcomes
+            except aiohttp.ClientError as err:
+                outcomes.append(type(err).__name__)
+            await asyncio.sleep(0.2)
+    raise AssertionError(f"update {update['update_id']} never acknowledged: {outcomes}")
