@@ -229,11 +229,15 @@ def bench_voice(
 def bench_startup(
     repeats: Annotated[int, typer.Option(min=1, help="Runs of each command.")] = 5,
     as_json: Annotated[bool, typer.Option("--json", help="End with one JSON object of the figures.")] = False,
+    bytecode: Annotated[
+        bool, typer.Option(help="As installed: the modules' bytecode cached (--no-bytecode: compiled at each start).")
+    ] = True,
 ) -> None:
     """Start-up time of the commands, beside a bare `python -c pass` measured in the same run."""
     from winstreak.bench.startup import measure
 
-    timings = measure(repeats)
+    timings = measure(repeats, bytecode)
+    typer.echo("bytecode cached, as installed" if bytecode else "no bytecode cache: modules compiled at each start")
     for timing in timings:
         typer.echo(
             f"{timing.name:<34} median {timing.median:5.2f} s   best {timing.best:5.2f} s   "
