@@ -6,18 +6,10 @@ that works with no food database at all.
 
 from __future__ import annotations
 
-import re
-
+from core.food.segment import split_segments
 from core.food.stated_kcal import parse_stated_kcal
 from core.model.estimate import Estimate
 from core.text import N_
-
-_SPLIT = re.compile(r"\s*(?:,|;|\+|\n|\band\b|\bet\b|\bwith\b|\bavec\b)\s*", re.IGNORECASE)
-
-
-def split_segments(text: str) -> list[str]:
-    """A description cut at commas, "and", "+", new lines (English and French)."""
-    return [part for part in _SPLIT.split(text.strip()) if part and part.strip()]
 
 
 class StatedKcalEstimator:
@@ -28,12 +20,12 @@ class StatedKcalEstimator:
     async def from_text(self, text: str, language: str) -> Estimate:
         """Items for segments with stated kcal; the rest is reported as not understood."""
         items, unparsed = [], []
-        for segment in split_segments(text[:2000]):
-            item = parse_stated_kcal(segment)
+        for segment in split_segments(text):  # the meal parser's cut: commas, "and", "with", "+", new lines
+            item = parse_stated_kcal(segment.text)
             if item:
                 items.append(item)
             else:
-                unparsed.append(segment[:200])
+                unparsed.append(segment.text[:200])
         notes = (self.NOTE,) if unparsed else ()
         return Estimate(tuple(items), tuple(unparsed), None, notes)
 

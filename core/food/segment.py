@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from core.food.stated_kcal import KCAL_WORDS
 from core.food.text import fold, normalise
 from core.food.units import SPOON_PHRASES, UNIT_WORDS
 from core.food.vocabulary import COMMENT_STARTS, COMPOUNDS, FILLER, ITEM_BREAKS, MODIFIER_VERBS
@@ -106,6 +107,17 @@ def _describes(folded: list[str], i: int) -> bool:
     )
 
 
+def _remark(tokens: list[str]) -> bool:
+    """Whether a segment opens like a remark ("savoring its aroma", "which was great"), not naming food.
+
+    A gerund followed by an amount names food after all: "while savoring a cup of salted almonds".
+    """
+    words = [fold(t) for t in tokens if t not in {"and", "et", _PROTECT}]
+    if not words or words[0] not in COMMENT_STARTS:
+        return False
+    return not (words[0].endswith("ing") and _starts_amount(words, 1))
+
+
 def _break_length(folded: list[str], i: int) -> int:
     for phrase in ITEM_BREAKS:
         if tuple(folded[i : i + len(phrase)]) == phrase:
@@ -114,9 +126,15 @@ def _break_length(folded: list[str], i: int) -> int:
 
 
 class _Splitter:
-    """Builds segments token by token; a comment clause runs until the next separator."""
+    """Builds segments token by token: each step reads one token (or a phrase) and returns how many it used.
 
-    def __init__(self) -> None:
+    A hard separator ends the item; "and"/"with" and the other item breaks end it softly; a pronoun starts a
+    comment that runs until the next separator; "topped with", "on white bread" describe the dish.
+    """
+
+    def __init__(self, tokens: list[str]) -> None:
+        self.tokens = tokens
+        self.folded = [fold(t) for t in tokens]
         self.segments: list[Segment] = []
         self.current: list[str] = []
         self.flags: list[bool] = []
@@ -127,8 +145,7 @@ class _Splitter:
 
     def close(self, soft: bool = False) -> None:
         if self.current:
-            first = next((t for t in self.current if t not in {"and", "et", _PROTECT}), "")
-            comment = self.in_comment or fold(first) in COMMENT_STARTS or looks_like_code(self.current)
+            comment = self.in_comment or _remark(self.current) or looks_like_code(self.current)
             self.segments.append(Segment(tuple(self.current), tuple(self.flags), comment, self.joined))
             self.joined = soft and not comment
         elif not soft:
@@ -146,71 +163,92 @@ class _Splitter:
         self.current.append(token)
         self.flags.append(self.in_modifier)
 
+    def _at(self, i: int) -> str:
+        return self.folded[i] if 0 <= i < len(self.folded) else ""
+
+    def _has_food_words(self, ignored: frozenset[str] = frozenset()) -> bool:
+        return any(fold(t) not in FILLER and fold(t) not in ignored for t in self.current)
+
+    def step(self, i: int) -> int:
+        """Read the token at ``i``; the number of tokens used."""
+        if self._at(i) in _HARD:
+            self._separator(i)
+            return 1
+        self._carry_on(i)
+        return self._item_break(i) or self._clause(i) or self._word(i)
+
+    def _separator(self, i: int) -> None:
+        if self._at(i) == "." and self._at(i + 1).isdigit():
+            return  # a point before a number does not end the item
+        if self._at(i) == ":" and self._at(i + 1)[:1].isdigit() and self._at(i + 2) in KCAL_WORDS:
+            return  # "pizza: 800 kcal" states the pizza's energy
+        tail = self._at(i) == "," and self.in_modifier
+        self.close()
+        self.tail = tail
+
+    def _carry_on(self, i: int) -> None:
+        """Whether the token continues the previous item, or an amount in a description starts a new one."""
+        tok, following = self._at(i), self._at(i + 1)
+        if not self.current and self.tail:
+            self.tail = False
+            if tok not in _ARTICLES and not tok[:1].isdigit() and tok not in COMMENT_STARTS:
+                self.reopen()  # "loaded with egg, cheese, and steak": the list goes on
+                self.in_modifier = True
+        if self.in_modifier and self.current and _starts_amount(self.folded, i):
+            self.close(soft=True)  # "topped with a tablespoon of peanut butter" is an item of its own
+        if not self.current and (tok in _CONTINUATIONS or (tok in MODIFIER_VERBS and following in _CLAUSE_OPENERS)):
+            self.reopen()
+
+    def _item_break(self, i: int) -> int:
+        """An "and", "with", "then"...: the item ends, unless it is inside a description or a comment."""
+        length = _break_length(self.folded, i)
+        tok = self._at(i)
+        if not length:
+            return 0
+        if self.in_comment and tok in {"and", "et"}:
+            self.add(self.tokens[i])  # "savoring its sweet and spicy flavor": the comment goes on
+            return 1
+        if self.in_comment:
+            self.close()
+        elif tok in {"with", "avec"} and self._at(i - 1) in MODIFIER_VERBS:
+            self.in_modifier = True
+        elif not (tok in {"and", "et"} and self.in_modifier and self._at(i + 1) != "a"):
+            self.close(soft=tok in _SOFT_BREAKS)
+        return length
+
+    def _clause(self, i: int) -> int:
+        """A description ("that was stuffed with", "featuring") or a list of items ("which included") follows."""
+        tok = self._at(i)
+        if _describes(self.folded, i) and self.current:
+            self.in_modifier = True  # "a croissant sandwich that was stuffed with sausage"
+            return 2
+        if not (tok in _LIST_INTROS or (tok in _PRONOUNS and self._at(i + 1) in _LIST_INTROS)):
+            return 0
+        if self._has_food_words():
+            self.in_modifier = True  # "juice featuring oranges": what the juice is made of
+        else:
+            self.close()  # "a breakfast that included ...": the list of items follows
+        return 1 if tok in _LIST_INTROS else 2
+
+    def _word(self, i: int) -> int:
+        tok = self._at(i)
+        if tok in _PRONOUNS:
+            if self._has_food_words(COMMENT_STARTS):
+                self.close()
+            self.in_comment = True
+        if self.current and tok in MODIFIER_VERBS and self._at(i + 1) in _CLAUSE_OPENERS:
+            self.in_modifier = True
+        if tok in _PLACE_PREPOSITIONS and self._has_food_words():
+            self.in_modifier = True  # "a sandwich on white bread", "peaches in syrup"
+        self.add(self.tokens[i])
+        return 1
+
 
 def split_segments(text: str) -> list[Segment]:
     """Segments of a description, in order; empty ones are left out."""
-    tokens = tokenize(text)
-    folded = [fold(t) for t in tokens]
-    state = _Splitter()
+    splitter = _Splitter(tokenize(text))
     i = 0
-    while i < len(tokens):
-        tok = folded[i]
-        following = folded[i + 1] if i + 1 < len(tokens) else ""
-        if tok in _HARD:
-            if not (tok == "." and following.isdigit()):
-                tail = tok == "," and state.in_modifier
-                state.close()
-                state.tail = tail
-            i += 1
-            continue
-        if not state.current and state.tail:
-            state.tail = False
-            if tok not in _ARTICLES and not tok[:1].isdigit() and tok not in COMMENT_STARTS:
-                state.reopen()  # "loaded with egg, cheese, and steak": the list goes on
-                state.in_modifier = True
-        if state.in_modifier and state.current and _starts_amount(folded, i):
-            state.close(soft=True)  # "topped with a tablespoon of peanut butter" is an item of its own
-        if not state.current and tok in _CONTINUATIONS:
-            state.reopen()
-        if not state.current and tok in MODIFIER_VERBS and following in _CLAUSE_OPENERS:
-            state.reopen()
-        length = _break_length(folded, i)
-        if length and not state.in_comment:
-            previous = folded[i - 1] if i else ""
-            if tok in {"with", "avec"} and previous in MODIFIER_VERBS:
-                state.in_modifier = True
-            elif not (tok in {"and", "et"} and state.in_modifier and folded[i + 1 : i + 2] != ["a"]):
-                state.close(soft=tok in _SOFT_BREAKS)
-            i += length
-            continue
-        if length and tok in {"and", "et"}:
-            state.add(tokens[i])  # "savoring its sweet and spicy flavor": the comment goes on
-            i += 1
-            continue
-        if length:
-            state.close()
-            i += length
-            continue
-        if _describes(folded, i) and state.current:
-            state.in_modifier = True  # "a croissant sandwich that was stuffed with sausage"
-            i += 2
-            continue
-        if tok in _LIST_INTROS or (tok in _PRONOUNS and following in _LIST_INTROS):
-            if any(fold(t) not in FILLER for t in state.current):
-                state.in_modifier = True  # "juice featuring oranges": what the juice is made of
-            else:
-                state.close()  # "a breakfast that included ...": the list of items follows
-            i += 1 if tok in _LIST_INTROS else 2
-            continue
-        if tok in _PRONOUNS:
-            if any(fold(t) not in FILLER and fold(t) not in COMMENT_STARTS for t in state.current):
-                state.close()
-            state.in_comment = True
-        if state.current and tok in MODIFIER_VERBS and following in _CLAUSE_OPENERS:
-            state.in_modifier = True
-        if tok in _PLACE_PREPOSITIONS and any(fold(t) not in FILLER for t in state.current):
-            state.in_modifier = True  # "a sandwich on white bread", "peaches in syrup"
-        state.add(tokens[i])
-        i += 1
-    state.close()
-    return state.segments
+    while i < len(splitter.tokens):
+        i += splitter.step(i)
+    splitter.close()
+    return splitter.segments
