@@ -13,8 +13,18 @@ import sys
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-import structlog
-from structlog.types import EventDict, Processor, WrappedLogger
+# structlog imports rich (with pygments and attrs) when it can, for pretty console tracebacks: a tenth of a
+# second of every start, for nothing here, where tracebacks are plain text (format_exc_info, plain_traceback).
+# So rich looks absent while structlog loads, unless something loaded either already; rich stays importable.
+_HIDE_RICH = "rich" not in sys.modules and "structlog" not in sys.modules
+if _HIDE_RICH:
+    sys.modules["rich"] = None  # type: ignore[assignment]  # `import rich` raises ImportError meanwhile
+try:
+    import structlog
+    from structlog.types import EventDict, Processor, WrappedLogger
+finally:
+    if _HIDE_RICH:
+        del sys.modules["rich"]
 
 MASK = "***"
 # Libraries whose debug lines carry SQL parameters, request bodies or message payloads: never below this level.
@@ -77,7 +87,9 @@ def setup_logging(
     as_json = (not out.isatty()) if json is None else json
     redactor = Redactor(secrets)
     renderer: Processor = (
-        structlog.processors.JSONRenderer(default=str) if as_json else structlog.dev.ConsoleRenderer(colors=False)
+        structlog.processors.JSONRenderer(default=str)
+        if as_json
+        else structlog.dev.ConsoleRenderer(colors=False, exception_formatter=structlog.dev.plain_traceback)
     )
     final: list[Processor] = [
         structlog.stdlib.ProcessorFormatter.remove_processors_meta,
