@@ -43,3 +43,11 @@ async def test_the_setting_makes_exercise_raise_the_budget(polling: StandInBotAP
     assert "It adds" in saved[0].text and "to today's budget" in saved[0].text
     meal = await chat.say("I ran out of milk so I had toast")  # a meal, not exercise
     assert "🏃" not in meal[0].text and "/exercise" not in str(meal[0].buttons)  # the meal estimator answered
+
+
+async def test_exercise_is_in_the_command_menu_in_both_languages(polling: StandInBotAPI) -> None:
+    calls = [c for c in polling.sent(("setMyCommands",)) if "private" in str(c.params["scope"])]
+    menus = {c.params.get("language_code"): {m["command"]: m["description"] for m in c.params["commands"]}
+             for c in calls}  # fmt: skip
+    assert menus[None]["exercise"] == "Log exercise, e.g. 30 min cycling"
+    assert menus["fr"]["exercise"] == "Noter une activité, par ex. 30 min de vélo"
