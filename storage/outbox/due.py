@@ -148,8 +148,9 @@ async def group_zone_times(engine: AsyncEngine) -> list[tuple[str, str]]:
 async def enqueue_group_posts(engine: AsyncEngine, now: datetime, platforms: list[str]) -> int:
     """Each group's daily leaderboard at its post time, and on Mondays last week's league results."""
     total = 0
+    zone_times = await group_zone_times(engine)  # before the write transaction: on SQLite it holds the write lock
     async with engine.begin() as conn:
-        for tz_name, clock_text, day in due_today(await group_zone_times(engine), now):
+        for tz_name, clock_text, day in due_today(zone_times, now):
             where = (
                 ChatGroupRow.timezone == tz_name,
                 ChatGroupRow.post_time == clock_text,

@@ -1,9 +1,10 @@
-"""Known fault, not fixed: on SQLite, people writing at the same moment get "database is locked" (and the apology).
+"""On SQLite, people writing at the same moment are all served (once a known fault: "database is locked").
 
-SQLAlchemy opens SQLite transactions with a deferred ``BEGIN``; a transaction that reads and then writes fails at
-once with SQLITE_BUSY when another connection committed in between (WAL snapshot conflict), without waiting for
-the busy timeout. ``BEGIN IMMEDIATE`` everywhere fixes this case but deadlocks code that holds a read connection
-while writing on another (tests/integration/test_outbox_sql.py). Strict xfail: when this passes, it is fixed.
+SQLAlchemy used to open SQLite transactions with a deferred ``BEGIN``; a transaction that reads and then writes
+failed at once with SQLITE_BUSY when another connection committed in between (WAL snapshot conflict), without
+waiting for the busy timeout. Every transaction now starts with ``BEGIN IMMEDIATE`` (storage/engine.py), so
+writers queue on the busy timeout. (That first broke the outbox: a read on a second connection inside a write
+transaction waited for itself; storage/outbox/due.py now reads before it writes.)
 """
 
 from __future__ import annotations
@@ -33,7 +34,6 @@ async def wired(
         await app.close()
 
 
-@pytest.mark.xfail(strict=True, reason="SQLite: concurrent writers get 'database is locked' (deferred BEGIN)")
 async def test_people_logging_at_the_same_moment_on_sqlite_are_all_served(polling: StandInBotAPI, wired: App) -> None:
     crowd = people(polling, PEOPLE, first_id=8500)
     await meals_then_save(polling, crowd)
