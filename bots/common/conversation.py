@@ -118,7 +118,7 @@ class Conversation:
         msg = dataclasses.replace(msg, text=text)
         typed = intents.intent(text) if msg.choice is None and not state.asking and msg.photo is None else None
         if typed is not None and typed.startswith("choice:"):
-            return await meal_entry.choose(self.deps, state, user, typed.removeprefix("choice:"))
+            return await meal_entry.choose(Request(self.deps, state, user, typed.removeprefix("choice:"), msg))
         choice = msg.choice
         plain = msg.choice is None and not state.asking and msg.photo is None and msg.voice is None
         if plain and typed is None and "again" in self.commands and read_repeat(text) is not None:
@@ -138,7 +138,7 @@ class Conversation:
         if state.asking and msg.choice:
             return await onboarding.answer(Request(self.deps, state, user, msg.choice, msg))
         if choice in CHOICES:
-            return await meal_entry.choose(self.deps, state, user, choice)
+            return await meal_entry.choose(Request(self.deps, state, user, choice, msg))
         if msg.photo is None and msg.voice is None and not text:
             return [Reply(t(user.profile.language, "Send a meal description, a photo or a voice note — or /help."))]
         if food_search.PICKED in state.extra and msg.photo is None and msg.voice is None:

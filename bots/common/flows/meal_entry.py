@@ -8,11 +8,11 @@ from datetime import datetime, timedelta
 
 from bots.common.deps import BotDeps
 from bots.common.flows import instant_game, intents, past_days
-from bots.common.i18n import N_, error_text, t
+from bots.common.flows.handler import Request, command
+from bots.common.i18n import N_, t
 from bots.common.messages import Button, Incoming, Reply
 from bots.common.render import estimate_text, summary_text
 from bots.common.state import ChatState, estimate_from_dict, estimate_to_dict
-from core.errors import WinStreakError
 from core.model import MealItem, UserAccount
 from core.model.estimate import Estimate
 from core.services.day_meals import day_meals, today_of
@@ -91,9 +91,10 @@ def _clear(state: ChatState) -> None:
     state.pending, state.pending_since, state.editing = None, None, False
 
 
-async def choose(deps: BotDeps, state: ChatState, user: UserAccount, choice: str) -> list[Reply]:
-    """Handle Save / Edit / Cancel for the pending estimate."""
-    lang = user.profile.language
+@command
+async def choose(req: Request) -> list[Reply]:
+    """Handle Save / Edit / Cancel (``req.args``) for the pending estimate."""
+    deps, state, user, lang, choice = req.deps, req.state, req.user, req.lang, req.args
     if state.pending is None:
         return [Reply(t(lang, "There is no estimate waiting. Describe a meal to start one."))]
     if _expired(deps, state):
@@ -107,10 +108,7 @@ async def choose(deps: BotDeps, state: ChatState, user: UserAccount, choice: str
         state.editing = True
         return [Reply(t(lang, EDIT_HELP), estimate_buttons(lang))]
     pending, estimate = state.pending, estimate_from_dict(state.pending)
-    try:
-        logged = await log_meal(deps.uow(), deps.clock, past_days.log_command(user, estimate, pending), deps.game_rules)
-    except WinStreakError as err:
-        return [Reply(error_text(lang, err))]
+    logged = await log_meal(deps.uow(), deps.clock, past_days.log_command(user, estimate, pending), deps.game_rules)
     _clear(state)
     day = logged.meal.local_day
     summary = (await day_meals(deps.uow(), deps.clock, deps.game_rules, user.id, day)).summary

@@ -79,7 +79,7 @@ async def meals(req: Request) -> list[Reply]:
     if action.lower() == "move":
         return await _move(deps, user, target, today)
     if action.lower() == past_days.SAVE_YESTERDAY:
-        return await _save_for_yesterday(deps, req.state, user, target.strip(), today)
+        return await _save_for_yesterday(req, target.strip(), today)
     if action.lower() in ("delete", "edit") and target.strip().isdigit():
         meal_id = MealId(int(target))
         if action.lower() == "delete":
@@ -133,14 +133,13 @@ async def _move(deps: BotDeps, user: UserAccount, target: str, today: date) -> l
     return [Reply(text), await _listing(deps, user, moved.after.local_day)]
 
 
-async def _save_for_yesterday(
-    deps: BotDeps, state: ChatState, user: UserAccount, stamp: str, today: date
-) -> list[Reply]:
+async def _save_for_yesterday(req: Request, stamp: str, today: date) -> list[Reply]:
     """The estimate's "📅 Save for yesterday" button: Save, filed under yesterday (refused once it is closed)."""
+    state = req.state
     if state.pending is None or stamp != past_days.estimate_stamp(state):
-        return [Reply(t(user.profile.language, STALE))]
+        return [Reply(t(req.lang, STALE))]
     state.pending["day"] = (today - timedelta(days=1)).isoformat()
-    replies = await meal_entry.choose(deps, state, user, "save")
+    replies = await meal_entry.choose(req.with_args("save"))  # a refused Save answers, and the estimate stays
     if state.pending is not None:  # not saved (yesterday closed meanwhile): the estimate stays one for today
         state.pending.pop("day", None)
     return replies
