@@ -12,7 +12,7 @@ from core.food.quantities import Amount, read_amount
 from core.food.segment import Segment
 from core.food.text import fold
 from core.food.units import MASS_G, SIZE_WORDS, UNIT_WORDS, VOLUME_ML
-from core.food.vocabulary import DESCRIPTORS, FILLER
+from core.food.vocabulary import DESCRIPTORS, FILLER, NUMBERED_NAMES
 
 _SIZE_SUFFIX = frozenset({"size", "sized", "taille"})
 _COMPOUND_SIZES = {"fun": "small", "snack": "small", "kid": "small", "kids": "small", "bite": "small",
@@ -126,6 +126,8 @@ def _measure_at(tokens: list[str], i: int) -> _Measure | None:
         return None
     if amount.stated and amount.value > 1 and _describes_dish(tokens, i + amount.used):
         return None
+    if i + 1 < len(tokens) and (fold(tokens[i]), fold(tokens[i + 1])) in NUMBERED_NAMES:
+        return None  # "3 Musketeers", "7 Up": a name
     j = i + amount.used
     k = _skip_filler(tokens, j)
     size, n = size_at(tokens, k)

@@ -137,6 +137,9 @@ MEAT_ANIMALS: frozenset[str] = frozenset(
 # Tastes: they refine a food ("sweet potato") but alone they narrate ("for a sweet snack"), never a food or a miss.
 TASTES: frozenset[str] = frozenset(split_words("sweet savory savoury salty spicy tangy"))
 
+# Product names that start with a number: the number is part of the name, never a count ("a 3 Musketeers bar").
+NUMBERED_NAMES: frozenset[tuple[str, str]] = frozenset({("3", "musketeers"), ("three", "musketeers"), ("100", "grand")})
+
 # "cow milk" is milk: the animal a dairy food comes from by default says nothing more ("goat cheese" stays).
 ANIMALS_OF_MILK: frozenset[str] = frozenset(split_words("cow cows cow's bovine vache"))
 DAIRY: frozenset[str] = frozenset(split_words("milk milks cheese butter cream yogurt yoghurt lait fromage beurre"))

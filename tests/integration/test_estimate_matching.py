@@ -76,6 +76,7 @@ async def test_searching_cheese_finds_a_cheese_first() -> None:
         ("a frozen fruit juice bar", "juice bar"),
         ("a cup of chex mix", "snack mix"),
         ("a screwdriver", "vodka orange"),
+        ("a 3 Musketeers bar", "nougat"),
     ],
 )
 async def test_survey_and_brand_names_find_their_usda_food(
@@ -106,3 +107,13 @@ async def test_a_counted_dish_is_still_counted(estimator: CatalogMealEstimator) 
 async def test_a_mix_alone_is_not_a_food(estimator: CatalogMealEstimator) -> None:
     est = await estimator.from_text("a mix of flavors", "en")
     assert est.items == () and est.unparsed
+
+
+async def test_a_bag_of_popcorn_is_the_foods_own_bag(estimator: CatalogMealEstimator) -> None:
+    est = await estimator.from_text("a bag of microwave popcorn", "en")
+    assert len(est.items) == 1 and est.items[0].grams >= 60  # SR28: a microwave bag is 87 g, not a 28 g packet
+
+
+async def test_a_numbered_brand_is_not_a_count(estimator: CatalogMealEstimator) -> None:
+    one = await estimator.from_text("a 3 Musketeers bar", "en")
+    assert len(one.items) == 1 and one.items[0].grams < 80
