@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal, Protocol
 
-from aiogram import BaseMiddleware
-from aiogram.types import TelegramObject, Update
+from aiogram.types import Update
 from tenacity import AsyncRetrying, retry_if_exception_type, stop_after_delay, wait_exponential
+
+from bots.telegram.update_middleware import Handler, UpdateMiddleware
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +46,7 @@ class Delivery:
     held: bool = False
 
 
-class DedupMiddleware(BaseMiddleware):
+class DedupMiddleware(UpdateMiddleware):
     """Claims the update id first and renews it while processing; done on success, released on failure.
 
     Marking it done (or released) is retried for a while when the database is away: an update answered but
@@ -58,15 +59,8 @@ class DedupMiddleware(BaseMiddleware):
         self.settle_within = settle_within
         self._keepers: set[asyncio.Task[None]] = set()
 
-    async def __call__(
-        self,
-        handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
-        event: TelegramObject,
-        data: dict[str, Any],
-    ) -> Any:
+    async def on_update(self, handler: Handler, event: Update, data: dict[str, Any]) -> Any:
         """Process the update unless another delivery of it was (or is being) processed."""
-        if not isinstance(event, Update):
-            return await handler(event, data)
         stamp = datetime.now(UTC)
         state = await self.updates.claim(event.update_id, stamp)
         if state != "claimed":

@@ -8,10 +8,10 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from aiogram import BaseMiddleware
-from aiogram.types import Chat, TelegramObject, Update, User
+from aiogram.types import Chat, Update, User
 
 from bots.common.identity import ChatIdentity, shown_name, supported_language
+from bots.telegram.update_middleware import Handler, UpdateMiddleware
 
 PLATFORM = "telegram"
 GROUP_TYPES = frozenset({"group", "supergroup"})
@@ -40,7 +40,7 @@ def identity_of_update(update: Update) -> ChatIdentity | None:
     return None
 
 
-class IdentityMiddleware(BaseMiddleware):
+class IdentityMiddleware(UpdateMiddleware):
     """Puts ``identity`` into the handler data; updates without a person are dropped.
 
     ``on_private_message`` hears of every private message first (e.g. to mark a user who had blocked
@@ -50,15 +50,8 @@ class IdentityMiddleware(BaseMiddleware):
     def __init__(self, on_private_message: Callable[[int], Awaitable[None]] | None = None) -> None:
         self.on_private_message = on_private_message
 
-    async def __call__(
-        self,
-        handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
-        event: TelegramObject,
-        data: dict[str, Any],
-    ) -> Any:
+    async def on_update(self, handler: Handler, event: Update, data: dict[str, Any]) -> Any:
         """Attach the identity and continue."""
-        if not isinstance(event, Update):
-            return await handler(event, data)
         identity = identity_of_update(event)
         if identity is None:
             return None

@@ -13,16 +13,16 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Awaitable, Callable
 from typing import Any
 
 import structlog
-from aiogram import BaseMiddleware, Bot
-from aiogram.types import TelegramObject, Update
+from aiogram import Bot
+from aiogram.types import Update
 
 from bots.common.error_reply import apology_text, new_error_id
 from bots.telegram.identity import identity_of_update
 from bots.telegram.retry_later import retry_later
+from bots.telegram.update_middleware import Handler, UpdateMiddleware
 from ops.metrics import ERRORS, UPDATE_SECONDS, UPDATES
 
 log = logging.getLogger(__name__)
@@ -76,7 +76,7 @@ class InFlight:
 FAILED = "winstreak_failed"  # set in the handler data when the update failed and was answered
 
 
-class ObserveMiddleware(BaseMiddleware):
+class ObserveMiddleware(UpdateMiddleware):
     """Context, metrics, in-flight tracking; register it first, so it wraps everything else.
 
     A failure before the handlers (e.g. the database down while claiming the update) is answered here.
@@ -85,15 +85,8 @@ class ObserveMiddleware(BaseMiddleware):
     def __init__(self, in_flight: InFlight | None = None) -> None:
         self.in_flight = in_flight or InFlight()
 
-    async def __call__(
-        self,
-        handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
-        event: TelegramObject,
-        data: dict[str, Any],
-    ) -> Any:
+    async def on_update(self, handler: Handler, event: Update, data: dict[str, Any]) -> Any:
         """Handle the update within its log context, counted and timed."""
-        if not isinstance(event, Update):
-            return await handler(event, data)
         kind = update_kind(event)
         started = time.perf_counter()
         self.in_flight.enter()
@@ -118,18 +111,11 @@ class ObserveMiddleware(BaseMiddleware):
                 log.info("update handled", extra={"kind": kind, "outcome": outcome, "ms": round(seconds * 1000)})
 
 
-class AnswerErrorsMiddleware(BaseMiddleware):
+class AnswerErrorsMiddleware(UpdateMiddleware):
     """Innermost: a handler that raises is answered with an apology, so the update counts as handled once."""
 
-    async def __call__(
-        self,
-        handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
-        event: TelegramObject,
-        data: dict[str, Any],
-    ) -> Any:
+    async def on_update(self, handler: Handler, event: Update, data: dict[str, Any]) -> Any:
         """Run the handlers; on failure log it with an error id and apologise."""
-        if not isinstance(event, Update):
-            return await handler(event, data)
         try:
             return await handler(event, data)
         except Exception as error:
