@@ -77,6 +77,10 @@ async def test_searching_cheese_finds_a_cheese_first() -> None:
         ("a cup of chex mix", "snack mix"),
         ("a screwdriver", "vodka orange"),
         ("a 3 Musketeers bar", "nougat"),
+        ("127 g of light cow milk", "milk, 1%"),
+        ("60 g of espresso coffee", "espresso"),
+        ("2 g of edible safflower seed oil", "safflower oil"),
+        ("34 g of refined soybean oil", "soybean oil"),
     ],
 )
 async def test_survey_and_brand_names_find_their_usda_food(
