@@ -121,3 +121,8 @@ async def test_a_bag_of_popcorn_is_the_foods_own_bag(estimator: CatalogMealEstim
 async def test_a_numbered_brand_is_not_a_count(estimator: CatalogMealEstimator) -> None:
     one = await estimator.from_text("a 3 Musketeers bar", "en")
     assert len(one.items) == 1 and one.items[0].grams < 80
+
+
+async def test_a_us_cheese_sandwich_is_sliced_bread_not_a_baguette(estimator: CatalogMealEstimator) -> None:
+    est = await estimator.from_text("a cheese sandwich made with American cheese on white bread", "en")
+    assert len(est.items) == 1 and 200 <= est.total_kcal <= 400, est.items  # 2 slices of bread + 2 of cheese
