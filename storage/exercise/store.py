@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import insert, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -41,6 +41,12 @@ class SqlExerciseLog:
         async with self._engine.connect() as conn:
             rows = (await conn.execute(query)).mappings().all()
         return [ExerciseEntry(user_id, **{name: row[name] for name in _COLUMNS}, id=row["id"]) for row in rows]
+
+    async def delete(self, user_id: UserId, entry_id: int) -> bool:
+        """Delete the user's exercise ``entry_id``; False when they have none with that id."""
+        query = delete(ExerciseRow).where(ExerciseRow.user_id == int(user_id), ExerciseRow.id == entry_id)
+        async with self._engine.begin() as conn:
+            return bool((await conn.execute(query)).rowcount)
 
     async def counts_in_budget(self, user_id: UserId) -> bool:
         """The setting; off until the user turns it on."""

@@ -26,6 +26,13 @@ class MemoryExerciseLog:
         """The user's entries of ``day``, oldest first."""
         return [e for e in self.entries if e.user_id == user_id and e.local_day == day]
 
+    async def delete(self, user_id: UserId, entry_id: int) -> bool:
+        """Remove the user's entry; False when there is none with that id."""
+        kept = [e for e in self.entries if not (e.user_id == user_id and e.id == entry_id)]
+        removed = len(kept) != len(self.entries)
+        self.entries = kept
+        return removed
+
     async def counts_in_budget(self, user_id: UserId) -> bool:
         """Off unless set."""
         return self.settings.get(user_id, False)

@@ -56,6 +56,10 @@ async def test_the_store_keeps_exercises_by_day_and_the_setting(db_url: str) -> 
         assert await log.counts_in_budget(UserId(1)) and not await log.counts_in_budget(UserId(2))
         await log.set_counts_in_budget(UserId(1), False)
         assert not await log.counts_in_budget(UserId(1))
+        assert first.id is not None
+        assert not await log.delete(UserId(2), first.id)  # not user 2's
+        assert await log.delete(UserId(1), first.id) and await log.on_day(UserId(1), DAY) == []
+        assert not await log.delete(UserId(1), first.id)
     finally:
         await engine.dispose()
 

@@ -41,3 +41,22 @@ async def test_a_day_adds_up_its_exercise_and_counts_it_only_when_on() -> None:
     assert (await with_exercise_budget(None, ANA.id, summarise(DAY, 2000, []))).target_kcal == 2000
     await log.set_counts_in_budget(ANA.id, False)
     assert (await with_exercise_budget(log, ANA.id, summarise(DAY, 2000, []))).target_kcal == 2000
+
+
+async def test_undo_removes_only_todays_last_exercise() -> None:
+    import pytest
+
+    from core.errors import NothingToUndo
+    from core.services.undo_exercise import undo_last_exercise
+
+    log, clock = MemoryExerciseLog(), FixedClock(datetime(2026, 6, 1, 8, 0, tzinfo=UTC))
+    with pytest.raises(NothingToUndo):
+        await undo_last_exercise(log, clock, ANA)
+    await _log(log, "ran 40 min", clock)
+    await _log(log, "walked for an hour", clock)
+    clock.current = datetime(2026, 6, 2, 8, 0, tzinfo=UTC)
+    with pytest.raises(NothingToUndo):  # yesterday's exercise is not today's
+        await undo_last_exercise(log, clock, ANA)
+    clock.current = datetime(2026, 6, 1, 9, 0, tzinfo=UTC)
+    assert (await undo_last_exercise(log, clock, ANA)).activity == "walking"
+    assert [e.activity for e in await log.on_day(ANA.id, DAY)] == ["running"]

@@ -22,11 +22,13 @@ from core.exercise.words import read_exercise
 from core.rules.exercise_budget import CAP_KCAL, SHARE_PERCENT
 from core.services.estimate_exercise import estimate_exercise
 from core.services.log_exercise import log_exercise
+from core.services.undo_exercise import undo_last_exercise
 
 PENDING = "exercise_pending"
+UNDO_WORDS = frozenset({"undo", "delete", "remove", "annuler la dernière", "supprimer", "défaire"})
 USAGE = N_(
     "Tell me an exercise with a time or a distance, e.g. “/exercise 45 min swimming”, “I ran 5 km”, "
-    "“30 min cycling” or “j'ai couru 5 km”."
+    "“30 min cycling” or “j'ai couru 5 km”. /exercise undo removes today's last one."
 )
 NOTHING_WAITING = N_("There is no exercise waiting. Describe one, e.g. “/exercise 30 min cycling”.")
 EXPIRED = N_("That estimate expired after {minutes} minutes; nothing was saved. Send the exercise again.")
@@ -94,12 +96,24 @@ async def _choose(req: Request, choice: str) -> list[Reply]:
     return [Reply(saved + "\n\n" + "\n".join(await day_lines(req, standing=True)))]
 
 
+async def _undo(req: Request) -> list[Reply]:
+    lang = req.lang
+    removed = await undo_last_exercise(exercise_log(req), req.deps.clock, req.user)
+    name = t(lang, BY_KEY[removed.activity].name) if removed.activity in BY_KEY else removed.activity
+    text = t(lang, "↩️ Removed {activity} {minutes} min ({kcal} kcal).", activity=name,
+             minutes=f"{removed.minutes:.0f}", kcal=removed.kcal)  # fmt: skip
+    lines = await day_lines(req, standing=True)
+    return [Reply("\n\n".join([text, "\n".join(lines)]) if lines else text)]
+
+
 @command
 async def exercise(req: Request) -> list[Reply]:
     """``/exercise 45 min swimming`` (or free text read as exercise): the estimate with Save / Cancel."""
     lang, words = req.lang, req.args.strip()
     if words.lower() in ("save", "cancel"):
         return await _choose(req, words.lower())
+    if words.lower() in UNDO_WORDS:
+        return await _undo(req)
     log = exercise_log(req)
     said = read_exercise(words) if words else None
     if said is None:

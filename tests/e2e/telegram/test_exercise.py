@@ -29,6 +29,10 @@ async def test_exercise_is_estimated_then_saved_only_on_save_and_shown_in_today(
     today = await chat.say("/today")
     assert f"🏃 Exercise today: running 33 min ({burned} kcal) — {burned} kcal" in today[0].text
     assert "swimming" not in today[0].text
+    undone = await chat.say("/exercise undo")
+    assert f"↩️ Removed running 33 min ({burned} kcal)." in undone[0].text
+    assert "There is no exercise today to remove." in (await chat.say("/exercise undo"))[0].text
+    assert "Exercise today" not in (await chat.say("/today"))[0].text
 
 
 async def test_the_setting_makes_exercise_raise_the_budget(polling: StandInBotAPI) -> None:
