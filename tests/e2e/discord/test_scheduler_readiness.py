@@ -107,10 +107,11 @@ async def test_readyz_follows_each_platform_going_down_and_coming_back(
         await again.stop()
 
 
+@pytest.mark.parametrize("probe_seconds", [600.0])  # longer than any busy machine takes for four polls
 async def test_the_answer_is_kept_between_polls(scheduler_server: OpsServer, telegram: list[StandInBotAPI]) -> None:
     for _ in range(4):
         assert (await readyz(scheduler_server))[0] == 200
-    assert [call.method for call in telegram[0].calls] == ["getMe"]  # one probe in PROBE_SECONDS
+    assert [call.method for call in telegram[0].calls] == ["getMe"]  # one probe while its answer is fresh
 
 
 async def test_a_running_bot_keeps_its_own_check(wired: App) -> None:
