@@ -119,13 +119,24 @@ def _one(item: ParsedItem, food: Food) -> tuple[float, float]:
         if grams:
             return grams, SPREAD_PORTION
     if _plural_serving(item):
-        return food.default_grams, SPREAD_GUESS - 0.05  # "chicken nuggets", "wings": a serving, not one piece
+        return _several(item, food), SPREAD_GUESS - 0.05  # "chicken nuggets", "wings": a serving, not one piece
     grams = find_portion(food, heads, loose=False) or find_portion(food, ("piece", "unit", "item"))
     factor = SIZE_FACTOR[item.size] if item.size else 1.0
     if grams:
         return grams * factor, SPREAD_PORTION if not item.size else SPREAD_PORTION + 0.05
     usual = default_grams(food) if item.amount_stated else food.default_grams  # "bacon" = its 2 usual slices
     return usual * factor, SPREAD_GUESS - 0.05 if food.portions else SPREAD_GUESS
+
+
+def _several(item: ParsedItem, food: Food) -> float:
+    """A plural with no count: the food's own portion of several ("3 pancakes"), else its usual serving."""
+    head = stem(fold(item.words[-1]))
+    several = [
+        p.grams
+        for p in food.portions
+        if _count(fold(p.name.lower())) > 1 and any(stem(w) == head for w in _words(p).split())
+    ]
+    return max(food.default_grams, several[0]) if several else food.default_grams
 
 
 def item_grams(item: ParsedItem, food: Food, main: Food | None = None) -> Amount:

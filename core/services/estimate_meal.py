@@ -136,7 +136,14 @@ class CatalogMealEstimator:
                 previous, previous_hit = matched[-1]
                 both = merged(previous, parsed)
                 joint = await self.best_food(both, language)
-                if joint and previous_hit and joint.score >= MERGE_SCORE and joint.score >= previous_hit.score - 0.05:
+                same_as_side = hit is not None and joint is not None and joint.food.id == hit.food.id
+                if (  # "pancakes with syrup" is not "pancake syrup" alone: a merge must not drop the first food
+                    joint
+                    and previous_hit
+                    and not same_as_side
+                    and joint.score >= MERGE_SCORE
+                    and joint.score >= previous_hit.score - 0.05
+                ):
                     matched[-1] = (both, joint)
                     continue
             matched.append((parsed, hit))

@@ -126,3 +126,20 @@ async def test_a_numbered_brand_is_not_a_count(estimator: CatalogMealEstimator) 
 async def test_a_us_cheese_sandwich_is_sliced_bread_not_a_baguette(estimator: CatalogMealEstimator) -> None:
     est = await estimator.from_text("a cheese sandwich made with American cheese on white bread", "en")
     assert len(est.items) == 1 and 200 <= est.total_kcal <= 400, est.items  # 2 slices of bread + 2 of cheese
+
+
+async def test_a_merge_never_drops_the_first_food(estimator: CatalogMealEstimator) -> None:
+    names, unparsed = await _names(estimator, "a pouch of plain pancakes with a tablespoon of syrup")
+    assert any("pancake" in n for n in names) and any("syrup" in n for n in names), names
+    assert unparsed == ()
+
+
+async def test_coffee_with_milk_still_merges(estimator: CatalogMealEstimator) -> None:
+    names, _ = await _names(estimator, "coffee with milk")
+    assert names == ["café au lait"]
+
+
+async def test_a_plural_without_a_count_is_several(estimator: CatalogMealEstimator) -> None:
+    one = await estimator.from_text("a pancake", "en")
+    some = await estimator.from_text("pancakes", "en")
+    assert some.items[0].grams > 2 * one.items[0].grams  # the food's own "3 pancakes", not one pancake
