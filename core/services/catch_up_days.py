@@ -27,13 +27,23 @@ async def catch_up(
     tz_name: str,
     exercise: ExerciseLog | None = None,
 ) -> list[GameEvent]:
-    """Events of the days closed now (none when every due day was closed already)."""
-    async with uow() as game:
-        stats = await game.game.stats(user_id)
+    """Events of the days closed now (none when every due day was closed already).
+
+    One short look first: a person who cannot play yet (no complete profile) or whose due days hold no meal
+    before their first closed day has nothing to close, so the common case costs one transaction.
+    """
     last = closable_through(tz_name, clock.now(), rules)
     start = last - timedelta(days=LOOK_BACK_DAYS - 1)
-    if stats is not None and stats.last_closed_day is not None:
-        start = max(start, stats.last_closed_day + timedelta(days=1))
+    async with uow() as game:
+        user = await game.users.get(user_id)
+        if user is None or not user.active or not user.profile.is_complete:
+            return []
+        stats = await game.game.stats(user_id)
+        if stats is not None and stats.last_closed_day is not None:
+            start = max(start, stats.last_closed_day + timedelta(days=1))
+        else:  # not playing yet: the game starts with the first day that has a meal
+            while start <= last and (await game.game.tally(user_id, start)).meals == 0:
+                start += timedelta(days=1)
     events: list[GameEvent] = []
     day = start
     while day <= last:
