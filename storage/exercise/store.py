@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import delete, insert, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from core.model import UserId
 from core.model.exercise import ExerciseEntry
+from storage.dialect_insert import dialect_insert
 from storage.exercise.tables import ExerciseRow, ExerciseSettingRow
 
 _COLUMNS = ("activity", "met", "minutes", "distance_km", "weight_kg", "kcal", "logged_at", "local_day")
@@ -59,6 +59,5 @@ class SqlExerciseLog:
         """Insert or replace the user's setting."""
         values = {"user_id": int(user_id), "raises_budget": on}
         async with self._engine.begin() as conn:
-            dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
-            statement = dialect.insert(ExerciseSettingRow).values(**values)
+            statement = dialect_insert(conn.dialect.name, ExerciseSettingRow).values(**values)
             await conn.execute(statement.on_conflict_do_update(index_elements=["user_id"], set_={"raises_budget": on}))

@@ -11,12 +11,12 @@ from collections.abc import Sequence
 from typing import Any, cast
 
 from sqlalchemy import Column, MetaData, Table, bindparam, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Dialect
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from core.food.normalize import fold
 from core.model.food import Food
+from storage.dialect_insert import dialect_insert
 from storage.food.tables import FoodRow
 
 FOODS = cast(Table, FoodRow.__table__)
@@ -62,7 +62,7 @@ def _upsert_sql(dialect: Dialect) -> tuple[str, tuple[str, ...]]:
     """The dialect's ``INSERT ... ON CONFLICT (key) DO UPDATE`` compiled once, with its parameter order."""
     cached = _COMPILED.get(dialect.name)
     if cached is None:
-        construct = postgresql.insert(FOODS) if dialect.name == "postgresql" else sqlite.insert(FOODS)
+        construct = dialect_insert(dialect.name, FOODS)
         stmt = construct.values({c: bindparam(c) for c in COLUMNS}).on_conflict_do_update(
             index_elements=["key"], set_={c: getattr(construct.excluded, c) for c in UPDATED}
         )
@@ -94,7 +94,9 @@ async def _pg_copy_upsert(conn: AsyncConnection, rows: list[dict[str, Any]]) -> 
     """PostgreSQL: COPY the batch into a session temp table, then one INSERT ... SELECT ... ON CONFLICT."""
     global _PG_STMT
     if _PG_STMT is None:
-        construct = postgresql.insert(FOODS).from_select(list(COLUMNS), select(*(STAGE.c[c] for c in COLUMNS)))
+        construct = dialect_insert("postgresql", FOODS).from_select(
+            list(COLUMNS), select(*(STAGE.c[c] for c in COLUMNS))
+        )
         _PG_STMT = construct.on_conflict_do_update(
             index_elements=["key"], set_={c: getattr(construct.excluded, c) for c in UPDATED}
         )

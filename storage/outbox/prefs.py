@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from sqlalchemy import select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from core.model import UserId
 from core.model.notifications import NotificationPrefs
+from storage.dialect_insert import dialect_insert
 from storage.outbox.tables import NotificationPrefsRow
 
 
@@ -41,6 +41,5 @@ class SqlNotificationPrefs:
             "reminders_on": prefs.reminders_on,
         }
         async with self._engine.begin() as conn:
-            dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
-            statement = dialect.insert(NotificationPrefsRow).values(**values)
+            statement = dialect_insert(conn.dialect.name, NotificationPrefsRow).values(**values)
             await conn.execute(statement.on_conflict_do_update(index_elements=["user_id"], set_=values))

@@ -13,11 +13,11 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import and_, func, insert, or_, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from core.model import UserId
 from core.model.outbox import NewMessage, OutboxMessage
+from storage.dialect_insert import dialect_insert
 from storage.outbox.tables import OutboxRow
 
 PENDING, SENDING, SENT, FAILED = "pending", "sending", "sent", "failed"
@@ -25,10 +25,8 @@ PENDING, SENDING, SENT, FAILED = "pending", "sending", "sent", "failed"
 
 def insert_ignoring_duplicates(dialect: str, table: Any) -> Any:
     """``INSERT ... ON CONFLICT DO NOTHING`` for the engine's dialect."""
-    if dialect == "postgresql":
-        return postgresql.insert(table).on_conflict_do_nothing()
-    if dialect == "sqlite":
-        return sqlite.insert(table).on_conflict_do_nothing()
+    if dialect in ("postgresql", "sqlite"):
+        return dialect_insert(dialect, table).on_conflict_do_nothing()
     return insert(table)
 
 
