@@ -26,7 +26,7 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-async def wait_http(url: str, process: asyncio.subprocess.Process, within: float = 90) -> None:
+async def wait_http(url: str, process: asyncio.subprocess.Process, within: float = 180) -> None:
     deadline = asyncio.get_running_loop().time() + within
     last = ""
     async with aiohttp.ClientSession() as client:
