@@ -23,6 +23,7 @@ HEAD_WEIGHT = 2.0
 DESCRIPTOR_WEIGHT = 0.4
 MODIFIER_WEIGHT = 0.35
 NOT_HEAD = 0.55  # the food's own head word unmatched: "light" is not "margarine spread, light"
+SAME_HEAD = 0.02  # the item's head is the name's head: a near-tie goes to "butter cookies", not "cookie butter"
 # A food that has a portion for the unit written ("a bag of chips": crisps come in bags, fries do not).
 UNIT_BONUS = 0.03
 
@@ -116,12 +117,14 @@ def _score_names(terms: Sequence[tuple[str, float]], names: Iterable[Name], head
         got = 0.0
         used: set[int] = set()
         head_hit = head is None
+        same_head = False
         for q, w in terms:
             sim, k = max((_similar(q, c), k) for k, c in enumerate(cand))
             if sim > 0:
                 got += w * sim
                 used.add(k)
                 head_hit = head_hit or q == head
+                same_head = same_head or (q == head and k in heads)
         extra = sum(0.4 if c in _CHEAP_EXTRAS else 1.0 for k, c in enumerate(cand) if k not in used)
         precision = len(used) / (len(used) + extra)
         score = 0.75 * got / total + 0.25 * precision
@@ -129,6 +132,8 @@ def _score_names(terms: Sequence[tuple[str, float]], names: Iterable[Name], head
             score *= 0.55
         if not used & heads:
             score *= NOT_HEAD
+        if same_head:  # "butter cookie" is a cookie: the item's head is the name's head, not a word before it
+            score += SAME_HEAD
         best = max(best, score)
     return best
 

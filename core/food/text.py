@@ -33,6 +33,8 @@ def stem(word: str) -> str:
         return w
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
+    if w.endswith("ie") and len(w) > 4:
+        return w[:-2] + "y"  # "cookie" and "cookies" share a stem, as "berry" and "berries" do
     if w.endswith("oes") or w.endswith("ches") or w.endswith("shes") or w.endswith("xes"):
         return w[:-2]
     if w.endswith("ves") and len(w) > 5 and w not in {"olives", "chives", "cloves"}:

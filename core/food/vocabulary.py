@@ -71,7 +71,7 @@ DESCRIPTORS: frozenset[str] = frozenset(
     ripe mature tender crushed uncooked cured pickled fermented dehydrated processed refined unrefined
     virgin extra-virgin organic wild farmed aged skin skins bone bones peel entrails extra additional brewed
     grain grains kernel kernels pre-sweetened unsweetened-style store-brand generic leftover microwaved
-    reheated warmed melted edible common standard
+    reheated warmed melted edible common standard microwavable microwaveable
     """
     )
 )

@@ -81,6 +81,10 @@ async def test_searching_cheese_finds_a_cheese_first() -> None:
         ("60 g of espresso coffee", "espresso"),
         ("2 g of edible safflower seed oil", "safflower oil"),
         ("34 g of refined soybean oil", "soybean oil"),
+        ("a medium butter cookie", "butter cookies"),  # "cookie" and "cookies" share a stem; not cookie butter
+        ("a cup of reduced-fat chocolate milk", "chocolate milk"),
+        ("a microwavable tub of Easy Mac", "macaroni and cheese"),
+        ("a grilled cheese sandwich made with American cheese on white bread", "grilled cheese"),
     ],
 )
 async def test_survey_and_brand_names_find_their_usda_food(
@@ -143,3 +147,8 @@ async def test_a_plural_without_a_count_is_several(estimator: CatalogMealEstimat
     one = await estimator.from_text("a pancake", "en")
     some = await estimator.from_text("pancakes", "en")
     assert some.items[0].grams > 2 * one.items[0].grams  # the food's own "3 pancakes", not one pancake
+
+
+async def test_a_shot_is_a_jigger(estimator: CatalogMealEstimator) -> None:
+    est = await estimator.from_text("a shot of rum", "en")
+    assert len(est.items) == 1 and 35 <= est.items[0].grams <= 50 and est.unparsed == ()
