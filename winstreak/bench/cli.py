@@ -257,13 +257,16 @@ def bench_load(
         None
     ),
     as_json: Annotated[bool, typer.Option("--json", help="End with one JSON object of the figures.")] = False,
+    profile: Annotated[
+        Path | None, typer.Option("--profile", help="Run the bot under cProfile; its statistics go to this file.")
+    ] = None,
 ) -> None:
     """People logging meals through a stand-in Bot API to `winstreak run` (webhook), beside an echo bot; reconciled."""
     from winstreak.bench.load import run_load
     from winstreak.bench.load_report import lines
 
     try:
-        figures = asyncio.run(run_load(users, seconds, db))
+        figures = asyncio.run(run_load(users, seconds, db, profile.resolve() if profile else None))
     except RuntimeError as err:
         typer.echo(f"winstreak: {err}", err=True)
         raise typer.Exit(code=2) from None

@@ -49,6 +49,15 @@ def rss_mb(pid: int) -> float | None:
     return None
 
 
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU seconds a process has used so far (Linux /proc), or None elsewhere."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 async def _start(args: list[str], env: dict[str, str], log: Path) -> asyncio.subprocess.Process:
     with log.open("ab") as out:
         return await asyncio.create_subprocess_exec(
@@ -147,8 +156,11 @@ async def reconcile(database: str, people: list[int], saves: dict[int, int]) -> 
     return sum(stored.get(str(u), 0) for u in people), lost, duplicates
 
 
-async def run_load(users: int, seconds: float, db: str | None) -> dict[str, Any]:
-    """The whole benchmark; returns the figures (see ``figures``)."""
+async def run_load(users: int, seconds: float, db: str | None, profile: Path | None = None) -> dict[str, Any]:
+    """The whole benchmark; returns the figures (see ``figures``).
+
+    With ``profile``, the bot runs under cProfile and writes its statistics there when it stops.
+    """
     work = Path(tempfile.mkdtemp(prefix="winstreak-load-"))
     database = db or f"sqlite+aiosqlite:///{work / 'load.db'}"
     first = 10**9 + (int(time.time()) % 10**6) * 1000  # fresh people on every run, even on a reused database
@@ -156,12 +168,17 @@ async def run_load(users: int, seconds: float, db: str | None) -> dict[str, Any]
     api = await LoadStandIn(TOKEN).start()
     try:
         port = free_port()
-        bot = await _start(["-m", "winstreak", "run"], bot_env(api, database, work, port), work / "bot.log")
+        profiling = ["-m", "cProfile", "-o", str(profile)] if profile else []
+        bot_args = [*profiling, "-m", "winstreak", "run"]
+        bot = await _start(bot_args, bot_env(api, database, work, port), work / "bot.log")
         try:
             await _wait_ready(api, bot, work / "bot.log", f"http://127.0.0.1:{port}/readyz")
             rss_start = rss_mb(bot.pid)
-            traffic = await drive(api, people, seconds, setup=True)
-            rss_end = rss_mb(bot.pid)
+            cpu_start: list[float | None] = [None]
+            traffic = await drive(
+                api, people, seconds, setup=True, on_start=lambda: cpu_start.__setitem__(0, cpu_seconds(bot.pid))
+            )
+            cpu_end, rss_end = cpu_seconds(bot.pid), rss_mb(bot.pid)
             failed = await failed_updates(f"http://127.0.0.1:{port}/metrics")
         finally:
             exit_code = await _stop(bot)
@@ -179,6 +196,10 @@ async def run_load(users: int, seconds: float, db: str | None) -> dict[str, Any]
     stored, lost, duplicates = await reconcile(database, people, dict(traffic.saves))
     result = figures(traffic, echo_traffic, stored, lost, duplicates, rss_start, rss_end, exit_code, db, work)
     result["bot_failed_updates"] = failed
+    measured = sum(traffic.count(k) for k in KINDS)
+    used = cpu_end - cpu_start[0] if cpu_end is not None and cpu_start[0] is not None else None
+    result["bot_cpu_s"] = None if used is None else round(used, 2)
+    result["bot_cpu_ms_per_update"] = round(1000 * used / measured, 2) if used is not None and measured else None
     return result
 
 

@@ -43,6 +43,10 @@ def lines(f: dict[str, Any], users: int) -> list[str]:
         out.append("warning: the bot failed or could not estimate some updates; the reconciliation covers only")
         out.append("         the confirmed Save presses (see the bot's log in the folder below)")
     out.append(
+        f"bot CPU {f.get('bot_cpu_s')} s in the measured loop: {f.get('bot_cpu_ms_per_update')} ms per update "
+        "(user + system time of the bot process; a figure the machine's load changes far less than wall time)"
+    )
+    out.append(
         f"bot RSS {f['rss_mb_start']} MB at start, {f['rss_mb_end']} MB at end; exit code {f['bot_exit_code']}; "
         f"logs in {f['logs']}"
     )

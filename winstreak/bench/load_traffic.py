@@ -88,12 +88,20 @@ async def person(api: LoadStandIn, traffic: Traffic, user_id: int, deadline: flo
             await _timed(traffic, "today", partial(api.deliver, api.text_update(user_id, "/today")))
 
 
-async def drive(api: LoadStandIn, user_ids: list[int], seconds: float, *, setup: bool) -> Traffic:
-    """Run every person until ``seconds`` have passed; the set-up message is not part of the measured time."""
+async def drive(
+    api: LoadStandIn, user_ids: list[int], seconds: float, *, setup: bool, on_start: Callable[[], None] | None = None
+) -> Traffic:
+    """Run every person until ``seconds`` have passed; the set-up message is not part of the measured time.
+
+    ``on_start`` is called once the set-up is answered, right before the measured loop (the bench reads the bot
+    process's CPU time there).
+    """
     traffic = Traffic()
     if setup:
         profiles = [api.text_update(u, PROFILE) for u in user_ids]
         await asyncio.gather(*(_timed(traffic, "profile", partial(api.deliver, u)) for u in profiles))
+    if on_start is not None:
+        on_start()
     started = time.monotonic()
     deadline = started + seconds
     await asyncio.gather(*(person(api, traffic, u, deadline) for u in user_ids))
