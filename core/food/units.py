@@ -34,7 +34,8 @@ UNIT_WORDS: dict[str, str] = {
     "tub": "container", "tubs": "container",
     "pouch": "pouch", "pouches": "pouch", "tube": "container", "pot": "container", "pots": "container",
     "carton": "container", "cartons": "container", "package": "packet", "packages": "packet", "packet": "packet",
-    "packets": "packet", "pack": "packet", "sachet": "packet", "sachets": "packet", "bag": "packet",
+    "packets": "packet", "pack": "packet", "sachet": "packet", "sachets": "packet",
+    "bag": "bag", "bags": "bag",
     "bar": "bar", "bars": "bar", "barre": "bar", "barres": "bar", "scoop": "scoop", "scoops": "scoop",
     "boule": "scoop", "boules": "scoop", "pinch": "pinch", "pincée": "pinch", "dash": "pinch",
     "shot": "shot", "shots": "shot",
@@ -66,7 +67,8 @@ VOLUME_ML = {
 # Household units with no portion on the food: typical grams of one, used as a guess.
 HOUSEHOLD_G = {
     "slice": 30.0, "bowl": 250.0, "plate": 300.0, "glass": 200.0, "can": 330.0, "bottle": 500.0,
-    "handful": 30.0, "container": 170.0, "packet": 40.0, "bar": 50.0, "scoop": 65.0, "shot": 44.0, "pinch": 0.5,
+    "handful": 30.0, "container": 170.0, "packet": 40.0, "bag": 40.0, "bar": 50.0, "scoop": 65.0,
+    "shot": 44.0, "pinch": 0.5,
     "stick": 15.0, "wedge": 40.0, "square": 10.0, "fillet": 150.0, "strip": 12.0, "leaf": 5.0, "clove": 4.0,
     "jar": 250.0, "pouch": 100.0,
 }  # fmt: skip
@@ -96,6 +98,7 @@ PORTION_NAMES: dict[str, tuple[str, ...]] = {
     "shot": ("shot",),  # a 1.5 fl oz jigger (44 ml) unless the food has its own shot
     "container": ("container", "pot", "carton", "tub"),
     "packet": ("packet", "package", "sachet", "bag"),
+    "bag": ("bag", "packet", "package", "sachet"),  # "a bag of popcorn" is the food's own bag first
     "pouch": ("pouch", "packet", "sachet", "container"),
     "cup": ("cup", "tasse"),
     "tbsp": ("tbsp", "tablespoon", "cuillère à soupe"),

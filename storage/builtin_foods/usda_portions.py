@@ -52,9 +52,6 @@ CATEGORY_DEFAULTS: dict[str, dict[str, float]] = {
 }
 CATEGORY_DEFAULTS["snack"]["cup"] = 35.0
 _SIZES = frozenset({"small", "medium", "large"})
-# One family of soft containers: a food's own "1 bag" (popcorn, 90 g) is not joined by a category's "1 packet" 28 g,
-# which the parser would try first for "a bag of".
-_BAGS = frozenset({"packet", "package", "bag", "sachet", "pouch"})
 _PAREN = re.compile(r"\(.*?\)|\".*")
 
 
@@ -91,8 +88,7 @@ def build_rows(sr28_dir: Path, foods: Iterable[tuple[str, str, str | None, set[s
                 rows.append((food_id, name, grams, f"SR28 {ndb}"))
         own_words = " ".join(taken)
         for unit, grams in CATEGORY_DEFAULTS.get(category.strip().lower(), {}).items():
-            family = _BAGS if unit in _BAGS else {unit}
-            if not any(re.search(rf"\b{u}\b", own_words) for u in family):
+            if not re.search(rf"\b{unit}\b", own_words):
                 rows.append((food_id, f"1 {unit}", grams, f"category {category}"))
     return rows
 

@@ -152,3 +152,8 @@ async def test_a_plural_without_a_count_is_several(estimator: CatalogMealEstimat
 async def test_a_shot_is_a_jigger(estimator: CatalogMealEstimator) -> None:
     est = await estimator.from_text("a shot of rum", "en")
     assert len(est.items) == 1 and 35 <= est.items[0].grams <= 50 and est.unparsed == ()
+
+
+async def test_a_package_of_a_snack_is_its_packet_not_its_big_bag(estimator: CatalogMealEstimator) -> None:
+    est = await estimator.from_text("a package of trail mix", "en")
+    assert len(est.items) == 1 and est.items[0].grams <= 60  # USDA: a snack packet is about 28 g
