@@ -26,10 +26,12 @@ class LoadStandIn:
         self.base = ""
         self.webhook: dict[str, str] | None = None
         self.methods: Counter[str] = Counter()
-        self.buttons: dict[int, dict[str, Any]] = {}  # chat id -> the latest message carrying a keyboard
+        self.buttons: dict[int, dict[str, Any]] = {}  # chat id -> the latest message carrying a Save button
         self.edited: set[tuple[int, int]] = set()  # (chat id, message id) whose text the bot changed
         self._ids = itertools.count(1)
-        self._updates = itertools.count(1)
+        # update ids differ from run to run: the bot drops an update id it has handled before (de-duplication), so
+        # ids restarting at 1 on a reused database would be answered without being handled
+        self._updates = itertools.count(int(time.time() * 1000) % 10**12 * 100)
         self._runner: web.AppRunner | None = None
         self._client: ClientSession | None = None
 
@@ -110,9 +112,10 @@ class LoadStandIn:
             markup = json.loads(markup)
         if markup:
             message["reply_markup"] = markup
-            self.buttons[chat_id] = message
+        if markup and button(message, "Save") is not None:
+            self.buttons[chat_id] = message  # an estimate; other keyboards (hints, nudges) sent after it do not hide it
         elif not is_new and self.buttons.get(chat_id, {}).get("message_id") == message_id:
-            del self.buttons[chat_id]  # the keyboard was taken off
+            del self.buttons[chat_id]  # the Save button was taken off
         return message
 
 
