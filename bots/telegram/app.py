@@ -19,6 +19,7 @@ from bots.telegram.identity import IdentityMiddleware
 from bots.telegram.limits import Limits, OutgoingLimits
 from bots.telegram.observe import AnswerErrorsMiddleware, InFlight, ObserveMiddleware
 from bots.telegram.probe import ConnectionProbe
+from bots.telegram.response_types import PinResponseTypes
 from bots.telegram.routers.callbacks import callback_router
 from bots.telegram.routers.groups import group_router
 from bots.telegram.routers.private import private_router
@@ -37,6 +38,7 @@ def create_bot(
     ``probe`` (for ``/readyz``) hears whether each call reached the Bot API.
     """
     session = AiohttpSession(api=TelegramAPIServer.from_base(api_base)) if api_base else AiohttpSession()
+    session.middleware(PinResponseTypes())
     session.middleware(OutgoingLimits(limits or Limits(), on_blocked))
     if probe is not None:
         session.middleware(probe)
