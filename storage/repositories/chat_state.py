@@ -1,12 +1,28 @@
-"""Conversation states in SQL (opaque JSON text), so any replica can continue any chat."""
+"""Conversation states in SQL (opaque JSON text), so any replica can continue any chat.
+
+Read and written on every update, so with Core statements: one ``SELECT`` to load, one
+``INSERT ... ON CONFLICT DO UPDATE`` to save (no ORM identity map, no read before the write).
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
+from sqlalchemy import select
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from storage.models import ChatStateRow
+
+
+def _upsert(dialect: str) -> Any:
+    """The dialect's ``INSERT`` (it has ``on_conflict_do_update``); PostgreSQL's imported only when used."""
+    if dialect == "postgresql":
+        from sqlalchemy.dialects import postgresql
+
+        return postgresql.insert(ChatStateRow)
+    return sqlite.insert(ChatStateRow)
 
 
 class SqlStateStore:
@@ -18,10 +34,12 @@ class SqlStateStore:
     async def load(self, key: str) -> str | None:
         """The stored JSON for a key, or None."""
         async with self._sessions() as session:
-            row = await session.get(ChatStateRow, key)
-            return row.data if row else None
+            data = await session.scalar(select(ChatStateRow.data).where(ChatStateRow.key == key))
+            return None if data is None else str(data)
 
     async def save(self, key: str, data: str, now: datetime) -> None:
         """Insert or replace the JSON for a key."""
         async with self._sessions() as session, session.begin():
-            await session.merge(ChatStateRow(key=key, data=data, updated_at=now))
+            statement = _upsert(session.get_bind().dialect.name).values(key=key, data=data, updated_at=now)
+            changed = {"data": statement.excluded.data, "updated_at": statement.excluded.updated_at}
+            await session.execute(statement.on_conflict_do_update(index_elements=["key"], set_=changed))

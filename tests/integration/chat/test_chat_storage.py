@@ -71,6 +71,18 @@ async def test_a_renewed_claim_holds_past_its_first_lease(sessions: async_sessio
     assert not await log.renew(11, NOW + timedelta(minutes=5), NOW + timedelta(minutes=6))  # done: nothing to renew
 
 
+async def test_a_chat_state_is_replaced_in_place_and_absent_keys_load_as_none(
+    sessions: async_sessionmaker[AsyncSession],
+) -> None:
+    states = SqlStateStore(sessions)
+    assert await states.load("telegram:5:5") is None
+    await states.save("telegram:5:5", '{"step": 1}', NOW)
+    await states.save("telegram:5:5", '{"step": 2}', NOW + timedelta(seconds=1))  # the upsert's update branch
+    await states.save("telegram:6:6", '{"step": 9}', NOW)
+    assert await states.load("telegram:5:5") == '{"step": 2}'
+    assert await states.load("telegram:6:6") == '{"step": 9}'
+
+
 async def test_link_codes_are_single_use_and_expire(sessions: async_sessionmaker[AsyncSession]) -> None:
     accounts = SqlAccountStore(sessions)
     user = await new_user(sessions, "1")
