@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
+import sys
 
+import pytest
 from typer.testing import CliRunner
 
 from winstreak.bench.cli import app
-from winstreak.bench.load import reconcile
+from winstreak.bench.load import cpu_seconds, reconcile
 
 
 def test_bench_load_reconciles_meals_with_save_presses(db_url: str) -> None:
@@ -26,9 +29,21 @@ def test_bench_load_reconciles_meals_with_save_presses(db_url: str) -> None:
     assert figures["save_again_n"] > 0  # a second press of the same Save was answered and stored nothing
     assert figures["bot_failed_updates"] is not None
     assert figures["rss_mb_start"] > 0 and figures["rss_mb_end"] > 0 and figures["bot_exit_code"] == 0
+    assert figures["bot_cpu_s"] > 0 and figures["bot_cpu_ms_per_update"] > 0  # the bot's CPU in the measured loop
     assert "lost 0, duplicates 0" in result.output
 
 
 def test_reconcile_counts_presses_without_a_meal_as_lost(db_url: str) -> None:
     stored, lost, duplicates = asyncio.run(reconcile(db_url, [7, 8], {7: 2}))
     assert (stored, lost, duplicates) == (0, 2, 0)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc is Linux's; elsewhere the bench prints None")
+def test_cpu_seconds_grow_with_work_done_and_are_none_for_a_missing_process() -> None:
+    before = cpu_seconds(os.getpid())
+    assert before is not None
+    total = 0
+    while (cpu_seconds(os.getpid()) or 0.0) <= before:  # CPU time only moves when CPU is used
+        total += sum(range(10_000))
+    assert total > 0
+    assert cpu_seconds(2**22 + 12345) is None  # above Linux's pid_max: no such process
