@@ -7,7 +7,7 @@ The numbers come from core (:mod:`core.rules.units`); the symbols are the same i
 from __future__ import annotations
 
 from core.model.profile import Units
-from core.rules.units import feet_and_inches, kg_to_lb, weight_in, weight_unit
+from core.rules.units import feet_and_inches, kg_to_lb, km_to_miles, weight_in, weight_unit
 
 MINUS = "−"
 
@@ -39,6 +39,20 @@ def height(cm: float, units: Units) -> str:
         feet, inches = feet_and_inches(cm)
         return f"{feet}'{inches}\""
     return f"{cm:g} cm"
+
+
+def distance(km: float, units: Units) -> str:
+    """``5 km`` / ``3.1 mi`` (one decimal at most)."""
+    if units is Units.IMPERIAL:
+        return f"{_number(km_to_miles(km), 1)} mi"
+    return f"{_number(km, 1)} km"
+
+
+def speed(kmh: float, units: Units) -> str:
+    """``9 km/h`` / ``5.6 mph`` (one decimal at most)."""
+    if units is Units.IMPERIAL:
+        return f"{_number(km_to_miles(kmh), 1)} mph"
+    return f"{_number(kmh, 1)} km/h"
 
 
 def rate(kg_per_week: float, units: Units) -> str:

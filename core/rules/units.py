@@ -11,11 +11,17 @@ from core.model.profile import Units
 LB_IN_KG = 0.45359237  # exact, by the 1959 international agreement
 INCH_IN_CM = 2.54  # exact
 INCHES_IN_FOOT = 12
+MILE_IN_KM = 1.609344  # exact, the international mile
 
 
 def kg_to_lb(kg: float) -> float:
     """Pounds in ``kg`` kilograms."""
     return kg / LB_IN_KG
+
+
+def km_to_miles(km: float) -> float:
+    """Miles in ``km`` kilometres (speeds too: km/h to mph)."""
+    return km / MILE_IN_KM
 
 
 def lb_to_kg(lb: float) -> float:

@@ -99,3 +99,14 @@ async def test_export_holds_the_exercises_and_the_setting(tmp_path: Path) -> Non
     exercises = archive.read("exercises.csv").decode()
     assert "running" in exercises and "2026-06-01" in exercises
     assert "raises_budget" in archive.read("exercise_settings.csv").decode()
+
+
+async def test_an_imperial_user_sees_pounds_miles_and_mph(tmp_path: Path) -> None:
+    clock = FixedClock(datetime(2026, 6, 1, 10, 0, tzinfo=UTC))
+    lines = [PROFILE, "/profile units=imperial", "I ran 3 miles", "1"]  # 60 kg, then shown in lb
+    text = await chat(lines, tmp_path, clock)
+    estimate = text.split("you> I ran 3 miles", 1)[1].split("you> 1", 1)[0]
+    assert "(3 mi at a typical 5.6 mph)" in estimate  # 9 km/h
+    assert "× 132.3 lb × the time." in estimate and " kg" not in estimate  # 60 kg
+    burned = _burned(estimate)
+    assert burned == round(7.0 * 60 * (3 * 1.609344 / 9))  # (MET 8 − 1) × 60 kg × 4.83 km at 9 km/h

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
+from bots.common import units_text
 from bots.common.flows.exercise_today import NOT_COUNTED, day_lines, exercise_log
 from bots.common.flows.handler import Command, Request, command
 from bots.common.i18n import N_, t
@@ -19,6 +20,7 @@ from bots.common.state import ChatState
 from core.exercise.activities import BY_KEY
 from core.exercise.burn import Burn
 from core.exercise.words import read_exercise
+from core.model.profile import Units
 from core.rules.exercise_budget import CAP_KCAL, SHARE_PERCENT
 from core.services.estimate_exercise import estimate_exercise
 from core.services.log_exercise import log_exercise
@@ -52,8 +54,11 @@ def _burn(data: dict[str, Any]) -> Burn:
     )  # fmt: skip
 
 
-def estimate_text(lang: str, estimate: Burn, counts: bool) -> str:
-    """The estimate as shown before Save: what, how long, the kcal and where the number comes from."""
+def estimate_text(lang: str, estimate: Burn, counts: bool, units: Units = Units.METRIC) -> str:
+    """The estimate as shown before Save: what, how long, the kcal and where the number comes from.
+
+    Distances, speeds and the weight are worded in the user's ``units`` (km or mi, kg or lb).
+    """
     activity = estimate.activity
     lines = [
         t(lang, "🏃 {activity}: {minutes} min → about {kcal} kcal burned", activity=t(lang, activity.name),
@@ -63,14 +68,14 @@ def estimate_text(lang: str, estimate: Burn, counts: bool) -> str:
         lines.append(
             t(
                 lang,
-                "({km} km at a typical {speed} km/h)",
-                km=f"{estimate.distance_km:g}",
-                speed=f"{activity.speed_kmh:g}",
+                "({distance} at a typical {speed})",
+                distance=units_text.distance(estimate.distance_km, units),
+                speed=units_text.speed(activity.speed_kmh, units),
             )
         )
     lines.append(
-        t(lang, "MET {met} (Compendium code {code}) − 1 at rest × {kg} kg × the time.", met=f"{activity.met:g}",
-          code=activity.code, kg=f"{estimate.weight_kg:g}")
+        t(lang, "MET {met} (Compendium code {code}) − 1 at rest × {weight} × the time.", met=f"{activity.met:g}",
+          code=activity.code, weight=units_text.weight(estimate.weight_kg, units))
     )  # fmt: skip
     lines.append(t(lang, COUNTS, share=SHARE_PERCENT, cap=CAP_KCAL) if counts else t(lang, NOT_COUNTED))
     return "\n".join(lines)
@@ -119,7 +124,7 @@ async def exercise(req: Request) -> list[Reply]:
     if said is None:
         return [Reply(t(lang, USAGE))]
     estimate = await estimate_exercise(req.deps.uow(), req.user.id, said)
-    text = estimate_text(lang, estimate, await log.counts_in_budget(req.user.id))
+    text = estimate_text(lang, estimate, await log.counts_in_budget(req.user.id), req.user.profile.units)
     if PENDING in req.state.extra:
         text = t(lang, "(The previous unsaved exercise was discarded.)") + "\n" + text
     _pending(req.state, estimate, req.deps.clock.now())
