@@ -73,3 +73,14 @@ async def test_the_rule_book_says_how_moving_counts_in_both_languages(tmp_path: 
     assert "📅 Moving a meal (the Move button of /meals" in after(text, "/rules", 1)
     assert "both days must still be open" in after(text, "/rules", 1)
     assert "📅 Déplacer un repas" in after(text, "/rules", 2) and "les deux jours doivent" in after(text, "/rules", 2)
+
+
+async def test_quick_add_food_search_and_repeats_offer_yesterday_too(tmp_path: Path) -> None:
+    clock = FixedClock(datetime(2026, 6, 1, 23, 30, tzinfo=UTC))  # 01:30 on June 2 in Paris: June 1 is open
+    lines = [PROFILE, "/add 350 bar", "4", "/food banana 120g", "/again", "1"]
+    text = await chat(lines, tmp_path, clock)
+    assert "[4] 📅 Save for yesterday" in after(text, "/add 350 bar")
+    saved = after(text, "4")
+    assert "✅ Saved 350 kcal." in saved and "📅 2026-06-01" in saved
+    assert "📅 Save for yesterday" in after(text, "/food banana 120g")
+    assert "📅 Save for yesterday" in after(text, "1")  # the repeated bar, shown as an estimate again

@@ -43,9 +43,11 @@ def _show(lang: str, state: ChatState, estimate: Estimate, description: str, kin
 
 
 def offer(deps: BotDeps, state: ChatState, user: UserAccount, estimate: Estimate, description: str, kind: str) -> Reply:
-    """Show an estimate made elsewhere (quick add, food search) as the pending one, with Save / Edit / Cancel."""
+    """Show an estimate made elsewhere (quick add, food search, a repeated meal) as the pending one, with Save /
+    Edit / Cancel, and "Save for yesterday" while yesterday is open (not for an edited meal: it keeps its day)."""
     state.editing = False
-    return _show(user.profile.language, state, estimate, description, kind, deps.clock.now())
+    shown = _show(user.profile.language, state, estimate, description, kind, deps.clock.now())
+    return past_days.with_day_choice(deps, state, user, shown)
 
 
 async def new_estimate(deps: BotDeps, state: ChatState, user: UserAccount, msg: Incoming) -> list[Reply]:
