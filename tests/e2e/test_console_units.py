@@ -34,3 +34,20 @@ async def test_bad_units_change_nothing_and_french_uses_the_same_symbols(tmp_pat
     assert "Nothing was changed." in text and "“furlongs” is not a unit system" in text
     card = text.rsplit("you> /profile\n", 1)[1]
     assert "Taille : 5'11\"" in card and "Poids : 176 lb" in card and "Unités : impériales (lb, ft/in)" in card
+
+
+async def test_settings_show_and_switch_the_units_in_both_languages(tmp_path: Path) -> None:
+    lines = [
+        PROFILE,
+        "/settings",
+        "/settings units metric",
+        "/profile",
+        "/profile lang=fr",
+        "/settings unités impérial",
+    ]
+    text = await chat(lines, tmp_path)
+    card = text.split("you> /settings\n", 1)[1].split("you>", 1)[0]
+    assert "Units: imperial (lb, ft/in)" in card and "Use metric (kg, cm)" in card
+    assert "Units set to metric: kg and cm." in text
+    assert "Weight: 79.8 kg" in text.split("you> /profile\n", 1)[1]  # 176 lb, now shown in kg
+    assert "Unités : système impérial (lb, ft/in)." in text.rsplit("you>", 1)[1]

@@ -10,16 +10,20 @@ from datetime import timedelta
 
 from bots.common.conversation import DELETED, CommandHandler
 from bots.common.flows.handler import Request, command
-from bots.common.i18n import LANGUAGES, t
+from bots.common.i18n import LANGUAGES, N_, t
 from bots.common.messages import Button, Reply
+from bots.common.render import UNIT_NAMES
+from core.model.profile import Units
 from core.ports import AccountStore
-from core.rules.profile_values import parse_field
+from core.rules.profile_values import FIELD_ALIASES, parse_field
 from core.services.account_data import delete_account
 from core.services.link_accounts import issue_link_code, redeem_link_code
 from core.services.update_profile import update_profile
 
 LINK_TTL = timedelta(minutes=15)
 LANGUAGE_NAMES = {"en": "English", "fr": "Français"}
+UNITS_SET = (N_("Units set to metric: kg and cm."), N_("Units set to imperial: lb and ft/in."))  # [is imperial]
+UNITS_SWITCH = (N_("Use metric (kg, cm)"), N_("Use imperial (lb, ft/in)"))
 
 
 def account_commands(accounts: AccountStore) -> dict[str, CommandHandler]:
@@ -60,8 +64,15 @@ def account_commands(accounts: AccountStore) -> dict[str, CommandHandler]:
             value = parse_field("language", words[1], deps.clock.now().year)
             await update_profile(deps.uow(), deps.clock, req.user.id, {"language": value})
             return [Reply(t(str(value), "Language set to English."))]
+        if len(words) == 2 and FIELD_ALIASES.get(words[0].lower()) == "units":
+            units = parse_field("units", words[1], deps.clock.now().year)
+            await update_profile(deps.uow(), deps.clock, req.user.id, {"units": units})
+            return [Reply(t(lang, UNITS_SET[units == Units.IMPERIAL]))]
         buttons = tuple(Button(LANGUAGE_NAMES[code], f"/settings language {code}") for code in LANGUAGES)
         text = t(lang, "Settings\nLanguage: {language}\nChoose a language:", language=LANGUAGE_NAMES.get(lang, lang))
-        return [Reply(text, (buttons,))]
+        other = Units.METRIC if req.user.profile.units is Units.IMPERIAL else Units.IMPERIAL
+        units_line = t(lang, "Units: {value}", value=t(lang, UNIT_NAMES[req.user.profile.units]))
+        switch = Button(t(lang, UNITS_SWITCH[other is Units.IMPERIAL]), f"/settings units {other.value}")
+        return [Reply(text + "\n" + units_line, (buttons, (switch,)))]
 
     return {"deleteme": deleteme, "link": link, "settings": settings}
