@@ -17,7 +17,6 @@ from bots.common.flows.favourites import favourite_commands
 from bots.common.flows.food_search import food
 from bots.common.flows.gamification import gamification_commands
 from bots.common.flows.groups import group_commands
-from bots.common.flows.handler import adopt
 from bots.common.flows.meals import meals
 from bots.common.flows.notification_settings import settings_with_notifications
 from bots.common.flows.progress import history
@@ -49,7 +48,7 @@ def feature_commands(
         **favourite_commands(SqlFavouriteStore(sessions), meals_before),
     }
     commands["settings"] = settings_with_notifications(account["settings"], SqlNotificationPrefs(engine))
-    commands["settings"] = settings_with_exercise(adopt(commands["settings"]))  # /settings exercise on|off
-    commands["today"] = with_exercise_today(adopt(commands.get("today", everyday.today)))  # + the day's exercise
+    commands["settings"] = settings_with_exercise(commands["settings"])  # /settings exercise on|off
+    commands["today"] = with_exercise_today(commands.get("today", everyday.today))  # + the day's exercise
     commands.update(exercise_commands())
     return commands

@@ -12,7 +12,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from bots.common import buttons
 from bots.common.deps import BotDeps
 from bots.common.flows import everyday, food_search, intents, meal_entry, onboarding
-from bots.common.flows.handler import Command, LegacyHandler, Request, adopt, command
+from bots.common.flows.handler import Command, Request, command
 from bots.common.i18n import LANGUAGES, N_, t
 from bots.common.messages import Incoming, Reply
 from bots.common.state import ChatState
@@ -23,7 +23,7 @@ from core.rules.repeat_words import read_repeat
 from core.services.identify import identify
 from ops.logs import bind as bind_log_context
 
-CommandHandler = Command | LegacyHandler  # write new handlers as @command (flows/handler.py); the older form goes
+CommandHandler = Command  # a handler written as @command (bots/common/flows/handler.py)
 AccountDeleted = Callable[[Incoming], Awaitable[None]]
 
 CHOICES = ("save", "edit", "cancel")
@@ -68,8 +68,7 @@ class Conversation:
 
     def __init__(self, deps: BotDeps, extra_commands: Mapping[str, CommandHandler] | None = None) -> None:
         self.deps = deps
-        handlers = {**BUILTIN_COMMANDS, **(extra_commands or {})}
-        self.commands: dict[str, Command] = {name: adopt(handler) for name, handler in handlers.items()}
+        self.commands: dict[str, Command] = {**BUILTIN_COMMANDS, **(extra_commands or {})}
         self.on_account_deleted: list[AccountDeleted] = []  # adapters forget their files of that person
         self.message_rate: MessageRate | None = None  # messages a minute per person (bootstrap sets it)
         self.ai_quotas: AiQuotas | None = None  # estimates a day per user

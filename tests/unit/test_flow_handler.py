@@ -12,7 +12,6 @@ from bots.common.i18n import N_, t
 from bots.common.messages import Incoming, Reply
 from bots.common.state import ChatState
 from core.errors import ProfileIncomplete
-from core.model import UserAccount
 from tests.fakes.memory import FixedClock, MemoryStates, MemoryStore, MemoryUnitOfWork
 
 MISSING_FR = "Il manque à votre profil : poids. Envoyez /profile pour le compléter."
@@ -68,6 +67,19 @@ async def test_on_error_builds_other_replies_from_the_request() -> None:
     assert texts == ["42: Your profile is missing: weight. Send /profile to finish it.", "ask again"]
 
 
+async def test_a_handler_passing_on_to_another_keeps_the_inner_wording() -> None:
+    @command
+    async def inner(req: Request) -> list[Reply]:
+        raise ProfileIncomplete(["poids"])
+
+    @command(prefix=N_("Nothing was logged."))
+    async def outer(req: Request) -> list[Reply]:
+        return await inner(req.with_args(""))
+
+    conversation, _ = _conversation({"outer": outer})
+    assert [r.text for r in await _say(conversation, "/outer 80")] == [MISSING_FR]
+
+
 async def test_a_handler_reads_the_request_and_its_state_is_saved() -> None:
     @command
     async def note(req: Request) -> list[Reply]:
@@ -78,17 +90,6 @@ async def test_a_handler_reads_the_request_and_its_state_is_saved() -> None:
     assert [r.text for r in await _say(conversation, "/note remember me")] == ["fr Ana console"]
     saved = ChatState.from_json(states.data["console:chat:ana"])
     assert saved.extra["noted"] == "remember me"
-
-
-async def test_an_older_handler_still_works_and_gets_the_same_error_reply() -> None:
-    async def old(deps: BotDeps, state: ChatState, user: UserAccount, args: str, msg: Incoming) -> list[Reply]:
-        if args == "fail":
-            raise ProfileIncomplete(["poids"])
-        return [Reply(f"old {args}")]
-
-    conversation, _ = _conversation({"old": old})
-    assert [r.text for r in await _say(conversation, "/old fine")] == ["old fine"]
-    assert [r.text for r in await _say(conversation, "/old fail")] == [MISSING_FR]
 
 
 async def test_an_error_that_is_not_a_domain_error_is_not_swallowed() -> None:

@@ -5,9 +5,6 @@ A handler reads what it uses from the request (``req.deps``, ``req.state``, ``re
 :class:`~core.errors.WinStreakError` it raises becomes the localized reply in :meth:`Command.__call__`, the one
 error path of the flows; ``@command(prefix=N_("Nothing was logged."))`` puts a sentence before the error, and
 ``@command(on_error=...)`` builds other replies (e.g. the error, then the question again).
-
-Handlers of the older form ``(deps, state, user, args, msg)`` are still accepted by the conversation, which wraps
-them with :func:`adopt` (same error reply); they are being converted.
 """
 
 from __future__ import annotations
@@ -48,7 +45,6 @@ class Request:
 
 Handler = Callable[[Request], Awaitable[list[Reply]]]
 ErrorReplies = Callable[[Request, WinStreakError], list[Reply]]
-LegacyHandler = Callable[[BotDeps, ChatState, UserAccount, str, Incoming], Awaitable[list[Reply]]]
 
 
 def error_replies(prefix: str = "") -> ErrorReplies:
@@ -92,15 +88,3 @@ def command(
     if run is None:
         return lambda handler: Command(handler, replies)
     return Command(run, replies)
-
-
-def adopt(handler: Command | LegacyHandler) -> Command:
-    """A :class:`Command` for a handler of either form (the older one is called with the request's parts)."""
-    if isinstance(handler, Command):
-        return handler
-    legacy = handler
-
-    async def run(req: Request) -> list[Reply]:
-        return await legacy(req.deps, req.state, req.user, req.args, req.msg)
-
-    return Command(functools.wraps(legacy)(run), error_replies())

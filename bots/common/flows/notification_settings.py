@@ -7,7 +7,7 @@ arguments go to the account settings handler this wraps.
 from __future__ import annotations
 
 from bots.common.conversation import CommandHandler
-from bots.common.flows.handler import Command, Request, adopt, command
+from bots.common.flows.handler import Command, Request, command
 from bots.common.i18n import t
 from bots.common.messages import Button, Reply
 from core.model.notifications import NotificationPrefs
@@ -46,7 +46,6 @@ def prefs_buttons(lang: str, prefs: NotificationPrefs) -> tuple[tuple[Button, ..
 
 def settings_with_notifications(account_settings: CommandHandler, store: NotificationPrefsStore) -> Command:
     """The /settings handler: notification keys here, everything else to ``account_settings``."""
-    account = adopt(account_settings)
 
     @command
     async def settings(req: Request) -> list[Reply]:
@@ -55,7 +54,7 @@ def settings_with_notifications(account_settings: CommandHandler, store: Notific
         if len(words) == 2 and words[0].lower() in KINDS:
             prefs = await change_notification(store, req.user.id, words[0], words[1])
             return [Reply(t(lang, "Saved.") + "\n" + prefs_text(lang, prefs), prefs_buttons(lang, prefs))]
-        replies = await account(req)
+        replies = await account_settings(req)
         if not words and replies:  # one settings card: the account part, then notifications
             prefs = await store.get(req.user.id)
             last = replies[-1]

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from bots.common.conversation import CommandHandler
 from bots.common.flows import meal_entry, past_days
-from bots.common.flows.handler import Request, adopt, command
+from bots.common.flows.handler import Request, command
 from bots.common.i18n import N_, t
 from bots.common.meal_type_text import NAMES
 from bots.common.messages import Button, Reply
@@ -73,7 +73,7 @@ def _together(meals: tuple[Meal, ...]) -> tuple[tuple[MealItem, ...], str]:
 
 def recents_commands(history: MealHistory, today: CommandHandler) -> dict[str, CommandHandler]:
     """``/again`` reading past meals through ``history``, and ``today`` with the recent meals under it."""
-    shown_today = adopt(today)
+    shown_today = today
 
     @command
     async def again(req: Request) -> list[Reply]:
