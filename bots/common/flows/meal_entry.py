@@ -43,8 +43,11 @@ def _show(lang: str, state: ChatState, estimate: Estimate, description: str, kin
 
 
 def offer(deps: BotDeps, state: ChatState, user: UserAccount, estimate: Estimate, description: str, kind: str) -> Reply:
-    """Show an estimate made elsewhere (quick add, food search, a repeated meal) as the pending one, with Save /
-    Edit / Cancel, and "Save for yesterday" while yesterday is open (not for an edited meal: it keeps its day)."""
+    """Show an estimate made elsewhere (quick add, food search, a repeated meal) as the pending one.
+
+    With Save / Edit / Cancel, and "Save for yesterday" while yesterday is open (not for an edited meal: it keeps
+    its day).
+    """
     state.editing = False
     shown = _show(user.profile.language, state, estimate, description, kind, deps.clock.now())
     return past_days.with_day_choice(deps, state, user, shown)
