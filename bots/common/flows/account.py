@@ -69,10 +69,15 @@ def account_commands(accounts: AccountStore) -> dict[str, CommandHandler]:
             await update_profile(deps.uow(), deps.clock, req.user.id, {"units": units})
             return [Reply(t(lang, UNITS_SET[units == Units.IMPERIAL]))]
         buttons = tuple(Button(LANGUAGE_NAMES[code], f"/settings language {code}") for code in LANGUAGES)
-        text = t(lang, "Settings\nLanguage: {language}\nChoose a language:", language=LANGUAGE_NAMES.get(lang, lang))
-        other = Units.METRIC if req.user.profile.units is Units.IMPERIAL else Units.IMPERIAL
         units_line = t(lang, "Units: {value}", value=t(lang, UNIT_NAMES[req.user.profile.units]))
+        text = t(
+            lang,
+            "Settings\nLanguage: {language}\n{units}\nChoose a language:",
+            language=LANGUAGE_NAMES.get(lang, lang),
+            units=units_line,
+        )
+        other = Units.METRIC if req.user.profile.units is Units.IMPERIAL else Units.IMPERIAL
         switch = Button(t(lang, UNITS_SWITCH[other is Units.IMPERIAL]), f"/settings units {other.value}")
-        return [Reply(text + "\n" + units_line, (buttons, (switch,)))]
+        return [Reply(text, (buttons, (switch,)))]
 
     return {"deleteme": deleteme, "link": link, "settings": settings}
