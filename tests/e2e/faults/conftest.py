@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.telegram.conftest import estimator, polling, settings_for, standin, webhook
+from tests.e2e.telegram.conftest import app_on, estimator, polling, standin, webhook
 from tests.e2e.telegram.standin import StandInBotAPI
 from tests.fakes.recording_estimator import RecordingEstimator
-from winstreak.bootstrap import App, build_app
+from winstreak.bootstrap import App
 
 __all__ = ["estimator", "polling", "standin", "webhook"]
 
@@ -23,8 +23,5 @@ __all__ = ["estimator", "polling", "standin", "webhook"]
 async def wired(
     pg_url: str, tmp_path: Path, standin: StandInBotAPI, estimator: RecordingEstimator
 ) -> AsyncIterator[App]:
-    app = await build_app(settings_for(pg_url, tmp_path, standin.base), estimator=estimator, migrate=False)
-    try:
+    async with app_on(pg_url, tmp_path, standin, estimator) as app:
         yield app
-    finally:
-        await app.close()

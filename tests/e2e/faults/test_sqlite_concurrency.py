@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.faults.traffic import answers_per_chat, meals_by_person, meals_then_save, people
-from tests.e2e.telegram.conftest import settings_for
+from tests.e2e.telegram.conftest import app_on
 from tests.e2e.telegram.standin import StandInBotAPI
 from tests.fakes.recording_estimator import RecordingEstimator
-from winstreak.bootstrap import App, build_app
+from winstreak.bootstrap import App
 
 PEOPLE = 9
 
@@ -27,11 +27,8 @@ PEOPLE = 9
 async def wired(
     sqlite_url: str, tmp_path: Path, standin: StandInBotAPI, estimator: RecordingEstimator
 ) -> AsyncIterator[App]:
-    app = await build_app(settings_for(sqlite_url, tmp_path, standin.base), estimator=estimator, migrate=False)
-    try:
+    async with app_on(sqlite_url, tmp_path, standin, estimator) as app:
         yield app
-    finally:
-        await app.close()
 
 
 async def test_people_logging_at_the_same_moment_on_sqlite_are_all_served(polling: StandInBotAPI, wired: App) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import socket
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +46,16 @@ async def standin() -> AsyncIterator[StandInBotAPI]:
         await api.stop()
 
 
+@asynccontextmanager
+async def app_on(url: str, tmp_path: Path, standin: StandInBotAPI, estimator: RecordingEstimator) -> AsyncIterator[App]:
+    """The wired app on the database ``url`` (already migrated), talking to ``standin``; closed after."""
+    app = await build_app(settings_for(url, tmp_path, standin.base), estimator=estimator, migrate=False)
+    try:
+        yield app
+    finally:
+        await app.close()
+
+
 @pytest.fixture
 def estimator() -> RecordingEstimator:
     return RecordingEstimator(StatedKcalEstimator())
@@ -54,11 +65,8 @@ def estimator() -> RecordingEstimator:
 async def wired(
     sqlite_url: str, tmp_path: Path, standin: StandInBotAPI, estimator: RecordingEstimator
 ) -> AsyncIterator[App]:
-    app = await build_app(settings_for(sqlite_url, tmp_path, standin.base), estimator=estimator, migrate=False)
-    try:
+    async with app_on(sqlite_url, tmp_path, standin, estimator) as app:
         yield app
-    finally:
-        await app.close()
 
 
 class Chat:
