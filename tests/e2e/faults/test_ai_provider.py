@@ -19,7 +19,7 @@ from winstreak.bootstrap import App, build_app
 pytestmark = pytest.mark.postgres
 PEOPLE = 9
 FAULTS = {
-    "timeout": Answer(meal_json(("Late", 100, 999, 1, 1, 1)), delay=3.0),
+    "timeout": Answer(meal_json(("Late", 100, 999, 1, 1, 1)), delay=6.0),
     "500": Answer(status=500),
     "garbage": Answer("this is not JSON {]"),
     "wrong shape": Answer(body={"unexpected": True}),
@@ -34,14 +34,18 @@ async def provider() -> AsyncIterator[OpenAIStandIn]:
 
 @pytest.fixture
 async def wired(pg_url: str, tmp_path: Path, standin: StandInBotAPI, provider: OpenAIStandIn) -> AsyncIterator[App]:
-    """The app with its default estimator pointed at the stand-in provider (short timeout, no retries)."""
+    """The app with its default estimator pointed at the stand-in provider (short timeout, no retries).
+
+    The timeout is short against the scripted 6 s delay, yet long enough that a loaded CI machine still gets
+    every request to the stand-in before it runs out (at 0.5 s some did not, and were never recorded).
+    """
     settings = settings_for(
         pg_url,
         tmp_path,
         standin.base,
         ai_base_url=provider.base_url,
         ai_api_key=SecretStr("sk-fault-test"),
-        ai_timeout_seconds=0.5,
+        ai_timeout_seconds=2.0,
         ai_max_retries=0,
     )
     app = await build_app(settings, migrate=False)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-import itertools
+import time
 
 import pytest
 
@@ -41,17 +41,23 @@ async def test_a_403_marks_the_user_inactive_until_they_write_again(polling: Sta
 
 
 async def test_messages_to_one_chat_are_paced(standin: StandInBotAPI, wired: App) -> None:
+    """Five messages to one chat at 10 a second (burst 1) cannot take less than 0.4 s, however fast the machine.
+
+    Measured on the sender's side: the stand-in's arrival times also carry each request's own latency (the
+    first one opens the connection), so their gaps can be short on a loaded machine although the pacing held.
+    A slow machine only makes the run longer, so the lower bound holds everywhere.
+    """
     bot = telegram_bot(wired, limits=Limits(per_chat_per_second=10, chat_burst=1))
     try:
+        started = time.monotonic()
         for n in range(5):
             await bot.send_message(7001, f"message {n}")
+        paced = time.monotonic() - started
         other = await asyncio.gather(*(bot.send_message(7002 + n, "hi") for n in range(3)))
     finally:
         await bot.session.close()
-    times = [c.at for c in standin.sent() if c.params["chat_id"] == "7001"]
-    gaps = [b - a for a, b in itertools.pairwise(times)]
-    assert min(gaps) >= 0.08, gaps  # 10 a second in one chat
-    assert len(other) == 3
+    assert paced >= 0.39, paced  # four waits of 0.1 s: 10 a second in one chat
+    assert len(other) == 3 and len(standin.sent()) == 8
 
 
 async def test_a_group_gets_its_per_minute_budget_then_waits(standin: StandInBotAPI, wired: App) -> None:
