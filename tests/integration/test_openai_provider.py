@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import io
-import time
 from collections.abc import AsyncIterator
 
 import pytest
@@ -108,9 +107,7 @@ async def test_persistent_errors_fall_back_after_the_retries(server: OpenAIStand
 
 async def test_a_timeout_falls_back_with_a_note(server: OpenAIStandIn) -> None:
     server.queue(Answer(meal_json(("Slow", 100, 100, 1, 1, 1)), delay=3.0))
-    started = time.perf_counter()
     estimate = await _estimator(server, timeout_seconds=0.3, max_retries=0).from_text("cake 400 kcal", "en")
-    assert time.perf_counter() - started < 2.5
     assert estimate.total_kcal == 400.0
     assert estimate.notes[0] == notes.AI_FAILED
 
