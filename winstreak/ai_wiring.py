@@ -10,6 +10,7 @@ import asyncio
 from pathlib import Path
 
 from ai.estimator import CompositeEstimator
+from ai.media_pool import MediaPool
 from ai.off_product import OffConfig, OpenFoodFactsClient, user_agent
 from ai.openai_compat import AiConfig, OpenAICompatClient, ProviderSpeechToText
 from ai.whisper_base import base_model_installed, ensure_base_model
@@ -51,7 +52,12 @@ def build_products(settings: Settings) -> OpenFoodFactsClient | None:
     )
 
 
-def build_speech(settings: Settings) -> SpeechToText | None:
+def build_media_pool(settings: Settings) -> MediaPool:
+    """The bounded pool voice notes and photos share (``WINSTREAK_MEDIA_WORKERS``, ``_QUEUE``, ``_WAIT_SECONDS``)."""
+    return MediaPool(settings.media_workers, settings.media_queue, settings.media_wait_seconds)
+
+
+def build_speech(settings: Settings, pool: MediaPool | None = None) -> SpeechToText | None:
     """Offline Whisper, unless voice is switched off; multilingual when a base model is given or installed."""
     if not settings.voice_enabled:
         return None
@@ -63,6 +69,7 @@ def build_speech(settings: Settings) -> SpeechToText | None:
         prepare=prepare,
         threads=settings.whisper_threads,
         max_seconds=settings.voice_max_seconds,
+        pool=pool,
     )
 
 
@@ -70,14 +77,16 @@ def build_estimator(settings: Settings, text: MealEstimator, catalog: FoodCatalo
     """The full estimator: ``text`` is the offline text estimator, ``catalog`` the food catalogue."""
     ai = build_ai_client(settings)
     cloud = ProviderSpeechToText(ai) if ai is not None and settings.ai_transcription_model else None
+    pool = build_media_pool(settings)
     return CompositeEstimator(
         text,
-        speech=build_speech(settings),
+        speech=build_speech(settings, pool),
         cloud_speech=cloud,
         catalog=catalog,
         ai=ai,
         max_pixels=int(settings.photo_max_megapixels * 1_000_000),
         products=build_products(settings),
+        pool=pool,
     )
 
 

@@ -68,6 +68,9 @@ class Settings(BaseSettings):
         "empty means the base model of the voice-multilingual extra, when installed.",
     )
     photo_max_megapixels: float = Field(default=40.0, gt=0, le=500, description="Largest photo opened, in megapixels.")
+    media_workers: int = Field(default=2, ge=1, le=64, description="Threads for voice notes and photos (media pool).")
+    media_queue: int = Field(default=8, ge=0, le=1000, description="Media jobs waiting for a thread before 'busy'.")
+    media_wait_seconds: float = Field(default=20.0, gt=0, le=600, description="Longest wait for a media thread.")
     off_online: bool = Field(
         default=False,
         description="Look barcodes missing from the food database up on the Open Food Facts API (needs internet).",
