@@ -3,7 +3,9 @@
 A name is ``<user>-<hash>-<UTC time>[-<n>]-<name>``: the user part is the name made file-safe plus a short hash
 of the exact name (so ``a-b`` and ``a_b`` never share files), the time is to the second and ``n`` counts files
 of the same second. Files are created exclusively, so neither another run nor another user can overwrite one.
-/deleteme removes every file that starts with the user's part, in both folders.
+/deleteme removes every file that starts with the user's part, in both folders; also the pictures named the
+older way (``<safe name>-0001-rank.png``) when only this user can have that name, and the /export files named
+the older way whose contents name the user (``old_exports``).
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+
+from bots.console.old_exports import old_exports_of
 
 LEGACY = "[0-9][0-9][0-9][0-9]-*"  # pictures of older versions: <safe name>-0001-rank.png
 
@@ -49,6 +53,14 @@ def write_new(folder: Path, name: Callable[[int], str], data: bytes) -> Path:
         return path
 
 
+def legacy_name_is_own(user: str) -> bool:
+    """Whether no other user's old-style picture names start like ``user``'s: letters and digits only, under 40.
+
+    Older versions named pictures by :func:`safe_name` alone, which ``a-b`` and ``a_b`` (or two long names) share.
+    """
+    return re.fullmatch(r"[A-Za-z0-9]{1,39}", user) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class UserFiles:
     """The saved files of one terminal user under ``image_dir`` (pictures) and its sibling ``exports``."""
@@ -82,9 +94,11 @@ class UserFiles:
         return write_new(self.export_dir, lambda n: f"{stem}{suffix}" if n == 1 else f"{stem}-{n}{suffix}", data)
 
     def remove_all(self) -> int:
-        """Delete this user's pictures and /export files (and pictures named the older way); returns how many."""
+        """Delete this user's pictures and /export files (and those named the older way); returns how many."""
         paths = [*self.image_dir.glob(f"{self.prefix}*"), *self.export_dir.glob(f"{self.prefix}*")]
-        paths += self.image_dir.glob(f"{safe_name(self.user)}-{LEGACY}")
+        if legacy_name_is_own(self.user):
+            paths += self.image_dir.glob(f"{safe_name(self.user)}-{LEGACY}")
+        paths += old_exports_of(self.export_dir, self.user)
         removed = 0
         for path in paths:
             if path.is_file():

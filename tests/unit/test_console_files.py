@@ -5,7 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
+from bots.common.export_file import export_zip, file_name
 from bots.console.files import UserFiles, owner_prefix
+from core.model import UserId
+from core.services.export_account import AccountExport
 
 NOW = datetime(2026, 12, 7, 1, 30, 5, tzinfo=UTC)
 
@@ -53,3 +56,47 @@ def test_the_time_in_a_name_is_utc_whatever_the_clock_zone(tmp_path: Path) -> No
     paris = NOW.astimezone(timezone(timedelta(hours=1)))
     path = UserFiles("ana", tmp_path, lambda: paris).save_picture(b"p", "weight.png")
     assert path.name.endswith("-20261207-013005-weight.png")
+
+
+def _old_export(folder: Path, user_id: int, identities: list[dict[str, object]], n: int = 1) -> Path:
+    """An /export zip named the way older versions did (no user prefix), made by the real export writer."""
+    tables: dict[str, list[dict[str, object]]] = {"profile": [{"id": user_id}], "identities": identities}
+    export = AccountExport(UserId(user_id), NOW, tables)
+    name = file_name(export)
+    path = folder / (name if n == 1 else name.replace(".zip", f"-{n}.zip"))
+    folder.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(export_zip(export))
+    return path
+
+
+def test_remove_all_takes_old_style_exports_whose_contents_name_the_user(tmp_path: Path) -> None:
+    ana = UserFiles("ana", tmp_path / "pictures", lambda: NOW)
+    exports = ana.export_dir
+    console = {"platform": "console", "user_id": 1}
+    mine = [
+        _old_export(exports, 1, [{**console, "external_id": "ana"}]),
+        _old_export(exports, 1, [{**console, "external_id": "ana"}], n=2),
+        _old_export(exports, 7, [{"platform": "telegram", "external_id": "42"}, {**console, "external_id": "ana"}]),
+    ]
+    # the same internal id, another person (a new database hands ids out again): the contents decide
+    theirs = [
+        _old_export(exports, 1, [{**console, "external_id": "ana_b"}], n=3),
+        _old_export(exports, 3, [{"platform": "telegram", "external_id": "ana"}]),
+    ]
+    damaged = exports / "winstreak-export-1-20261201-000000.zip"
+    damaged.write_bytes(b"PK\x03\x04 not really a zip")
+    assert ana.remove_all() == 3
+    assert not any(p.exists() for p in mine)
+    assert all(p.exists() for p in [*theirs, damaged])
+
+
+def test_old_style_pictures_of_look_alike_names_are_left_alone(tmp_path: Path) -> None:
+    pictures = tmp_path / "pictures"
+    pictures.mkdir()
+    shared = pictures / "a_b-0001-rank.png"  # "a-b" and "a_b" both wrote this name once
+    shared.write_bytes(b"?")
+    first_version = pictures / "0001-rank.png"
+    first_version.write_bytes(b"?")
+    assert UserFiles("a-b", pictures, lambda: NOW).remove_all() == 0
+    assert UserFiles("a_b", pictures, lambda: NOW).remove_all() == 0
+    assert shared.exists() and first_version.exists()
