@@ -23,6 +23,7 @@ from bots.common.moderation import ModeratedConversation
 from core.ports import Clock, DrainLeases, FoodCatalog, MealEstimator, Transport, UnitOfWork
 from core.rules.game_rules import GameRules
 from core.rules.message_rate import MessageRate
+from core.services.food_names import LocalizedEstimator
 from ops.metered import MeteredEstimator
 from storage.admin.audit import SqlAuditLog
 from storage.admin.quotas import SqlAiQuotas
@@ -118,10 +119,11 @@ async def build_app(
             raise DatabaseUnavailable(f"Cannot use the database {shown}: {type(err).__name__}: {err}") from err
     sessions = make_session_factory(engine)
     catalog = await build_catalog(engine, cache_dir=settings.data_dir / "cache") if migrate else None
+    chosen = estimator or LazyEstimator(lambda: default_estimator(settings, catalog))
     deps = BotDeps(
         uow=lambda: SqlUnitOfWork(sessions),
         clock=clock or SystemClock(),
-        estimator=MeteredEstimator(estimator or LazyEstimator(lambda: default_estimator(settings, catalog))),
+        estimator=MeteredEstimator(LocalizedEstimator(chosen, catalog) if catalog is not None else chosen),
         states=SqlStateStore(sessions),
         catalog=catalog,
         estimate_ttl_minutes=settings.estimate_ttl_minutes,

@@ -29,6 +29,14 @@ class Food:
     aliases: tuple[str, ...] = field(default=())
     portions: tuple[Portion, ...] = field(default=())
     default_grams: float = 100.0
+    name_fr: str | None = None
+    """The French name (built-in foods have one); None where only the English name is known."""
+
+    def name_in(self, language: str) -> str:
+        """The name in ``language`` ("fr", "fr-BE"...): the French name where there is one, else the English name."""
+        if self.name_fr and language.lower().startswith("fr"):
+            return self.name_fr
+        return self.name
 
     def portion(self, name: str) -> Portion | None:
         """The portion of that name (case-insensitive), if the food has one."""

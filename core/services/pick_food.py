@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from core.errors import InvalidValue
+from core.food.food_names import food_label
 from core.food.parse import parse_meal
 from core.food.portions import item_grams
 from core.model import ItemSource, MealItem
@@ -17,12 +18,12 @@ BARE_GRAMS_FROM = 20  # "150" after picking a food is grams; "2" is two of it
 CATALOGUE_SPREAD = 0.10  # catalogue values are per 100 g; portions weighed by eye vary about ±10 %
 
 
-def food_item(food: Food, grams: float) -> MealItem:
-    """``grams`` of ``food`` as a meal item with its kcal range."""
+def food_item(food: Food, grams: float, language: str = "en") -> MealItem:
+    """``grams`` of ``food`` as a meal item with its kcal range, named in ``language``."""
     factor = grams / 100.0
     kcal = food.kcal_100g * factor
     return MealItem(
-        name=food.name if not food.brand else f"{food.name} ({food.brand})",
+        name=food_label(food, language),
         grams=grams,
         kcal=kcal,
         protein_g=food.protein_100g * factor,
@@ -67,9 +68,9 @@ def _checked(grams: float) -> float:
     return round(grams, 1)
 
 
-async def pick_food(catalog: FoodCatalog, food_id: str, amount: str) -> Estimate:
-    """The estimate for ``amount`` of the catalogue food ``food_id``."""
+async def pick_food(catalog: FoodCatalog, food_id: str, amount: str, language: str = "en") -> Estimate:
+    """The estimate for ``amount`` of the catalogue food ``food_id``, named in ``language``."""
     food = await catalog.get(food_id)
     if food is None:
         raise InvalidValue("food", N_("That food is no longer in the catalogue. Search again with /food."))
-    return Estimate((food_item(food, amount_grams(food, amount)),))
+    return Estimate((food_item(food, amount_grams(food, amount), language),))

@@ -94,6 +94,7 @@ def load_builtin_rows(files: Iterable[Traversable] | None = None, with_extra: bo
                 aliases=row.aliases,
                 portions=tuple(Portion(name, grams) for name, grams in row.portions) + extra.get(row.id, ()),
                 default_grams=row.default_grams,
+                name_fr=row.name_fr,
             )
             rows.append(BuiltinFood(food, row.category, row.name_fr, row.usda_ndb, where))
     if errors:

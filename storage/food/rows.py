@@ -24,6 +24,7 @@ COLUMNS = (
     FoodRow.aliases,
     FoodRow.portions,
     FoodRow.default_grams,
+    FoodRow.name_fr,
 )
 
 
@@ -48,4 +49,5 @@ def to_food(row: Any) -> Food:
         aliases=tuple(json.loads(row.aliases or "[]")),
         portions=portions,
         default_grams=row.default_grams,
+        name_fr=row.name_fr,
     )

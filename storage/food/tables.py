@@ -24,6 +24,7 @@ class FoodRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     key: Mapped[str] = mapped_column(String(80), unique=True)
     name: Mapped[str] = mapped_column(String(300))
+    name_fr: Mapped[str | None] = mapped_column(String(300))  # built-in foods' French name; None: English only
     brand: Mapped[str | None] = mapped_column(String(200))
     barcode: Mapped[str | None] = mapped_column(String(14), unique=True)
     kcal_100g: Mapped[float] = mapped_column(Float)

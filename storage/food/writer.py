@@ -22,7 +22,7 @@ from storage.food.tables import FoodRow
 FOODS = cast(Table, FoodRow.__table__)
 COLUMNS = ("key", *(
     "name", "brand", "barcode", "kcal_100g", "protein_100g", "carbs_100g", "fat_100g", "generic", "source",
-    "aliases", "portions", "default_grams", "search_name", "search_brand",
+    "aliases", "portions", "default_grams", "search_name", "search_brand", "name_fr",
 ))  # fmt: skip
 _COMPILED: dict[str, tuple[str, tuple[str, ...]]] = {}
 _PG_STMT: Any = None
@@ -33,7 +33,7 @@ _STAGE_DDL = (
 )
 UPDATED = (
     "name", "brand", "barcode", "kcal_100g", "protein_100g", "carbs_100g", "fat_100g", "generic", "source",
-    "aliases", "portions", "default_grams", "search_name", "search_brand",
+    "aliases", "portions", "default_grams", "search_name", "search_brand", "name_fr",
 )  # fmt: skip
 
 
@@ -55,6 +55,7 @@ def food_record(food: Food, source: str) -> dict[str, Any]:
         "default_grams": food.default_grams,
         "search_name": fold(food.name),
         "search_brand": fold(food.brand or ""),
+        "name_fr": food.name_fr,
     }
 
 

@@ -66,4 +66,5 @@ def to_record(raw: RawFood) -> tuple[dict[str, Any] | None, str]:
         "default_grams": raw.portions[0][1] if raw.portions else 100.0,
         "search_name": search_name,
         "search_brand": fold(brand),
+        "name_fr": None,  # imported products are named in English (or as sold); see docs/foods.md
     }, ""

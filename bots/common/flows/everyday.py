@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from bots.common import units_text
 from bots.common.flows import meal_entry
 from bots.common.flows.handler import Request, command
@@ -13,6 +15,7 @@ from core.food.quick_add import parse_quick_add
 from core.model.estimate import Estimate
 from core.rules.profile_values import parse_weight_kg
 from core.services.exercise_day import with_exercise_budget
+from core.services.food_names import localized_items, localized_meals
 from core.services.log_weight import log_weight
 from core.services.today_summary import today_summary
 from core.services.undo_meal import undo_last_meal
@@ -23,6 +26,7 @@ async def today(req: Request) -> list[Reply]:
     """Today's progress."""
     deps, user = req.deps, req.user
     summary = await with_exercise_budget(deps.exercise, user.id, await today_summary(deps.uow(), deps.clock, user.id))
+    summary = dataclasses.replace(summary, meals=await localized_meals(deps.catalog, summary.meals, req.lang))
     return [Reply(summary_text(req.lang, summary, user.profile.timezone, deps.game_rules))]
 
 
@@ -31,7 +35,7 @@ async def undo(req: Request) -> list[Reply]:
     """Delete the last meal of today."""
     deps, user, lang = req.deps, req.user, req.lang
     undone = await undo_last_meal(deps.uow(), deps.clock, user.id)
-    names = ", ".join(item.name for item in undone.meal.items)
+    names = ", ".join(item.name for item in await localized_items(deps.catalog, undone.meal.items, lang))
     summary = await with_exercise_budget(deps.exercise, user.id, await today_summary(deps.uow(), deps.clock, user.id))
     removed = t(lang, "↩️ Removed {kcal} kcal ({names}).", kcal=f"{undone.meal.kcal:.0f}", names=names)
     return [Reply(removed + "\n\n" + summary_text(lang, summary, user.profile.timezone))]

@@ -14,6 +14,7 @@ from bots.common.flows.handler import Request, command
 from bots.common.i18n import t
 from bots.common.messages import Button, Reply
 from core.errors import WinStreakError
+from core.food.food_names import food_label
 from core.food.units import UNIT_WORDS
 from core.model.food import Food
 from core.services.pick_food import amount_grams, pick_food
@@ -34,9 +35,8 @@ def _fits(value: str) -> bool:
     return len(value.encode()) <= MAX_VALUE_BYTES
 
 
-def _label(food: Food) -> str:
-    brand = f" ({food.brand})" if food.brand else ""
-    return f"{food.name}{brand} · {food.kcal_100g:.0f} kcal/100 g"[:60]
+def _label(food: Food, lang: str) -> str:
+    return f"{food_label(food, lang)} · {food.kcal_100g:.0f} kcal/100 g"[:60]
 
 
 def _amount_buttons(food: Food) -> tuple[tuple[Button, ...], ...]:
@@ -66,7 +66,9 @@ async def food(req: Request) -> list[Reply]:
                 return [Reply(t(lang, "That food is no longer in the catalogue. Search again with /food."))]
             state.extra[PICKED] = {"id": food_id, "at": deps.clock.now().isoformat()}
             text = t(
-                lang, "{food}\nHow much? Pick a portion or type it: 150, 150g, 2 slices, a cup…", food=_label(picked)
+                lang,
+                "{food}\nHow much? Pick a portion or type it: 150, 150g, 2 slices, a cup…",
+                food=_label(picked, lang),
             )
             return [Reply(text, _amount_buttons(picked))]
         return await _estimate(req, food_id, amount)
@@ -89,7 +91,7 @@ async def _results(deps: BotDeps, lang: str, query: str, page: int) -> list[Repl
     page = min(max(page, 1), pages)
     shown = matches[(page - 1) * PAGE : page * PAGE]
     rows: list[tuple[Button, ...]] = [
-        (Button(_label(m.food), f"/food #{m.food.id}"),) for m in shown if _fits(f"/food #{m.food.id}")
+        (Button(_label(m.food, lang), f"/food #{m.food.id}"),) for m in shown if _fits(f"/food #{m.food.id}")
     ]
     nav = [
         Button(label, f"/food ~{n} {query[:40]}") for label, n in (("◀", page - 1), ("▶", page + 1)) if 1 <= n <= pages
@@ -104,7 +106,7 @@ async def _results(deps: BotDeps, lang: str, query: str, page: int) -> list[Repl
 async def _estimate(req: Request, food_id: str, amount: str) -> list[Reply]:
     deps, state = req.deps, req.state
     assert deps.catalog is not None
-    estimate = await pick_food(deps.catalog, food_id, amount)
+    estimate = await pick_food(deps.catalog, food_id, amount, req.lang)
     state.extra.pop(PICKED, None)
     return [meal_entry.offer(deps, state, req.user, estimate, f"/food #{food_id} {amount}"[:500], "text")]
 

@@ -22,6 +22,7 @@ from core.model.estimate import Estimate
 from core.rules.days import local_day
 from core.rules.open_days import open_days
 from core.services.day_meals import day_meals, delete_meal
+from core.services.food_names import localized_items, localized_meals
 from core.services.log_meal import GONE
 from core.services.move_meal import move_meal
 
@@ -48,7 +49,7 @@ async def _listing(deps: BotDeps, user: UserAccount, day: date) -> Reply:
     lang, tz = user.profile.language, user.profile.timezone
     other = [d for d in open_days(tz, deps.clock.now(), deps.game_rules) if d != day]
     found = await day_meals(deps.uow(), deps.clock, deps.game_rules, user.id, day)
-    meals = found.summary.meals
+    meals = await localized_meals(deps.catalog, found.summary.meals, lang)
     lines = [t(lang, "📅 Meals of {day}: {kcal} kcal", day=day.isoformat(), kcal=f"{found.summary.kcal:.0f}")]
     if not meals:
         lines.append(t(lang, "No meals logged that day."))
@@ -84,7 +85,7 @@ async def meals(req: Request) -> list[Reply]:
         meal_id = MealId(int(target))
         if action.lower() == "delete":
             gone = await delete_meal(deps.uow(), deps.clock, deps.game_rules, user.id, meal_id)
-            names = ", ".join(item.name for item in gone.items)
+            names = ", ".join(item.name for item in await localized_items(deps.catalog, gone.items, lang))
             removed = t(lang, "🗑 Deleted {kcal} kcal ({names}).", kcal=f"{gone.kcal:.0f}", names=names)
             return [Reply(removed), await _listing(deps, user, gone.local_day)]
         return await _edit(deps, req.state, user, meal_id)
@@ -101,7 +102,7 @@ async def _edit(deps: BotDeps, state: ChatState, user: UserAccount, meal_id: Mea
         found = await day_meals(deps.uow(), deps.clock, deps.game_rules, user.id, day)
         meal = next((m for m in found.summary.meals if m.id == meal_id), None)
         if meal is not None and found.is_open:
-            estimate = Estimate(meal.items)
+            estimate = Estimate(await localized_items(deps.catalog, meal.items, lang))
             shown = meal_entry.offer(deps, state, user, estimate, meal.description, meal.input_kind)
             if state.pending is not None:
                 state.pending["replaces"] = int(meal_id)
@@ -122,11 +123,12 @@ async def _move(deps: BotDeps, user: UserAccount, target: str, today: date) -> l
         here = any(meal.id == int(meal_text) for meal in found.summary.meals)
         to_day = today - timedelta(days=1) if here else today
     moved = await move_meal(deps.uow(), deps.clock, deps.game_rules, user.id, MealId(int(meal_text)), to_day)
+    moved_items = await localized_items(deps.catalog, moved.after.items, lang)
     text = t(
         lang,
         "📅 Moved {kcal} kcal ({names}) from {old} to {new}.",
         kcal=f"{moved.after.kcal:.0f}",
-        names=", ".join(item.name for item in moved.after.items),
+        names=", ".join(item.name for item in moved_items),
         old=moved.before.local_day.isoformat(),
         new=moved.after.local_day.isoformat(),
     )
