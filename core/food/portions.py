@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from core.food.items import ParsedItem
 from core.food.text import fold, stem
-from core.food.units import HOUSEHOLD_G, MASS_G, PORTION_NAMES, SIZE_FACTOR, SIZE_WORDS, VOLUME_ML
+from core.food.units import HOUSEHOLD_G, MASS_G, PORTION_NAMES, SIZE_FACTOR, SIZE_WORDS, SIZED_NAMES, VOLUME_ML
 from core.model.food import Food, Portion
 
 MAX_GRAMS = 3000.0
@@ -74,6 +74,20 @@ def find_portion(food: Food, wanted: tuple[str, ...], loose: bool = True) -> flo
         for portion, words in named:
             if re.search(rf"\b{re.escape(want)}s?\b", words) and not _WHOLE.intersection(words.split()):
                 return per_one(portion)
+    return None
+
+
+def sized_portion(food: Food, unit: str, size: str) -> float | None:
+    """Grams of one of the food's own portion of that unit at that size ("1 small bag", SR28 "bar snack size").
+
+    The food's portions are looked at in order, so its own ones win over SR28's and the category defaults.
+    """
+    names = PORTION_NAMES.get(unit, (unit,))
+    wanted = {f"{s} {n}" for s in SIZED_NAMES.get(size, ()) for n in names}
+    wanted |= {f"{n} {s}" for s in SIZED_NAMES.get(size, ()) for n in names}
+    for portion in food.portions:
+        if portion.grams > 0 and _words(portion) in wanted:
+            return per_one(portion)
     return None
 
 
@@ -155,6 +169,9 @@ def item_grams(item: ParsedItem, food: Food, main: Food | None = None) -> Amount
             return Amount(count * grams, SPREAD_PORTION - 0.05, f"{unit} portion")
         return Amount(count * VOLUME_ML[unit] * _density(food), SPREAD_VOLUME, "volume")
     if unit and unit not in {"piece", "serving"}:
+        grams = sized_portion(food, unit, item.size) if item.size else None
+        if grams:
+            return Amount(count * grams, SPREAD_PORTION, f"{item.size} {unit} portion")
         grams = find_portion(food, PORTION_NAMES.get(unit, (unit,)))
         if grams:
             return Amount(count * grams * factor, SPREAD_PORTION, f"{unit} portion")

@@ -44,6 +44,7 @@ UNIT_WORDS: dict[str, str] = {
     "squares": "square", "carré": "square", "carrés": "square", "fillet": "fillet", "fillets": "fillet",
     "filet": "fillet", "strip": "strip", "strips": "strip", "leaf": "leaf", "leaves": "leaf",
     "clove": "clove", "cloves": "clove", "gousse": "clove", "gousses": "clove", "jar": "jar", "bocal": "jar",
+    "link": "link", "links": "link",
     "spoon": "tbsp", "spoonful": "tbsp", "spoonfuls": "tbsp", "cuillère": "tbsp", "cuillerée": "tbsp",
 }  # fmt: skip
 
@@ -70,7 +71,7 @@ HOUSEHOLD_G = {
     "handful": 30.0, "container": 170.0, "packet": 40.0, "bag": 40.0, "bar": 50.0, "scoop": 65.0,
     "shot": 44.0, "pinch": 0.5,
     "stick": 15.0, "wedge": 40.0, "square": 10.0, "fillet": 150.0, "strip": 12.0, "leaf": 5.0, "clove": 4.0,
-    "jar": 250.0, "pouch": 100.0,
+    "jar": 250.0, "pouch": 100.0, "link": 25.0,
 }  # fmt: skip
 
 SIZE_WORDS: dict[str, str] = {
@@ -108,6 +109,16 @@ PORTION_NAMES: dict[str, tuple[str, ...]] = {
     "medium": ("medium", "moyen", "moyenne", "piece", "unit"),
     "large": ("large", "grand", "grande", "big"),
     "xlarge": ("extra large", "jumbo", "large"),
+    "link": ("link",),  # a breakfast sausage link (SR28: 23-25 g), unless the food has its own
+}
+# How a sized container is named on a food's portion ("1 small bag", "1 fun-size package", SR28's "bar snack
+# size", "container individual"): "a small bag of chips" is the food's small bag, never 0.7 of its big one.
+SIZED_NAMES: dict[str, tuple[str, ...]] = {
+    "small": ("small", "fun-size", "fun size", "snack-size", "snack size", "mini"),
+    "personal": ("personal", "individual", "single"),
+    "medium": ("medium", "regular", "individual"),
+    "large": ("large", "big"),
+    "xlarge": ("extra large", "jumbo", "family", "sharing", "king size"),
 }
 
 

@@ -51,6 +51,11 @@ CATEGORY_DEFAULTS: dict[str, dict[str, float]] = {
     "pastry": {"cup": 72.0},
 }
 CATEGORY_DEFAULTS["snack"]["cup"] = 35.0
+# Sized containers ("a small bag of chips", "a fun-size pack of gumdrops"): a snack-size bag is USDA's 1 oz
+# (28 g) reference amount; a fun-size sweet is 18 g, the median of SR28's fun-size and snack-size candy
+# measures (15-19 g: bars, a package of M&M's). Named so that only a sized container finds them.
+CATEGORY_DEFAULTS["snack"] |= {"snack-size bag": 28.0, "snack-size packet": 28.0}
+CATEGORY_DEFAULTS["sweet"] |= {"fun-size packet": 18.0, "fun-size bag": 18.0, "fun-size bar": 18.0}
 _SIZES = frozenset({"small", "medium", "large"})
 _PAREN = re.compile(r"\(.*?\)|\".*")
 

@@ -204,3 +204,36 @@ async def test_a_cup_of_a_solid_weighs_what_usda_says(
     est = await estimator.from_text(text, "en")
     assert len(est.items) == 1, est
     assert low <= est.items[0].grams <= high, est.items[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("a small bag of tortilla chips", 25, 45),  # the food's own small bag (40 g), not 0.7 of its 150 g bag
+        ("a small bag of potato chips", 20, 30),  # its own small bag, 25 g
+        ("a large bag of potato chips", 120, 160),  # its own large bag
+        ("a small bag of wheat crackers", 25, 32),  # no small bag of its own: the snack-size bag (USDA 1 oz)
+        ("a fun-size package of gumdrops", 15, 25),  # its own fun-size package, 20 g
+        ("a fun size bag of jelly beans", 14, 22),  # a sweet's fun-size bag: 18 g (SR28 fun-size candy)
+    ],
+)
+async def test_a_sized_container_is_that_container(
+    estimator: CatalogMealEstimator, text: str, low: float, high: float
+) -> None:
+    est = await estimator.from_text(text, "en")
+    assert len(est.items) == 1, est
+    assert low <= est.items[0].grams <= high, est.items[0]
+
+
+async def test_a_sized_container_is_not_shrunk_twice(estimator: CatalogMealEstimator) -> None:
+    small = await estimator.from_text("a small bag of tortilla chips", "en")
+    plain = await estimator.from_text("a bag of tortilla chips", "en")
+    serving = await estimator.from_text("a serving of tortilla chips", "en")
+    assert small.items[0].grams < plain.items[0].grams
+    assert small.items[0].grams >= serving.items[0].grams  # a snack bag holds at least a 28 g serving
+
+
+async def test_a_sausage_link_is_a_link(estimator: CatalogMealEstimator) -> None:
+    est = await estimator.from_text("2 links of pork sausage", "en")
+    (item,) = est.items
+    assert "sausage" in item.name and 40 <= item.grams <= 70, item  # 2 links of about 25-30 g, not 2 large sausages
