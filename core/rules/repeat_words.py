@@ -1,4 +1,4 @@
-"""Words that ask to log a meal again: "again", "same as yesterday", "same as yesterday's breakfast", "comme hier".
+"""Words that ask to log a meal again: "again", "same as yesterday's breakfast", "same as this morning", "comme hier".
 
 :func:`read_repeat` reads the whole message: every word must belong to such a request (a marker like "same",
 "again", "pareil", "comme", a day word, a meal-type word, small fillers), so "same as yesterday but with rice"
@@ -21,6 +21,8 @@ AGAIN = frozenset(
 )  # fmt: skip
 MARKERS = frozenset({"same", "again", "repeat", "pareil", "comme", "même", "meme", "encore", "idem"})
 YESTERDAY = frozenset({"yesterday", "hier"})
+TODAY = frozenset({"today", "aujourd", "hui", "earlier", "tantôt", "tantot"})  # "aujourd'hui": two words here
+THIS = frozenset({"this", "ce", "cette"})  # "this morning", "ce matin", "ce midi": today, with a time or meal word
 FILLERS = frozenset(
     {"as", "the", "my", "for", "at", "of", "s", "i", "had", "ate", "please", "what", "que", "qu", "la", "le", "chose",
      "d", "de", "du", "au", "à", "a", "en", "pour", "mon", "ma", "j", "ai", "mangé", "stp", "svp"}
@@ -34,14 +36,25 @@ _BY_NAME = {word.lower(): kind for word, kind in _TYPE_NAMES}
 
 @dataclass(frozen=True, slots=True)
 class RepeatAsk:
-    """``days_back`` 0: the last saved meal; 1: a meal of yesterday, of ``meal_type`` (None: not said)."""
+    """What to repeat: a meal of ``meal_type`` (None: not said) ``days_back`` days ago.
+
+    ``RepeatAsk(0)`` ("again") is the last saved meal, whatever its day; with ``today`` it is today's meals of
+    that type ("same as this morning"), or today's last meal when no type is said ("same as earlier today").
+    """
 
     days_back: int
     meal_type: MealType | None = None
+    today: bool = False
+
+
+SAME_AS_WORD = {"tout à l'heure": "tantôt", "tout a l'heure": "tantôt", "plus tôt": "earlier", "plus tot": "earlier"}
 
 
 def _plain(text: str) -> str:
-    return " ".join(text.lower().replace("’", "'").split()).strip(" .!")
+    plain = " ".join(text.lower().replace("’", "'").split()).strip(" .!")
+    for phrase, word in SAME_AS_WORD.items():
+        plain = plain.replace(phrase, word)
+    return plain
 
 
 def read_repeat(text: str) -> RepeatAsk | None:
@@ -58,9 +71,12 @@ def read_repeat(text: str) -> RepeatAsk | None:
         return None
     kinds |= {TIME_WORDS[w] for w in words if w in TIME_WORDS}
     said_yesterday = any(w in YESTERDAY for w in words) or "last night" in plain
-    known = MARKERS | YESTERDAY | FILLERS | TIME_WORDS.keys() | {"last"}
-    if not said_yesterday or not any(w in MARKERS for w in words) or any(w not in known for w in words):
+    said_this = any(w in THIS for w in words)
+    said_today = any(w in TODAY for w in words) or (said_this and bool(kinds))
+    known = MARKERS | YESTERDAY | TODAY | FILLERS | TIME_WORDS.keys() | {"last"} | (THIS if said_today else set())
+    if said_yesterday == said_today or not any(w in MARKERS for w in words) or any(w not in known for w in words):
         return None
     if len(kinds) > 1:
         return None
-    return RepeatAsk(1, next(iter(kinds), None))
+    kind = next(iter(kinds), None)
+    return RepeatAsk(0, kind, today=True) if said_today else RepeatAsk(1, kind)

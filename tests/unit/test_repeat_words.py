@@ -48,3 +48,36 @@ def test_yesterday_with_or_without_a_meal_type(text: str, kind: MealType | None)
 )
 def test_anything_else_is_not_a_repeat(text: str) -> None:
     assert read_repeat(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("same as this morning", MealType.BREAKFAST),
+        ("same as this morning's breakfast", MealType.BREAKFAST),
+        ("Same as this morning’s breakfast!", MealType.BREAKFAST),
+        ("pareil que ce matin", MealType.BREAKFAST),
+        ("comme ce midi", MealType.LUNCH),
+        ("same lunch as today", MealType.LUNCH),
+        ("la même chose qu'aujourd'hui au petit-déjeuner", MealType.BREAKFAST),
+        ("same as earlier today", None),
+        ("same as earlier", None),
+        ("pareil que tout à l'heure", None),
+    ],
+)
+def test_today_with_or_without_a_meal_type(text: str, kind: MealType | None) -> None:
+    assert read_repeat(text) == RepeatAsk(0, kind, today=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this morning 2 eggs",  # a meal, not a repeat
+        "same as this",
+        "same as this morning and yesterday",  # two days
+        "same as this morning but with jam",
+        "ce matin un croissant",
+    ],
+)
+def test_today_words_in_anything_else_are_not_a_repeat(text: str) -> None:
+    assert read_repeat(text) is None
