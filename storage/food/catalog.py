@@ -25,6 +25,7 @@ from storage.food.rows import select_foods, to_food
 from storage.food.tables import FoodRow
 
 MAX_LIMIT = 100
+KEPT_FOODS = 4096  # foods :meth:`SqlFoodCatalog.get` keeps (naming a day's meals looks each one up)
 log = logging.getLogger(__name__)
 
 
@@ -38,6 +39,7 @@ class SqlFoodCatalog:
         self._index = index if index is not None else IndexBuilder().build()
         self.load_seconds = 0.0
         self._rows = RowReader(engine)
+        self._kept: dict[str, Food] = {}  # get() answers since the last refresh
 
     def close(self) -> None:
         """Release the catalog's private SQLite connection (see :meth:`aclose` for PostgreSQL)."""
@@ -60,6 +62,7 @@ class SqlFoodCatalog:
     async def refresh(self) -> None:
         """Load the index: from the cache when it matches the data, else rebuilt from the database (and cached)."""
         started = time.perf_counter()
+        self._kept.clear()
         version = await current_version(self._engine) if self._cache_dir is not None else ""
         if self._cache_dir is not None:
             cached = await asyncio.to_thread(load_cached, self._cache_dir, version)
@@ -92,10 +95,23 @@ class SqlFoodCatalog:
         return None if row is None else to_food(row)
 
     async def get(self, food_id: str) -> Food | None:
-        """The food with this id (``builtin:banana``, ``off:3017620422003``...), or None."""
+        """The food with this id (``builtin:banana``, ``off:3017620422003``...), or None.
+
+        Found foods are kept until :meth:`refresh` (at most ``KEPT_FOODS``), like the index: /today and /meals
+        name every item in the user's language, and a database round trip per item would cost more than the reply.
+        """
+        key = food_id[:80]
+        kept = self._kept.get(key)
+        if kept is not None:
+            return kept
         async with self._engine.connect() as conn:
-            row = (await conn.execute(select_foods().where(FoodRow.key == food_id[:80]))).first()
-        return None if row is None else to_food(row)
+            row = (await conn.execute(select_foods().where(FoodRow.key == key))).first()
+        if row is None:
+            return None
+        if len(self._kept) >= KEPT_FOODS:
+            self._kept.clear()
+        food = self._kept[key] = to_food(row)
+        return food
 
 
 async def build_catalog(engine: AsyncEngine, *, seed: bool = True, cache_dir: Path | None = None) -> SqlFoodCatalog:

@@ -17,6 +17,7 @@ from core.model import MealItem, UserAccount
 from core.model.estimate import Estimate
 from core.services.day_meals import day_meals, today_of
 from core.services.exercise_day import with_exercise_budget
+from core.services.food_names import localized_meals
 from core.services.log_meal import log_meal
 
 EDIT_HELP = N_(
@@ -118,6 +119,7 @@ async def choose(req: Request) -> list[Reply]:
     day = logged.meal.local_day
     summary = (await day_meals(deps.uow(), deps.clock, deps.game_rules, user.id, day)).summary
     summary = await with_exercise_budget(deps.exercise, user.id, summary)  # the day's budget, if exercise counts
+    summary = dataclasses.replace(summary, meals=await localized_meals(deps.catalog, summary.meals, lang))
     saved = t(lang, "✅ Saved {kcal} kcal.", kcal=f"{estimate.total_kcal:.0f}")
     today = day == today_of(user.profile.timezone, deps.clock)
     text = saved + "\n\n" + summary_text(lang, summary, user.profile.timezone, deps.game_rules, today)
