@@ -24,6 +24,7 @@ DRINK_KCAL_100G = 150.0
 SOLID_G = {"can": 140.0, "bottle": 250.0, "glass": 150.0, "jar": 170.0}
 PLAIN_CARBS_G = 3.0
 _HOUSEHOLD_VOLUMES = frozenset({"cup", "tbsp", "tsp", "pint", "quart", "glass"})
+_SIZED_VOLUMES = frozenset({"cup", "glass"})  # a size changes a cup or a glass, never a pint or a spoon
 _LEADING = re.compile(r"^\s*(\d+(?:[.,]\d+)?|\d+/\d+)?\s*")
 _PAREN = re.compile(r"\(.*?\)")
 # Relative half-width of the kcal range for each way of knowing the amount.
@@ -165,6 +166,9 @@ def item_grams(item: ParsedItem, food: Food, main: Food | None = None) -> Amount
         return Amount(count * MASS_G[unit], SPREAD_WEIGHED, "weighed")
     if unit in VOLUME_ML:
         grams = find_portion(food, PORTION_NAMES.get(unit, (unit,))) if unit in _HOUSEHOLD_VOLUMES else None
+        if grams and item.size and unit in _SIZED_VOLUMES:  # "a large cup of ice cream": a larger cup
+            sized = sized_portion(food, unit, item.size)
+            return Amount(count * (sized or grams * factor), SPREAD_PORTION, f"{item.size} {unit} portion")
         if grams:
             return Amount(count * grams, SPREAD_PORTION - 0.05, f"{unit} portion")
         return Amount(count * VOLUME_ML[unit] * _density(food), SPREAD_VOLUME, "volume")
@@ -179,6 +183,12 @@ def item_grams(item: ParsedItem, food: Food, main: Food | None = None) -> Amount
         if unit in SOLID_G and food.kcal_100g > DRINK_KCAL_100G:
             guess = SOLID_G[unit]  # "a can of Vienna sausages" is a small can, not 330 ml of sausages
         return Amount(count * guess * factor, SPREAD_GUESS, f"typical {unit}")
+    if unit == "serving" and item.size:  # "a large serving of fries": the food's large, else a larger serving
+        grams = sized_portion(food, unit, item.size) or find_portion(food, PORTION_NAMES[item.size], loose=False)
+        if grams:
+            return Amount(count * grams, SPREAD_PORTION, f"{item.size} serving")
+        grams = find_portion(food, PORTION_NAMES["serving"])
+        return Amount(count * (grams or food.default_grams) * factor, SPREAD_GUESS, f"{item.size} serving")
     if unit == "serving":
         grams = find_portion(food, PORTION_NAMES["serving"])
         return Amount(count * (grams or food.default_grams), SPREAD_PORTION if grams else SPREAD_GUESS, "serving")

@@ -39,6 +39,8 @@ CATEGORY_DEFAULTS: dict[str, dict[str, float]] = {
     "drink": {"pouch": 200.0, "container": 200.0, "carton": 240.0, "box": 200.0},
     "dessert": {"container": 113.0, "cup": 113.0},
     "fruit": {"container": 113.0, "pouch": 90.0},
+    # Nuts and seeds: a single-serve packet, bag or box is USDA's 1 oz (28 g) reference amount, not a 170 g pot.
+    "nuts and seeds": {"packet": 28.0, "bag": 28.0, "pouch": 28.0, "container": 28.0},
     "dairy": {"container": 170.0},
     "breakfast cereal": {"packet": 28.0, "container": 40.0, "cup": 42.0},
     "breakfast cereals": {"packet": 28.0, "container": 40.0, "cup": 42.0},

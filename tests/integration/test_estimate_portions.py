@@ -237,3 +237,30 @@ async def test_a_sausage_link_is_a_link(estimator: CatalogMealEstimator) -> None
     est = await estimator.from_text("2 links of pork sausage", "en")
     (item,) = est.items
     assert "sausage" in item.name and 40 <= item.grams <= 70, item  # 2 links of about 25-30 g, not 2 large sausages
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("a box of almonds", 20, 35),  # a single-serve box of nuts (USDA 1 oz), not a 170 g pot
+        ("a bag of cashews", 20, 35),
+    ],
+)
+async def test_a_container_of_nuts_is_a_snack_pack(
+    estimator: CatalogMealEstimator, text: str, low: float, high: float
+) -> None:
+    est = await estimator.from_text(text, "en")
+    assert len(est.items) == 1, est
+    assert low <= est.items[0].grams <= high, est.items[0]
+
+
+async def test_a_size_changes_a_cup_and_a_serving(estimator: CatalogMealEstimator) -> None:
+    cup = await estimator.from_text("a cup of vanilla ice cream", "en")
+    large = await estimator.from_text("a large cup of vanilla ice cream", "en")
+    small = await estimator.from_text("a small cup of vanilla ice cream", "en")
+    assert small.items[0].grams < cup.items[0].grams < large.items[0].grams
+    fries = await estimator.from_text("a large serving of french fries", "en")
+    named = await estimator.from_text("large french fries", "en")
+    assert fries.items[0].grams == named.items[0].grams  # the food's own large portion
+    serving = await estimator.from_text("a serving of french fries", "en")
+    assert fries.items[0].grams > serving.items[0].grams
