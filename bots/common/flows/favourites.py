@@ -76,6 +76,6 @@ def favourite_commands(store: FavouriteStore, history: MealHistory) -> dict[str,
             return [Reply(t(lang, DELETED, name=gone.name)), _listing(lang, await store.favourites(uid))]
         found = await find_favourite(store, uid, req.args.strip())
         note = t(lang, CHOSEN, name=found.name)
-        return offer_items(req, found.items, found.description or found.name, None, note)
+        return await offer_items(req, found.items, found.description or found.name, None, note)
 
     return {"fav": fav}

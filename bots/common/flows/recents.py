@@ -1,8 +1,9 @@
 """Recents: ``/again`` and the buttons under /today log one of your frequent or recent meals again.
 
-Typed "again", "same as yesterday", "same as yesterday's breakfast" (or "comme hier", "pareil qu'hier midi")
-reach ``/again`` too. Every repeat is shown as the estimate with Save / Edit / Cancel before anything is stored;
-it is built from the stored items, so no estimator runs and no estimate quota is used.
+Typed "again", "same as yesterday", "same as yesterday's breakfast", "same as this morning" (or "comme hier",
+"pareil qu'hier midi", "pareil que ce matin") reach ``/again`` too. Every repeat is shown as the estimate with
+Save / Edit / Cancel before anything is stored; it is built from the stored items, so no estimator runs and no
+estimate quota is used.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from core.model import Meal, MealId, MealItem, MealType
 from core.model.estimate import Estimate
 from core.ports.favourites import MealHistory
 from core.rules.repeat_words import read_repeat
+from core.services.food_names import localized_items, localized_meals
 from core.services.recent_meals import Recent, meal_to_repeat, recent_meals
 from core.services.same_as import same_as
 
@@ -28,9 +30,11 @@ MAX_ROWS = 5  # Discord shows at most five rows of buttons
 LABEL_CHARS = 30
 TITLE = N_("🔁 Tap a meal to log it again:")
 NONE_YET = N_("You have no saved meal to repeat yet: describe one, and after Save it shows up here.")
-USAGE = N_("Write /again, “again”, “same as yesterday” or “same as yesterday's breakfast”.")
+USAGE = N_("Write /again, “again”, “same as yesterday”, “same as yesterday's breakfast” or “same as this morning”.")
 NOT_YESTERDAY = N_("You logged no {meal} yesterday. Yesterday's meals:")
 NOTHING_YESTERDAY = N_("You logged no meals yesterday.")
+NOT_TODAY = N_("You logged no {meal} today. Today's meals:")
+NOTHING_TODAY = N_("You logged no meals today.")
 REPEATED = N_("🔁 The same again, from your saved meal: Save logs it for today.")
 DISCARDED = N_("(The previous unsaved estimate was discarded.)")
 
@@ -53,16 +57,23 @@ def recent_buttons(recents: list[Recent], rows: int = MAX_ROWS) -> tuple[tuple[B
     return meal_buttons((recent.meal for recent in recents), rows)
 
 
-def offer_items(
+async def offer_items(
     req: Request, items: tuple[MealItem, ...], description: str, meal_type: MealType | None, note: str
 ) -> list[Reply]:
-    """Stored items shown as the pending estimate (Save / Edit / Cancel), with ``note`` above."""
+    """Stored items shown as the pending estimate (Save / Edit / Cancel) in the user's language, ``note`` above."""
     state = req.state
     replies = [Reply(t(req.lang, DISCARDED))] if state.pending else []
-    shown = meal_entry.offer(req.deps, state, req.user, Estimate(items), description, INPUT_KIND)
+    estimate = Estimate(await localized_items(req.deps.catalog, items, req.lang))
+    shown = meal_entry.offer(req.deps, state, req.user, estimate, description, INPUT_KIND)
     past_days.remember(state.pending, meal_type, None)
     replies.append(dataclasses.replace(shown, text=note + "\n" + shown.text))
     return replies
+
+
+async def _named(req: Request, recents: list[Recent]) -> list[Recent]:
+    """The recent meals with their foods named in the user's language (for the button labels)."""
+    meals = await localized_meals(req.deps.catalog, [r.meal for r in recents], req.lang)
+    return [dataclasses.replace(r, meal=m) for r, m in zip(recents, meals, strict=True)]
 
 
 def _together(meals: tuple[Meal, ...]) -> tuple[tuple[MealItem, ...], str]:
@@ -79,25 +90,27 @@ def recents_commands(history: MealHistory, today: CommandHandler) -> dict[str, C
     async def again(req: Request) -> list[Reply]:
         lang, words = req.lang, req.args.strip()
         if not words:
-            recents = await recent_meals(history, req.user.id)
+            recents = await _named(req, await recent_meals(history, req.user.id))
             return [Reply(t(lang, TITLE), recent_buttons(recents))] if recents else [Reply(t(lang, NONE_YET))]
         if words.isdigit():
             meal = await meal_to_repeat(history, req.user.id, MealId(int(words)))
-            return offer_items(req, meal.items, meal.description, None, t(lang, REPEATED))
+            return await offer_items(req, meal.items, meal.description, None, t(lang, REPEATED))
         ask = read_repeat(words)
         if ask is None:
             return [Reply(t(lang, USAGE))]
         found = await same_as(req.deps.uow(), req.deps.clock, req.user.id, ask)
         if found.meals:
             items, description = _together(found.meals)
-            kind = found.meal_type if ask.days_back else None
-            return offer_items(req, items, description, kind, t(lang, REPEATED))
-        if not ask.days_back:
+            kind = found.meal_type if ask.days_back or ask.today else None
+            return await offer_items(req, items, description, kind, t(lang, REPEATED))
+        if not ask.days_back and not ask.today:
             return [Reply(t(lang, NONE_YET))]
         if not found.others:
-            return [Reply(t(lang, NOTHING_YESTERDAY))]
+            return [Reply(t(lang, NOTHING_TODAY if ask.today else NOTHING_YESTERDAY))]
         meal_name = t(lang, NAMES[found.meal_type]) if found.meal_type else ""
-        return [Reply(t(lang, NOT_YESTERDAY, meal=meal_name), meal_buttons(found.others))]
+        others = await localized_meals(req.deps.catalog, found.others, lang)
+        missing = NOT_TODAY if ask.today else NOT_YESTERDAY
+        return [Reply(t(lang, missing, meal=meal_name), meal_buttons(others))]
 
     @command
     async def today_and_recents(req: Request) -> list[Reply]:
@@ -105,7 +118,7 @@ def recents_commands(history: MealHistory, today: CommandHandler) -> dict[str, C
         if not replies or req.msg.is_group:
             return replies
         last = replies[-1]
-        rows = recent_buttons(await recent_meals(history, req.user.id), MAX_ROWS - len(last.buttons))
+        rows = recent_buttons(await _named(req, await recent_meals(history, req.user.id)), MAX_ROWS - len(last.buttons))
         if not rows:
             return replies
         text = last.text + "\n\n" + t(req.lang, TITLE)
