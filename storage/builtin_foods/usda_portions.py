@@ -42,6 +42,7 @@ CATEGORY_DEFAULTS: dict[str, dict[str, float]] = {
     # Nuts and seeds: a single-serve packet, bag or box is USDA's 1 oz (28 g) reference amount, not a 170 g pot.
     "nuts and seeds": {"packet": 28.0, "bag": 28.0, "pouch": 28.0, "container": 28.0},
     "dairy": {"container": 170.0},
+    "cheese": {"stick": 28.0},  # a cheese stick (string cheese) is USDA's 1 oz reference amount of cheese
     "breakfast cereal": {"packet": 28.0, "container": 40.0, "cup": 42.0},
     "breakfast cereals": {"packet": 28.0, "container": 40.0, "cup": 42.0},
     # A cup of a solid food without its own cup measure: the median SR28 "1 cup" weight of its food group

@@ -244,6 +244,8 @@ async def test_a_sausage_link_is_a_link(estimator: CatalogMealEstimator) -> None
     [
         ("a box of almonds", 20, 35),  # a single-serve box of nuts (USDA 1 oz), not a 170 g pot
         ("a bag of cashews", 20, 35),
+        ("a stick of mozzarella", 25, 32),  # a cheese stick is 1 oz (USDA), not 15 g
+        ("a stick of cheddar", 25, 32),
     ],
 )
 async def test_a_container_of_nuts_is_a_snack_pack(
