@@ -17,7 +17,8 @@ from core.food.vocabulary import DESCRIPTORS, FILLER, NUMBERED_NAMES
 _SIZE_SUFFIX = frozenset({"size", "sized", "taille"})
 _COMPOUND_SIZES = {"fun": "small", "snack": "small", "kid": "small", "kids": "small", "bite": "small",
                    "child": "small", "individual": "medium", "single": "medium", "family": "xlarge",
-                   "party": "xlarge", "personal": "personal", "king": "xlarge", "full": "medium"}  # fmt: skip
+                   "party": "xlarge", "personal": "personal", "king": "xlarge", "full": "medium",
+                   "breakfast": "small"}  # fmt: skip
 _NOT_SIZED = frozenset({"crust", "crusts", "pâte", "roast", "rare", "heat", "spicy", "hot"})
 _SKIPPABLE = FILLER | DESCRIPTORS
 OF = frozenset({"of", "de", "d", "du", "des"})

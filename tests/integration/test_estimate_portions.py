@@ -237,6 +237,8 @@ async def test_a_sausage_link_is_a_link(estimator: CatalogMealEstimator) -> None
     est = await estimator.from_text("2 links of pork sausage", "en")
     (item,) = est.items
     assert "sausage" in item.name and 40 <= item.grams <= 70, item  # 2 links of about 25-30 g, not 2 large sausages
+    small = await estimator.from_text("a breakfast-size link of pork sausage", "en")
+    assert 15 <= small.items[0].grams <= 30, small.items[0]  # SR28: a link is 23-25 g
 
 
 @pytest.mark.parametrize(
