@@ -5,16 +5,27 @@ SQLite: WAL, foreign keys, a 30 s busy timeout on every connection, and every tr
 when another connection (task or process) committed in between (WAL snapshot conflict: waiting cannot help);
 taking the write lock at ``BEGIN`` makes writers queue on the busy timeout instead. The price: code must not
 open a second transaction while holding one (it would wait for itself); read first, then write.
+
+PostgreSQL: no ``pool_pre_ping`` (a ``BEGIN; ; ROLLBACK`` round trip before every checkout, about half of the
+bot's transactions). A connection is pinged only when it sat unused in the pool for more than ``IDLE_PING_S``
+(a quiet bot after a database restart: a dead one is replaced, and with it the whole pool). A connection that
+dies while busy fails its statement; SQLAlchemy then invalidates the whole pool, and the callers that must not
+fail retry (:func:`on_live_connection`, the update claim; see docs/load.md) or let Telegram redeliver.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
 
-from sqlalchemy import event
+from sqlalchemy import event, exc
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
 BUSY_TIMEOUT_S = 30
+IDLE_PING_S = 5.0  # a connection unused this long is pinged before use
+DEAD_CONNECTION_RETRIES = 2
+T = TypeVar("T")
 
 
 def make_engine(url: str, *, echo: bool = False) -> AsyncEngine:
@@ -38,7 +49,48 @@ def make_engine(url: str, *, echo: bool = False) -> AsyncEngine:
             conn.exec_driver_sql("BEGIN IMMEDIATE")  # the write lock now, waiting up to the busy timeout
 
         return engine
-    return create_async_engine(url, echo=echo, pool_pre_ping=True)
+    engine = create_async_engine(url, echo=echo)
+    _ping_when_idle(engine)
+    return engine
+
+
+def _ping_when_idle(engine: AsyncEngine) -> None:
+    """Ping a pooled connection at checkout only after ``IDLE_PING_S`` unused; a dead one renews the pool."""
+    pool = engine.sync_engine.pool
+
+    @event.listens_for(pool, "checkin")
+    def _returned(_dbapi_conn: Any, record: Any) -> None:
+        if record is not None:
+            record.info["returned_at"] = time.monotonic()
+
+    @event.listens_for(pool, "checkout")
+    def _checked_out(dbapi_conn: Any, record: Any, _proxy: Any) -> None:
+        returned = record.info.pop("returned_at", None)
+        if returned is None or time.monotonic() - returned < IDLE_PING_S:
+            return
+        try:
+            engine.dialect.do_ping(dbapi_conn)
+        except Exception as err:  # the pool reconnects (all its connections: the server went away)
+            raise exc.InvalidatePoolError(f"idle connection dead: {type(err).__name__}") from err
+
+
+def dead_connection(error: BaseException) -> bool:
+    """True when ``error`` came from a pooled connection that turned out dead (SQLAlchemy invalidated it)."""
+    return isinstance(error, exc.DBAPIError) and error.connection_invalidated
+
+
+async def on_live_connection(step: Callable[[], Awaitable[T]]) -> T:
+    """Run ``step`` (one whole transaction), again on a fresh connection when its connection was found dead.
+
+    Only for steps that are safe to repeat (a read, or a write whose repeat is recognised: the claim).
+    """
+    for _ in range(DEAD_CONNECTION_RETRIES):
+        try:
+            return await step()
+        except exc.DBAPIError as err:
+            if not dead_connection(err):
+                raise
+    return await step()
 
 
 def make_session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:

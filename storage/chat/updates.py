@@ -3,11 +3,15 @@
 An update is *claimed* before processing and marked *done* after; a failed one is released so the
 redelivery runs it again. The process working on an update renews its claim (:meth:`SqlUpdateLog.renew`), so
 a claim not renewed for ``lease`` was left by a process that died mid-update and is taken over.
+
+The claim is the first statement of every update, so after a database restart it is the one that meets the
+pool's dead connections: it is retried on a fresh one (``storage.engine.on_live_connection``). A claim whose
+commit went through before its connection died is recognised on the retry by its own ``claimed_at``.
 """
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Literal
 
 from sqlalchemy import delete, select, update
@@ -15,6 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from storage.chat.tables import ProcessedUpdateRow
+from storage.engine import on_live_connection
 
 ClaimState = Literal["claimed", "done", "held"]
 
@@ -29,6 +34,16 @@ class SqlUpdateLog:
 
     async def claim(self, update_id: int, now: datetime) -> ClaimState:
         """``claimed``: process it (claimed at ``now``); ``done``: a duplicate; ``held``: a live claim has it."""
+        attempts = 0
+
+        async def attempt() -> ClaimState:
+            nonlocal attempts
+            attempts += 1
+            return await self._claim(update_id, now, retried=attempts > 1)
+
+        return await on_live_connection(attempt)
+
+    async def _claim(self, update_id: int, now: datetime, *, retried: bool) -> ClaimState:
         try:
             async with self._sessions() as session, session.begin():
                 session.add(
@@ -45,6 +60,8 @@ class SqlUpdateLog:
                 return "held"
             if row.done:
                 return "done"
+            if retried and _aware(row.claimed_at) == now:  # ours: committed, then the connection died
+                return "claimed"
             taken = await session.execute(
                 update(ProcessedUpdateRow)
                 .where(*key, ProcessedUpdateRow.done.is_(False), ProcessedUpdateRow.claimed_at == row.claimed_at)
@@ -97,3 +114,8 @@ class SqlUpdateLog:
                 )
             )
             return int(getattr(result, "rowcount", 0))
+
+
+def _aware(moment: datetime) -> datetime:
+    """SQLite returns naive datetimes for stored UTC values."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
