@@ -1,7 +1,8 @@
 """``winstreak bench load`` briefly: the bot process answers the people and the database reconciles.
 
 Speed is not asserted (the machine is shared); what is asserted is that every answered Save press is one
-stored meal, with nothing lost or doubled, and that the echo baseline ran in the same command.
+stored meal, with nothing lost or doubled, that voice notes, barcode photos and Edit presses of the media mix
+were answered with an estimate, and that the echo baseline ran in the same command.
 """
 
 from __future__ import annotations
@@ -14,11 +15,15 @@ import sys
 import pytest
 from typer.testing import CliRunner
 
+from tests.media_samples import need
 from winstreak.bench.cli import app
 from winstreak.bench.load import cpu_seconds, reconcile
+from winstreak.bench.load_standin import LoadStandIn
+from winstreak.bench.load_traffic import ENTRIES, _entry
 
 
 def test_bench_load_reconciles_meals_with_save_presses(db_url: str) -> None:
+    need("flite", "flite"), need("opusenc", "opus-tools")  # the voice notes are spoken at the bench's start
     result = CliRunner().invoke(app, ["load", "--users", "3", "--seconds", "3", "--db", db_url, "--json"])
     assert result.exit_code == 0, result.output
     figures = json.loads(result.output.strip().splitlines()[-1])
@@ -31,6 +36,18 @@ def test_bench_load_reconciles_meals_with_save_presses(db_url: str) -> None:
     assert figures["rss_mb_start"] > 0 and figures["rss_mb_end"] > 0 and figures["bot_exit_code"] == 0
     assert figures["bot_cpu_s"] > 0 and figures["bot_cpu_ms_per_update"] > 0  # the bot's CPU in the measured loop
     assert "lost 0, duplicates 0" in result.output
+    # the media mix: the first round of the three people is a voice note, a text and a barcode photo
+    assert figures["voice_n"] > 0 and figures["voice_p95_ms"] is not None and figures["photo_n"] > 0
+    assert figures["edit_n"] > 0 and figures["edit_text_n"] > 0
+    assert figures["meals_without_button_by_kind"] == {}  # each voice note and photo got an estimate with Save
+    assert figures["meals_stored"] >= figures["voice_n"]  # more than the text meals were saved
+
+
+def test_without_media_every_meal_is_a_text() -> None:
+    api = LoadStandIn("1:x")
+    kinds = {_entry(api, None, 7, turn)[0] for turn in range(2 * len(ENTRIES))}
+    assert kinds == {"text"}
+    assert not api.files  # nothing to serve
 
 
 def test_reconcile_counts_presses_without_a_meal_as_lost(db_url: str) -> None:

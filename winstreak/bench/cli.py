@@ -260,13 +260,16 @@ def bench_load(
     profile: Annotated[
         Path | None, typer.Option("--profile", help="Run the bot under cProfile; its statistics go to this file.")
     ] = None,
+    media: Annotated[
+        bool, typer.Option("--media/--no-media", help="Voice notes, barcode photos, /food and Edit in the mix.")
+    ] = True,
 ) -> None:
     """People logging meals through a stand-in Bot API to `winstreak run` (webhook), beside an echo bot; reconciled."""
     from winstreak.bench.load import run_load
     from winstreak.bench.load_report import lines
 
     try:
-        figures = asyncio.run(run_load(users, seconds, db, profile.resolve() if profile else None))
+        figures = asyncio.run(run_load(users, seconds, db, profile.resolve() if profile else None, media))
     except RuntimeError as err:
         typer.echo(f"winstreak: {err}", err=True)
         raise typer.Exit(code=2) from None

@@ -1,7 +1,9 @@
 """``winstreak bench load``: people through a stand-in Bot API to a ``winstreak run`` process in webhook mode.
 
 The bot runs as its own process (the real CLI, aiogram, webhook mode, per-user quotas off) on a scratch
-database; the same traffic then goes to a do-nothing aiogram echo bot through the same stand-in, for a ratio.
+database; with media (the default) the mix has voice notes, barcode photos, /food and Edit presses too
+(:mod:`winstreak.bench.load_media`); the same text traffic then goes to a do-nothing aiogram echo bot
+through the same stand-in, for a ratio.
 At the end the database is reconciled with what was sent: meals stored per person = Save presses answered.
 All traffic stays on 127.0.0.1.
 """
@@ -23,11 +25,12 @@ from prometheus_client.parser import text_string_to_metric_families
 from sqlalchemy import text
 
 from storage.engine import make_engine
+from winstreak.bench.load_media import Media, add_product, make_media
 from winstreak.bench.load_standin import LoadStandIn
 from winstreak.bench.load_traffic import Traffic, drive, percentile
 
 TOKEN = "123456:LOAD-bench-standin"
-KINDS = ("text", "save", "save_again", "today")
+KINDS = ("text", "voice", "photo", "food", "edit", "edit_text", "save", "save_again", "today")
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -156,11 +159,15 @@ async def reconcile(database: str, people: list[int], saves: dict[int, int]) -> 
     return sum(stored.get(str(u), 0) for u in people), lost, duplicates
 
 
-async def run_load(users: int, seconds: float, db: str | None, profile: Path | None = None) -> dict[str, Any]:
+async def run_load(
+    users: int, seconds: float, db: str | None, profile: Path | None = None, media: bool = True
+) -> dict[str, Any]:
     """The whole benchmark; returns the figures (see ``figures``).
 
-    With ``profile``, the bot runs under cProfile and writes its statistics there when it stops.
+    With ``profile``, the bot runs under cProfile and writes its statistics there when it stops. Without
+    ``media``, the mix is the text-only one (meals, Save, second Save, /today).
     """
+    notes: Media | None = await asyncio.to_thread(make_media) if media else None
     work = Path(tempfile.mkdtemp(prefix="winstreak-load-"))
     database = db or f"sqlite+aiosqlite:///{work / 'load.db'}"
     first = 10**9 + (int(time.time()) % 10**6) * 1000  # fresh people on every run, even on a reused database
@@ -173,11 +180,15 @@ async def run_load(users: int, seconds: float, db: str | None, profile: Path | N
         bot = await _start(bot_args, bot_env(api, database, work, port), work / "bot.log")
         try:
             await _wait_ready(api, bot, work / "bot.log", f"http://127.0.0.1:{port}/readyz")
+            if notes is not None:
+                await add_product(database)  # the barcode photo's product, in the tables the bot created
             rss_start = rss_mb(bot.pid)
             cpu_start: list[float | None] = [None]
-            traffic = await drive(
-                api, people, seconds, setup=True, on_start=lambda: cpu_start.__setitem__(0, cpu_seconds(bot.pid))
-            )
+
+            def started() -> None:
+                cpu_start[0] = cpu_seconds(bot.pid)
+
+            traffic = await drive(api, people, seconds, setup=True, on_start=started, media=notes)
             cpu_end, rss_end = cpu_seconds(bot.pid), rss_mb(bot.pid)
             failed = await failed_updates(f"http://127.0.0.1:{port}/metrics")
         finally:
@@ -232,11 +243,11 @@ def figures(
     result["text_ratio_to_echo"] = (
         round(result["text_per_s"] / result["echo_text_per_s"], 3) if result["echo_text_per_s"] else None
     )
-    result["voice_p95_ms"] = None  # voice notes are not part of the mix yet
     result["errors"] = sum(traffic.errors.values())
     result["error_kinds"] = dict(traffic.errors)
     result["echo_errors"] = sum(echo.errors.values())
     result["meals_without_button"] = traffic.no_button
+    result["meals_without_button_by_kind"] = dict(traffic.no_button_kinds)
     result["saves_confirmed"] = sum(traffic.saves.values())
     result["saves_unconfirmed"] = traffic.unconfirmed_saves
     result["meals_stored"] = stored

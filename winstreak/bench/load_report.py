@@ -19,6 +19,8 @@ def lines(f: dict[str, Any], users: int) -> list[str]:
         f"{'kind':<11} {'n':>6} {'per s':>7} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7}",
     ]
     for kind in KINDS:
+        if not f[f"{kind}_n"] and kind not in ("text", "save"):
+            continue  # not in this run's mix (--no-media)
         out.append(
             f"{kind:<11} {f[f'{kind}_n']:>6} {f[f'{kind}_per_s']:>7.1f} {_ms(f[f'{kind}_p50_ms'])} "
             f"{_ms(f[f'{kind}_p95_ms'])} {_ms(f[f'{kind}_p99_ms'])}"
@@ -32,7 +34,7 @@ def lines(f: dict[str, Any], users: int) -> list[str]:
     errors = ", ".join(f"{k} {v}" for k, v in f["error_kinds"].items()) or "none"
     out.append(
         f"errors {f['errors']} ({errors}); updates the bot counted as failed {f.get('bot_failed_updates')}; "
-        f"meals answered without a Save button {f['meals_without_button']}; "
+        f"meals answered without a Save button {f['meals_without_button']} {f['meals_without_button_by_kind'] or ''}; "
         f"Save presses answered without the estimate ticked {f['saves_unconfirmed']}"
     )
     out.append(

@@ -1,6 +1,7 @@
 """A minimal stand-in Telegram Bot API for the load benchmark (aiohttp on 127.0.0.1, a free port).
 
-It answers the methods a webhook bot calls, remembers each chat's latest message with buttons, and delivers
+It answers the methods a webhook bot calls, remembers each chat's latest message with buttons, serves the
+files people send (``getFile``, then ``/file/bot<token>/<path>``: voice notes and photos), and delivers
 updates to the webhook the bot registered (with its secret). It keeps counts, not every call, so a long run
 stays small in memory. The end-to-end tests have a richer one (tests/e2e/telegram/standin.py).
 """
@@ -28,6 +29,7 @@ class LoadStandIn:
         self.methods: Counter[str] = Counter()
         self.buttons: dict[int, dict[str, Any]] = {}  # chat id -> the latest message carrying a Save button
         self.edited: set[tuple[int, int]] = set()  # (chat id, message id) whose text the bot changed
+        self.files: dict[str, bytes] = {}  # file id -> bytes, served by getFile and the file URL
         self._ids = itertools.count(1)
         # update ids differ from run to run: the bot drops an update id it has handled before (de-duplication), so
         # ids restarting at 1 on a reused database would be answered without being handled
@@ -38,6 +40,7 @@ class LoadStandIn:
     async def start(self) -> LoadStandIn:
         app = web.Application(client_max_size=8 * 1024 * 1024)
         app.router.add_route("*", "/bot{token}/{method}", self._api)
+        app.router.add_get("/file/bot{token}/{path:.+}", self._file)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -59,6 +62,18 @@ class LoadStandIn:
         user = {"id": user_id, "is_bot": False, "first_name": "Load", "language_code": "en"}
         message = {"message_id": next(self._ids), "date": int(time.time()), "chat": chat, "from": user, "text": text}
         return {"update_id": next(self._updates), "message": message}
+
+    def add_file(self, file_id: str, data: bytes) -> dict[str, Any]:
+        """Keep a file to serve; returns its Bot API description (id, unique id, size)."""
+        self.files[file_id] = data
+        return {"file_id": file_id, "file_unique_id": f"u-{file_id}", "file_size": len(data)}
+
+    def media_update(self, user_id: int, **content: Any) -> dict[str, Any]:
+        """A message with ``voice=...`` or ``photo=[...]`` (and ``caption``) instead of a text."""
+        update = self.text_update(user_id, "")
+        del update["message"]["text"]
+        update["message"].update(content)
+        return update
 
     def press_update(self, user_id: int, message: dict[str, Any], data: str) -> dict[str, Any]:
         user = {"id": user_id, "is_bot": False, "first_name": "Load", "language_code": "en"}
@@ -88,9 +103,25 @@ class LoadStandIn:
         self.methods[method] += 1
         return web.json_response({"ok": True, "result": self._answer(method, params)})
 
+    async def _file(self, request: web.Request) -> web.Response:
+        if request.match_info["token"] != self.token:
+            return web.Response(status=401)
+        data = self.files.get(request.match_info["path"].removeprefix("media/"))
+        self.methods["file download"] += 1
+        return web.Response(status=404) if data is None else web.Response(body=data)
+
     def _answer(self, method: str, params: dict[str, Any]) -> Any:
         if method == "getMe":
             return BOT
+        if method == "getFile":
+            file_id = str(params["file_id"])
+            size = len(self.files.get(file_id, b""))
+            return {
+                "file_id": file_id,
+                "file_unique_id": f"u-{file_id}",
+                "file_size": size,
+                "file_path": f"media/{file_id}",
+            }
         if method == "setWebhook":
             self.webhook = {"url": str(params["url"]), "secret": str(params.get("secret_token", ""))}
             return True

@@ -1,5 +1,7 @@
 """Simulated people for ``winstreak bench load``: each sends a meal, presses Save, now and then asks /today.
 
+With media (the default of the command), a round's meal is in turn a text, a voice note, a text, a barcode
+photo, a text and a ``/food`` command; every other round presses Edit and types an addition before Save.
 Each person is a closed loop (the next update leaves when the last one was answered), bounded by a deadline
 and a step count. Latency is from POSTing the update to the webhook to its HTTP answer: the bot answers only
 after handling it, replies included (``handle_in_background=False``).
@@ -15,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
+from winstreak.bench.load_media import Media
 from winstreak.bench.load_standin import LoadStandIn, button
 
 PROFILE = "/profile sex=female born=1990 height=168 weight=64 activity=moderate goal=maintain tz=UTC"
@@ -28,6 +31,9 @@ MEALS = (
     "yogurt with honey",
     "pasta with tomato sauce",
 )
+FOODS = ("/food banana 120g", "/food apple 150g", "/food bread 2 slices", "/food rice 200g")
+ENTRIES = ("voice", "text", "photo", "text", "food", "text")  # a round's meal, in turn, with media
+EDIT = "add 1 apple"  # typed after an Edit press
 MAX_STEPS = 100_000  # per person: a bound on the loop whatever the deadline
 
 
@@ -40,6 +46,7 @@ class Traffic:
     saves: Counter[int] = field(default_factory=Counter)  # Save presses confirmed (estimate ticked), by person
     unconfirmed_saves: int = 0  # Save presses answered (HTTP 200) without the estimate ticked: an apology
     no_button: int = 0  # meals answered without a Save button (nothing understood)
+    no_button_kinds: Counter[str] = field(default_factory=Counter)  # the same, by kind of meal
     seconds: float = 0.0
 
     def count(self, kind: str) -> int:
@@ -63,19 +70,66 @@ async def _timed(traffic: Traffic, kind: str, send: Callable[[], Awaitable[int]]
     return True
 
 
-async def person(api: LoadStandIn, traffic: Traffic, user_id: int, deadline: float) -> None:
-    """One person's loop: meal, Save; on the 1st, 4th, 7th... round Save twice (a second device) and /today."""
+def _entry(api: LoadStandIn, media: Media | None, user_id: int, turn: int) -> tuple[str, dict[str, Any]]:
+    """The kind and update of this round's meal (``turn`` picks the kind, the meal and the note)."""
+    kind = ENTRIES[turn % len(ENTRIES)] if media is not None else "text"
+    if kind == "voice" and media is not None:
+        ogg, seconds = media.voices[turn % len(media.voices)]
+        voice = {**api.add_file(f"voice-{turn % len(media.voices)}", ogg), "duration": seconds}
+        return kind, api.media_update(user_id, voice={**voice, "mime_type": "audio/ogg"})
+    if kind == "photo" and media is not None:
+        photo = {**api.add_file("barcode", media.barcode_jpeg), "width": 1000, "height": 600}
+        return kind, api.media_update(user_id, photo=[photo])
+    if kind == "food":
+        return kind, api.text_update(user_id, FOODS[turn % len(FOODS)])
+    return kind, api.text_update(user_id, MEALS[turn % len(MEALS)])
+
+
+def _shown(api: LoadStandIn, traffic: Traffic, user_id: int, kind: str) -> tuple[dict[str, Any], str] | None:
+    """The estimate now shown to the person and its Save button's data, or None (counted) when there is none."""
+    shown: dict[str, Any] | None = api.buttons.get(user_id)
+    data = button(shown, "Save") if shown else None
+    if shown is None or data is None:
+        traffic.no_button += 1
+        traffic.no_button_kinds[kind] += 1
+        return None
+    return shown, data
+
+
+async def _edit(api: LoadStandIn, traffic: Traffic, user_id: int, shown: dict[str, Any]) -> bool:
+    """Press Edit on the estimate and type an addition; True when a new estimate with Save is shown."""
+    data = button(shown, "Edit")
+    if data is None:
+        return False
+    if not await _timed(traffic, "edit", partial(api.deliver, api.press_update(user_id, shown, data))):
+        return False
+    return await _timed(traffic, "edit_text", partial(api.deliver, api.text_update(user_id, EDIT)))
+
+
+async def person(
+    api: LoadStandIn, traffic: Traffic, user_id: int, deadline: float, media: Media | None = None, place: int = 0
+) -> None:
+    """One person's loop: meal, Save; on the 1st, 4th, 7th... round Save twice (a second device) and /today.
+
+    With ``media``, meals come as texts, voice notes, barcode photos and /food in turn (:data:`ENTRIES`), and
+    on every other round Edit is pressed and an addition typed before Save; ``place`` (the person's place in
+    the crowd) staggers the kinds, so the first rounds already hold voice notes and photos.
+    """
     step = 0
     while time.monotonic() < deadline and step < MAX_STEPS:
-        meal = MEALS[(user_id + step) % len(MEALS)]
+        kind, update = _entry(api, media, user_id, user_id + step if media is None else place + step)
         step += 1
-        if not await _timed(traffic, "text", partial(api.deliver, api.text_update(user_id, meal))):
+        if not await _timed(traffic, kind, partial(api.deliver, update)):
             continue
-        shown: dict[str, Any] | None = api.buttons.get(user_id)
-        data = button(shown, "Save") if shown else None
-        if shown is None or data is None:
-            traffic.no_button += 1
+        found = _shown(api, traffic, user_id, kind)
+        if found is None:
             continue
+        shown, data = found
+        if media is not None and step % 2 == 1 and await _edit(api, traffic, user_id, shown):
+            found = _shown(api, traffic, user_id, "edit_text")
+            if found is None:
+                continue
+            shown, data = found
         press = api.press_update(user_id, shown, data)
         if await _timed(traffic, "save", partial(api.deliver, press)):
             if (user_id, shown["message_id"]) in api.edited:
@@ -88,8 +142,25 @@ async def person(api: LoadStandIn, traffic: Traffic, user_id: int, deadline: flo
             await _timed(traffic, "today", partial(api.deliver, api.text_update(user_id, "/today")))
 
 
+async def warm_up(api: LoadStandIn, traffic: Traffic, user_id: int, media: Media) -> None:
+    """One voice note and one photo from someone outside the crowd, before the clock starts.
+
+    The bot loads Whisper and the barcode reader on first use; without this, the first notes of the
+    measured loop would carry the model's load time (seconds) instead of the steady state.
+    """
+    await _timed(traffic, "profile", partial(api.deliver, api.text_update(user_id, PROFILE)))
+    for turn in (0, 2):  # ENTRIES: a voice note, a photo
+        await _timed(traffic, "warm_up", partial(api.deliver, _entry(api, media, user_id, turn)[1]))
+
+
 async def drive(
-    api: LoadStandIn, user_ids: list[int], seconds: float, *, setup: bool, on_start: Callable[[], None] | None = None
+    api: LoadStandIn,
+    user_ids: list[int],
+    seconds: float,
+    *,
+    setup: bool,
+    on_start: Callable[[], None] | None = None,
+    media: Media | None = None,
 ) -> Traffic:
     """Run every person until ``seconds`` have passed; the set-up message is not part of the measured time.
 
@@ -100,11 +171,13 @@ async def drive(
     if setup:
         profiles = [api.text_update(u, PROFILE) for u in user_ids]
         await asyncio.gather(*(_timed(traffic, "profile", partial(api.deliver, u)) for u in profiles))
+        if media is not None:
+            await warm_up(api, traffic, user_ids[0] - 1, media)
     if on_start is not None:
         on_start()
     started = time.monotonic()
     deadline = started + seconds
-    await asyncio.gather(*(person(api, traffic, u, deadline) for u in user_ids))
+    await asyncio.gather(*(person(api, traffic, u, deadline, media, n) for n, u in enumerate(user_ids)))
     traffic.seconds = time.monotonic() - started
     return traffic
 
