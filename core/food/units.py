@@ -84,7 +84,9 @@ SIZE_WORDS: dict[str, str] = {
     "jumbo": "xlarge", "giant": "xlarge", "king": "xlarge", "extra-large": "xlarge", "xl": "xlarge",
 }  # fmt: skip
 # "personal" (a 6-inch pizza, a "personal-sized" pie) only changes foods that have a personal portion.
-SIZE_FACTOR = {"personal": 1.0, "small": 0.7, "medium": 1.0, "large": 1.35, "xlarge": 1.7}
+# Small / large / extra large against medium: the medians of SR28 foods that have such measures (118 foods
+# with small and medium 0.74, 124 with large 1.37, 12 with extra large 1.5).
+SIZE_FACTOR = {"personal": 1.0, "small": 0.74, "medium": 1.0, "large": 1.37, "xlarge": 1.5}
 # Portion names a food may carry for each canonical unit or size, best first.
 PORTION_NAMES: dict[str, tuple[str, ...]] = {
     "piece": ("piece", "unit", "slice", "item", "pièce", "medium"),
