@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from core.food.items import ParsedItem
 from core.food.portions import find_portion
@@ -28,7 +29,11 @@ SAME_HEAD = 0.02  # the item's head is the name's head: a near-tie goes to "butt
 UNIT_BONUS = 0.03
 
 
-Name = tuple[list[str], frozenset[int]]
+Name = tuple[tuple[str, ...], frozenset[int]]
+# Bounded caches (a name's stems and two stems' similarity are pure functions of their text, so no invalidation):
+# a catalogue food comes back as a candidate meal after meal; stemming its names again was most of a meal's CPU.
+NAME_CACHE = 16_384  # foods (name plus aliases); a few hundred bytes each
+SIMILAR_CACHE = 65_536  # (query stem, name stem) pairs
 _CHUNK = re.compile(r",|\(|\bwith\b|\bavec\b|\bin\b|\bau\b|\bà\b")
 
 
@@ -82,6 +87,7 @@ def search_queries(item: ParsedItem, head_first: bool) -> list[str]:
 _SAME = {"dried": "dry", "uncooked": "dry", "dehydrated": "dry", "sec": "dry", "sèche": "dry", "secs": "dry"}
 
 
+@lru_cache(maxsize=SIMILAR_CACHE)
 def _similar(q: str, c: str) -> float:
     if q == c or _SAME.get(q, q) == _SAME.get(c, c):
         return 1.0
@@ -108,8 +114,11 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i + (len(a) == len(b)) :] == b[i + 1 :]
 
 
-def _score_names(terms: Sequence[tuple[str, float]], names: Iterable[Name], head: str | None) -> float:
-    total = sum(w for _, w in terms) or 1.0
+def _score_names(
+    terms: Sequence[tuple[str, float, dict[str, float]]], names: Iterable[Name], head: str | None
+) -> float:
+    """The best score of the food's names; each term carries its memo of similarities (stem -> value)."""
+    total = sum(w for _, w, _ in terms) or 1.0
     best = 0.0
     for cand, heads in names:
         if not cand:
@@ -118,8 +127,14 @@ def _score_names(terms: Sequence[tuple[str, float]], names: Iterable[Name], head
         used: set[int] = set()
         head_hit = head is None
         same_head = False
-        for q, w in terms:
-            sim, k = max((_similar(q, c), k) for k, c in enumerate(cand))
+        for q, w, memo in terms:
+            sim, k = 0.0, 0
+            for j, c in enumerate(cand):  # the best similarity, the last word among equals
+                value = memo.get(c)
+                if value is None:
+                    value = memo[c] = _similar(q, c)
+                if value >= sim:
+                    sim, k = value, j
             if sim > 0:
                 got += w * sim
                 used.add(k)
@@ -150,7 +165,7 @@ _CHEAP_EXTRAS = frozenset(
 
 def _name(text: str, primary: bool) -> Name:
     """Stems of a name and the positions of its head word (last of the main part; also first when French)."""
-    stems = content_stems(text, _STOP)
+    stems = tuple(content_stems(text, _STOP))
     main = content_stems(_CHUNK.split(text.lower(), maxsplit=1)[0], _STOP)
     nouns = [k for k, s in enumerate(stems[: len(main)]) if s not in _DESCRIPTOR_STEMS] or list(range(len(main)))
     if not nouns:
@@ -168,9 +183,14 @@ _FRENCH_LETTERS = frozenset("éèêëàâçôûùîïœ")
 _FRENCH_WORDS = frozenset(split_words("de du des d' au aux à la le les l' en et sauce soupe"))
 
 
-def food_names(food: Food) -> list[Name]:
-    """The stems and head positions of a food's name and of each alias."""
-    return [_name(food.name, True), *(_name(a, False) for a in food.aliases)]
+def food_names(food: Food) -> tuple[Name, ...]:
+    """The stems and head positions of a food's name and of each alias (cached by their text)."""
+    return _names(food.name, food.aliases)
+
+
+@lru_cache(maxsize=NAME_CACHE)
+def _names(name: str, aliases: tuple[str, ...]) -> tuple[Name, ...]:
+    return (_name(name, True), *(_name(a, False) for a in aliases))
 
 
 # Words that name no food on their own (taste and narration); with a food word they still refine it.
@@ -200,10 +220,11 @@ def rank(item: ParsedItem, candidates: Iterable[tuple[Food, float]], head_first:
     terms = query_terms(item, head_first)
     heads = [s for s, w in terms if w == HEAD_WEIGHT]
     head = heads[0] if heads else None
+    memos: list[tuple[str, float, dict[str, float]]] = [(q, w, {}) for q, w in terms]
     scored = [
         Scored(
             food,
-            _score_names(terms, food_names(food), head)
+            _score_names(memos, food_names(food), head)
             + 0.05 * hint
             + (0.02 if food.generic else 0.0)
             + (UNIT_BONUS if _has_unit(food, item.unit) else 0.0),
