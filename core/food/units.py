@@ -32,7 +32,7 @@ UNIT_WORDS: dict[str, str] = {
     "part": "serving", "parts": "serving", "helping": "serving", "helpings": "serving",
     "container": "container", "containers": "container", "box": "container", "boxes": "container",
     "tub": "container", "tubs": "container",
-    "pouch": "pouch", "pouches": "pouch", "tube": "container", "pot": "container", "pots": "container",
+    "pouch": "pouch", "pouches": "pouch", "tube": "tube", "tubes": "tube", "pot": "container", "pots": "container",
     "carton": "container", "cartons": "container", "package": "packet", "packages": "packet", "packet": "packet",
     "packets": "packet", "pack": "packet", "sachet": "packet", "sachets": "packet",
     "bag": "bag", "bags": "bag",
@@ -71,7 +71,7 @@ HOUSEHOLD_G = {
     "handful": 30.0, "container": 170.0, "packet": 40.0, "bag": 40.0, "bar": 50.0, "scoop": 65.0,
     "shot": 44.0, "pinch": 0.5,
     "stick": 15.0, "wedge": 40.0, "square": 10.0, "fillet": 150.0, "strip": 12.0, "leaf": 5.0, "clove": 4.0,
-    "jar": 250.0, "pouch": 100.0, "link": 25.0,
+    "jar": 250.0, "pouch": 100.0, "link": 25.0, "tube": 64.0,
 }  # fmt: skip
 
 SIZE_WORDS: dict[str, str] = {
@@ -111,6 +111,7 @@ PORTION_NAMES: dict[str, tuple[str, ...]] = {
     "medium": ("medium", "moyen", "moyenne", "piece", "unit"),
     "large": ("large", "grand", "grande", "big"),
     "xlarge": ("extra large", "jumbo", "large"),
+    "tube": ("tube",),  # a yogurt tube is 2.25 oz (64 g), not a 170 g pot; a tube of Pringles is its own
     "link": ("link",),  # a breakfast sausage link (SR28: 23-25 g), unless the food has its own
 }
 # How a sized container is named on a food's portion ("1 small bag", "1 fun-size package", SR28's "bar snack

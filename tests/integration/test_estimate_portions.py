@@ -248,6 +248,8 @@ async def test_a_sausage_link_is_a_link(estimator: CatalogMealEstimator) -> None
         ("a bag of cashews", 20, 35),
         ("a stick of mozzarella", 25, 32),  # a cheese stick is 1 oz (USDA), not 15 g
         ("a stick of cheddar", 25, 32),
+        ("a tube of yogurt", 55, 70),  # a yogurt tube (2.25 oz), not a 170 g pot
+        ("a tube of pringles", 150, 180),  # the food's own tube
     ],
 )
 async def test_a_container_of_nuts_is_a_snack_pack(
