@@ -125,6 +125,21 @@ def left_over(item: ParsedItem, food: Food) -> tuple[list[str], list[str], list[
     return uncovered(item.words, food), uncovered(item.served_on, food), uncovered(item.sides, food)
 
 
+# Breads a dish is built on: matched alone ("croissant" for "egg croissant"), they hold no filling of their own.
+_BREADS = frozenset(stem(w) for w in split_words("croissant bagel muffin toast bread tortilla pita flatbread baguette"))
+_NAME_PARTS = re.compile(r",| in | with | on | and | of | filled | stuffed ")
+
+
+def plain_bread(food: Food) -> bool:
+    """Whether the food is a bread with nothing in it: its name's first part ends in a bread.
+
+    "croissant", "english muffin" are; "bratwurst in a bun", "ham and cheese croissant" are not.
+    A known food named before it ("egg and bbbb croissant") is then an item of its own, not part of the bread.
+    """
+    head = [s for s in content_stems(_NAME_PARTS.split(food.name.lower())[0], _STOP) if s not in _FREE]
+    return bool(head) and head[-1] in _BREADS
+
+
 def excluded(word: str, food: Food) -> bool:
     """Whether the food's name or an alias says it comes without the word ("caesar salad without chicken")."""
     stems = content_stems(word, _STOP)

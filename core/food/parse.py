@@ -11,7 +11,8 @@ from core.food.dishes import fold_ingredient_lists
 from core.food.items import ParsedItem, ParsedMeal
 from core.food.measure import OF, best_measure, size_at, split_measures
 from core.food.quantities import NUMBER_WORDS, amount_problem, number_value
-from core.food.segment import Segment, split_segments
+from core.food.restate import restate, restated_amount
+from core.food.segment import Segment, narrating, split_segments
 from core.food.stated_kcal import KCAL_WORDS
 from core.food.text import fold, stem
 from core.food.units import MASS_G, SIZE_WORDS, UNIT_WORDS, VOLUME_ML
@@ -23,6 +24,7 @@ from core.food.vocabulary import (
     MEAT_ANIMALS,
     MODIFIER_VERBS,
     SYNONYMS,
+    TASTES,
 )
 
 _SERVED_ON = frozenset({"on", "over", "atop", "sur"})
@@ -39,7 +41,7 @@ def parse_segment(segment: Segment) -> ParsedItem | None:
         named = tuple(t for t in tokens if t[:1].isalpha() and fold(t) not in FILLER)
         return ParsedItem(text=segment.text[:200], words=named, problem=problem)
     alternative = _alternative_at(tokens)  # "coffee or tea": coffee is counted, "or tea" is shown as not understood
-    cut = _alternative_end(tokens, alternative) if alternative is not None else len(tokens)
+    cut = _alternative_end(tokens, alternative, segment.modifier) if alternative is not None else len(tokens)
     used: set[int] = set(range(alternative, cut)) if alternative is not None else set()
     stated = None
     for i, tok in enumerate(tokens):
@@ -65,9 +67,12 @@ def parse_segment(segment: Segment) -> ParsedItem | None:
     for i, tok in enumerate(tokens):
         if fold(tok) in {"without", "sans", "no"}:
             skip |= set(range(i, len(tokens)))
+    folded = [fold(t) for t in tokens]
     for i, tok in enumerate(tokens):
         if i in skip or not tok[:1].isalpha() or (fold(tok) in FILLER and not _food_noun(tokens, i, skip)):
             continue
+        if narrating(folded, i):
+            continue  # "I prepared a scrambled egg": the verb narrates
         if tok in UNIT_WORDS and ((i + 1 < len(tokens) and tokens[i + 1] in OF) or tok in _CONTAINERS):
             continue
         target = modifiers if segment.modifier[i] else words
@@ -78,8 +83,8 @@ def parse_segment(segment: Segment) -> ParsedItem | None:
         for word in SYNONYMS.get(fold(tok), tok).split():
             if not (word == "meat" and target and fold(target[-1]) in MEAT_ANIMALS):
                 target.append(word)
-    if stated is None and all(fold(w) in DESCRIPTORS for w in words):
-        return None  # "56 g of cured," — the food comes in the next segment
+    if stated is None and all(fold(w) in DESCRIPTORS or fold(w) in TASTES for w in words):
+        return None  # "56 g of cured,", "a sweet, frosted bun": the food comes in the next segment
     return ParsedItem(
         text=segment.text[:200],
         words=tuple(words),
@@ -108,17 +113,19 @@ def _alternative_at(tokens: list[str]) -> int | None:
     return None
 
 
-def _alternative_end(tokens: list[str], start: int) -> int:
+def _alternative_end(tokens: list[str], start: int, modifier: tuple[bool, ...]) -> int:
     """Where the alternative after "or" ends: before a shared head noun ("chicken or turkey salad"), else at the end.
 
     An alternative with its own amount ("toast or 150 g pizza", "or a cup of soup") is a whole item and shares
-    no head noun.
+    no head noun. The head is the last naming word before the dish's description ("a butter or sugar cookie
+    topped with icing": cookie), which stays with the counted food.
     """
-    rest = [fold(t) for t in tokens[start + 1 :]]
+    end = next((k for k in range(start + 1, len(tokens)) if modifier[k]), len(tokens))
+    rest = [fold(t) for t in tokens[start + 1 : end]]
     if any(number_value(t) is not None or _measure_word(t) or t in UNIT_WORDS for t in rest):
-        return len(tokens)
-    named = [k for k in range(start + 1, len(tokens)) if tokens[k][:1].isalpha() and fold(tokens[k]) not in FILLER]
-    return named[-1] if len(named) >= 2 else len(tokens)
+        return end
+    named = [k for k in range(start + 1, end) if tokens[k][:1].isalpha() and fold(tokens[k]) not in FILLER]
+    return named[-1] if len(named) >= 2 else end
 
 
 def _served_on(tokens: list[str], modifier: tuple[bool, ...], i: int) -> bool:
@@ -172,7 +179,12 @@ def parse_meal(text: str) -> ParsedMeal:
     for segment in segments:
         if carry is not None and not segment.comment:
             segment = replace(segment, tokens=carry.tokens + segment.tokens, modifier=carry.modifier + segment.modifier)
+        restated = restated_amount(segment) if items and carry is None else None
         carry = None
+        if restated is not None:  # "a steak, which weighed 1.9 oz": the steak's weight, counted once
+            items[-1], agreed = restate(items[-1], *restated)
+            unparsed.extend(() if agreed else (segment.text[:200],))
+            continue
         item = None if segment.comment else parse_segment(segment)
         if item is None and not segment.comment and any(_measure_word(t) for t in segment.tokens):
             carry = segment  # "250 g of rich, creamy milk": the amount waits for its food

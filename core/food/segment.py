@@ -35,7 +35,13 @@ _CODE_PAIRS = frozenset(
     {("drop", "table"), ("drop", "database"), ("truncate", "table"), ("delete", "from"), ("insert", "into"),
      ("union", "select"), ("alter", "table"), ("exec", "xp_cmdshell")}
 )  # fmt: skip
-_CONTINUATIONS = frozenset({"weighing", "weighs", "weighed", "totaling", "totalling", "pesant"})
+# "ready to eat", "to go", "up to"; "sat down to enjoy a …" narrates eating: no purpose
+_NOT_PURPOSE_BEFORE = frozenset({"ready", "up", "order", "due", "next", "close", "added"})
+_NOT_PURPOSE_AFTER = frozenset(
+    {"go", "take", "a", "an", "enjoy", "eat", "have", "drink", "savor", "savour", "grab", "try", "taste", "sip",
+     "munch", "snack", "indulge", "treat"}
+)  # fmt: skip
+_CONTINUATIONS = frozenset({"weighing", "weighs", "weighed", "totaling", "totalling", "measuring", "pesant"})
 _CLAUSE_OPENERS = frozenset({"with", "from", "in", "of", "de", "avec", "au", "a", "using", "into", "on"})
 
 
@@ -88,6 +94,27 @@ def looks_like_code(tokens: list[str]) -> bool:
     """Whether tokens read as a database command ("DROP TABLE meals"): never food, always shown as not understood."""
     folded = [fold(t.lower()) for t in tokens]
     return any(tuple(folded[i : i + 2]) in _CODE_PAIRS for i in range(len(folded) - 1))
+
+
+_OBJECTS = frozenset({"some", "myself", "me", "us", "ourselves", "himself", "herself", "themselves", "them"})
+
+
+def narrating(folded: list[str], i: int) -> bool:
+    """Whether the verb at ``i`` tells what the writer did ("I prepared a scrambled egg", "we made 2 pizzas").
+
+    A describing verb ("made", "cooked", "prepared") with only filler before it and an article, a number or
+    a pronoun after it narrates: it is filler, and what follows is the food, not a description of one.
+    """
+    if i >= len(folded) or folded[i] not in MODIFIER_VERBS or i + 1 >= len(folded):
+        return False
+    following = folded[i + 1]
+    opens_food = following in _ARTICLES or following in _OBJECTS or following[:1].isdigit()
+    return opens_food and all(t in FILLER for t in folded[:i])
+
+
+def _starts_item(folded: list[str], i: int) -> bool:
+    """Whether an article or a number starts a new item at ``i`` ("… for a treat and a coffee")."""
+    return i < len(folded) and (folded[i] in _ARTICLES or folded[i][:1].isdigit())
 
 
 def _starts_amount(folded: list[str], i: int) -> bool:
@@ -196,7 +223,8 @@ class _Splitter:
                 self.in_modifier = True
         if self.in_modifier and self.current and _starts_amount(self.folded, i):
             self.close(soft=True)  # "topped with a tablespoon of peanut butter" is an item of its own
-        if not self.current and (tok in _CONTINUATIONS or (tok in MODIFIER_VERBS and following in _CLAUSE_OPENERS)):
+        describing = tok in MODIFIER_VERBS and following in _CLAUSE_OPENERS and not narrating([tok, following], 0)
+        if not self.current and (tok in _CONTINUATIONS or describing):
             self.reopen()
 
     def _item_break(self, i: int) -> int:
@@ -205,7 +233,7 @@ class _Splitter:
         tok = self._at(i)
         if not length:
             return 0
-        if self.in_comment and tok in {"and", "et"}:
+        if self.in_comment and tok in {"and", "et"} and not _starts_item(self.folded, i + 1):
             self.add(self.tokens[i])  # "savoring its sweet and spicy flavor": the comment goes on
             return 1
         if self.in_comment:
@@ -230,13 +258,28 @@ class _Splitter:
             self.close()  # "a breakfast that included ...": the list of items follows
         return 1 if tok in _LIST_INTROS else 2
 
+    def _purpose(self, i: int) -> bool:
+        """Whether "to keep my energy up", "for a fun twist" starts at ``i``: why it was eaten, not what."""
+        tok, before, after = self._at(i), self._at(i - 1), self._at(i + 1)
+        if not self._has_food_words() or not after or after in _HARD:
+            return False
+        if tok == "to":
+            numbers = before[:1].isdigit() or after[:1].isdigit()
+            return not (numbers or before in _NOT_PURPOSE_BEFORE or after in _NOT_PURPOSE_AFTER)
+        started = any(t in _ARTICLES or t[:1].isdigit() or t in UNIT_WORDS for t in map(fold, self.current))
+        return tok == "for" and started and not after[:1].isdigit() and not before.endswith("ed")
+
     def _word(self, i: int) -> int:
         tok = self._at(i)
+        if self._purpose(i):
+            self.close()
+            self.in_comment = True
         if tok in _PRONOUNS:
             if self._has_food_words(COMMENT_STARTS):
                 self.close()
             self.in_comment = True
-        if self.current and tok in MODIFIER_VERBS and self._at(i + 1) in _CLAUSE_OPENERS:
+        narration = narrating([fold(t) for t in self.current] + [tok, self._at(i + 1)], len(self.current))
+        if self.current and tok in MODIFIER_VERBS and self._at(i + 1) in _CLAUSE_OPENERS and not narration:
             self.in_modifier = True
         if tok in _PLACE_PREPOSITIONS and self._has_food_words():
             self.in_modifier = True  # "a sandwich on white bread", "peaches in syrup"

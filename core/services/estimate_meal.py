@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from core.food.coverage import excluded, is_dish, left_over, names_exactly, uncovered
+from core.food.coverage import excluded, is_dish, left_over, names_exactly, plain_bread, uncovered
 from core.food.items import ParsedItem, merged
 from core.food.matching import Scored, rank, search_queries
 from core.food.parse import parse_meal
@@ -44,6 +44,10 @@ NOTE_ZERO = N_("An amount of zero was left out: write what you ate, e.g. “200 
 NOTE_NOT_A_NUMBER = N_("“NaN” or “infinity” is not an amount, so that item was left out: write a number, e.g. “200 g”.")
 NOTE_EXPONENT = N_("Numbers like “1e3” are not read as amounts, so that item was left out: write “1000 g”.")
 PROBLEM_NOTES = {NEGATIVE: NOTE_NEGATIVE, ZERO: NOTE_ZERO, NOT_A_NUMBER: NOTE_NOT_A_NUMBER, EXPONENT: NOTE_EXPONENT}
+NOTE_ALTERNATIVE = N_(
+    "Where you wrote “… or …”, I counted the first choice; the other one is under “Not understood”: "
+    "edit the meal if you had that instead."
+)
 NOTE_NO_PHOTO = N_("I cannot recognise dishes in photos in this set-up; I used the caption.")
 NOTE_NO_VOICE = N_("I cannot listen to voice notes in this set-up; type the meal instead.")
 
@@ -192,6 +196,7 @@ class CatalogMealEstimator:
         previous: Food | None = None  # the main food a bare "with" item goes with
         for parsed, hit in await self._matched(meal.items, language):
             unparsed.extend(parsed.alternatives)
+            notes.extend([NOTE_ALTERNATIVE] if parsed.alternatives else [])
             if parsed.problem is not None:
                 refused.append(parsed.text)
                 notes.append(PROBLEM_NOTES[parsed.problem])
@@ -216,6 +221,8 @@ class CatalogMealEstimator:
                     extra, rest = await self._ingredient(word, hit.food, language)
                     items.extend(extra)
                     unparsed.extend(rest)
+                if plain_bread(hit.food):  # "egg and bbbb croissant": a plain croissant holds no egg, it is a topping
+                    modifiers = [*modifiers, *uncovered(parsed.modifiers, hit.food)]
             else:
                 unparsed.extend([" ".join(words)] if words else [])  # "bold 2 eggs": "bold" is not understood
                 modifiers = [*served_on, *modifiers]  # "eggs on toast": the toast is an item

@@ -25,8 +25,11 @@ from tests.fakes.food_catalog import SAMPLE_FOODS, FakeFoodCatalog
 
 FOODS = ["egg", "eggs", "toast", "rice", "apple", "croissant", "milk", "beer", "coffee", "pizza"]
 AMOUNTS = ["", "2", "a", "150g", "a cup of", "1 slice of", "half a", "3"]
-SEPARATORS = [", ", " and ", " with ", "; ", "\n", " then ", " or "]
-OPENERS = ["", "for lunch I had ", "today I ate ", "i enjoyed "]
+SEPARATORS = [", ", " and ", " with ", "; ", "\n", " then ", " or ", " along with ", " accompanied by "]
+SEPARATORS += [" paired with ", " as well as "]
+OPENERS = ["", "for lunch I had ", "today I ate ", "i enjoyed ", "I prepared ", "we made ", "I cooked myself "]
+# What may follow an item: a restated weight, a purpose ("to keep me going"), a remark.
+TAILS = ["", ", which weighed 120 g", " (about 80 g)", " to keep me going", " for a quick treat", ", which was great"]
 # Consonant-only words are never food (nor one typo away from a food name): they must be shown as not understood.
 JUNK = st.text(alphabet="bcdfghjklmnpqrstvwxz", min_size=4, max_size=8).filter(lambda w: not free_word(w))
 
@@ -53,7 +56,7 @@ def _item(draw: st.DrawFn) -> tuple[str, list[str]]:
     parts += junk if where == 1 else []
     if where == 2 and junk:
         parts = junk  # an item of unknown words only
-    return " ".join(p for p in parts if p), junk
+    return " ".join(p for p in parts if p) + draw(st.sampled_from(TAILS)), junk
 
 
 @st.composite
