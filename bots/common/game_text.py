@@ -134,9 +134,10 @@ def rules_text(lang: str, rules: GameRules) -> str:
         ),
         t(
             lang,
-            "📅 Past days: until a day closes ({time} the next morning) you can still add a meal to it "
-            "(“yesterday …”, “for dinner yesterday …”) and edit or delete its meals with /meals. After the "
-            "close-out a day is final: its result, streak and RP never change again, which keeps ranks honest.",
+            "📅 Past days: until a day closes ({time} the next morning) you can still add a meal or an exercise to "
+            "it (“yesterday …”, “for dinner yesterday …”, “yesterday I ran 5 km”) and edit or delete its meals with "
+            "/meals and its exercise with /exercise. After the close-out a day is final: its result, streak and RP "
+            "never change again, which keeps ranks honest.",
             time=close_at,
         ),
         t(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from core.model import UserId
@@ -45,6 +45,19 @@ class SqlExerciseLog:
     async def delete(self, user_id: UserId, entry_id: int) -> bool:
         """Delete the user's exercise ``entry_id``; False when they have none with that id."""
         query = delete(ExerciseRow).where(ExerciseRow.user_id == int(user_id), ExerciseRow.id == entry_id)
+        async with self._engine.begin() as conn:
+            return bool((await conn.execute(query)).rowcount)
+
+    async def update(self, entry: ExerciseEntry) -> bool:
+        """Replace what the exercise ``entry.id`` of ``entry.user_id`` says; False when there is none such."""
+        if entry.id is None:
+            return False
+        values = {name: getattr(entry, name) for name in _COLUMNS}
+        query = (
+            update(ExerciseRow)
+            .where(ExerciseRow.user_id == int(entry.user_id), ExerciseRow.id == entry.id)
+            .values(**values)
+        )
         async with self._engine.begin() as conn:
             return bool((await conn.execute(query)).rowcount)
 

@@ -33,6 +33,14 @@ class MemoryExerciseLog:
         self.entries = kept
         return removed
 
+    async def update(self, entry: ExerciseEntry) -> bool:
+        """Replace the user's entry with the same id; False when there is none."""
+        for n, old in enumerate(self.entries):
+            if old.user_id == entry.user_id and old.id == entry.id and entry.id is not None:
+                self.entries[n] = entry
+                return True
+        return False
+
     async def counts_in_budget(self, user_id: UserId) -> bool:
         """Off unless set."""
         return self.settings.get(user_id, False)

@@ -6,6 +6,7 @@ same day closed by the single-user Python path (``close_user_day`` with the exer
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from datetime import UTC, date, datetime
 
@@ -60,6 +61,27 @@ async def test_the_store_keeps_exercises_by_day_and_the_setting(db_url: str) -> 
         assert not await log.delete(UserId(2), first.id)  # not user 2's
         assert await log.delete(UserId(1), first.id) and await log.on_day(UserId(1), DAY) == []
         assert not await log.delete(UserId(1), first.id)
+    finally:
+        await engine.dispose()
+
+
+async def test_update_changes_one_users_exercise_in_place(db_url: str) -> None:
+    engine = make_engine(db_url)
+    try:
+        await add_user(engine, 1, random_profile(random.Random(1)))
+        await add_user(engine, 2, random_profile(random.Random(2)))
+        log = SqlExerciseLog(engine)
+        first, other = await log.add(_entry(1, 368)), await log.add(_entry(1, 100))
+        changed = dataclasses.replace(first, minutes=30.0, distance_km=None, kcal=245)
+        assert not await log.update(dataclasses.replace(changed, user_id=UserId(2)))  # not user 2's
+        assert not await log.update(dataclasses.replace(changed, id=None))
+        assert await log.update(changed)
+        day = await log.on_day(UserId(1), DAY)
+        assert [(e.id, e.minutes, e.distance_km, e.kcal) for e in day] == [
+            (first.id, 30.0, None, 245),
+            (other.id, 45.0, 6.75, 100),
+        ]
+        assert day[0].logged_at == first.logged_at and day[0].local_day == DAY
     finally:
         await engine.dispose()
 

@@ -1,0 +1,122 @@
+"""Exercise of an open day: ``/exercise [today|yesterday|DATE]`` lists it with Edit and Delete buttons.
+
+``/exercise delete ID`` deletes one; ``/exercise edit ID`` asks for the new time or distance, and
+``/exercise edit ID 45 min`` (or ``5 km``) shows the changed estimate with Save / Cancel; Save replaces the
+exercise in place (same day, same moment). Only today and yesterday until its close-out may change
+(``core.services.exercise_days``, the rule meals follow); a closed day is listed without buttons. Numbered
+choices stand for the buttons in the terminal.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from bots.common import units_text
+from bots.common.flows.exercise_today import exercise_log
+from bots.common.flows.handler import Request
+from bots.common.flows.meals import TODAY, YESTERDAY
+from bots.common.i18n import N_, t
+from bots.common.messages import Button, Reply
+from core.exercise.activities import BY_KEY
+from core.exercise.burn import Burn, burn
+from core.exercise.words import read_exercise
+from core.model.exercise import ExerciseEntry
+from core.rules.days import local_day
+from core.services.exercise_days import delete_exercise, exercise_list, open_entry
+
+TITLE = N_("🏃 Exercise of {day}: {kcal} kcal")
+NONE_THAT_DAY = N_("No exercise logged that day.")
+CLOSED_DAY = N_("This day is closed: its exercise is final. See /rules.")
+LOG_HINT = N_(
+    "Log one with “/exercise 30 min cycling”; for yesterday while it is open, “/exercise yesterday 5 km run”."
+)
+EDIT_HINT = N_(
+    "Send the new time or distance of {activity}: “/exercise edit {id} 45 min” or “/exercise edit {id} 5 km”."
+)
+EDIT_NOTE = N_("Save replaces the exercise of {day}.")
+DELETED = N_("🗑 Deleted {activity} {minutes} min ({kcal} kcal).")
+
+
+def day_asked(words: str, today: date) -> date | None:
+    """The day ``words`` name (nothing or ``today``, ``yesterday``/``hier``, or an ISO date), else None."""
+    word = words.strip().lower()
+    if word in (*TODAY, "list", "liste"):
+        return today
+    if word in YESTERDAY:
+        return today - timedelta(days=1)
+    try:
+        return date.fromisoformat(word)
+    except ValueError:
+        return None
+
+
+def name_of(lang: str, key: str) -> str:
+    """An activity's name in ``lang`` (the stored key when the table no longer has it)."""
+    return t(lang, BY_KEY[key].name) if key in BY_KEY else key
+
+
+def _line(req: Request, n: int, entry: ExerciseEntry) -> str:
+    lang = req.lang
+    text = t(lang, "{activity} {minutes} min ({kcal} kcal)", activity=name_of(lang, entry.activity),
+             minutes=f"{entry.minutes:.0f}", kcal=entry.kcal)  # fmt: skip
+    if entry.distance_km is not None:
+        text += " · " + units_text.distance(entry.distance_km, req.user.profile.units)
+    return f"{n}. {text}"
+
+
+async def listing(req: Request, day: date, hint: bool = False) -> Reply:
+    """The day's exercises, with ✏️ Edit and 🗑 Delete buttons while the day is open."""
+    lang, deps = req.lang, req.deps
+    found = await exercise_list(exercise_log(req), deps.clock, deps.game_rules, req.user, day)
+    kcal = sum(entry.kcal for entry in found.entries)
+    lines = [t(lang, TITLE, day=day.isoformat(), kcal=kcal)]
+    if not found.entries:
+        lines.append(t(lang, NONE_THAT_DAY))
+    lines += [_line(req, n, entry) for n, entry in enumerate(found.entries, 1)]
+    if not found.is_open:
+        lines.append(t(lang, CLOSED_DAY))
+        return Reply("\n".join(lines))
+    if hint:
+        lines.append(t(lang, LOG_HINT))
+    rows = tuple(
+        (
+            Button(t(lang, "✏️ Edit {n}", n=n), f"/exercise edit {entry.id}"),
+            Button(t(lang, "🗑 Delete {n}", n=n), f"/exercise delete {entry.id}"),
+        )
+        for n, entry in enumerate(found.entries, 1)
+        if entry.id is not None
+    )
+    return Reply("\n".join(lines), rows)
+
+
+def today_of(req: Request) -> date:
+    """The user's local day now."""
+    return local_day(req.deps.clock.now(), req.user.profile.timezone)
+
+
+async def delete(req: Request, entry_id: int) -> list[Reply]:
+    """``/exercise delete ID``: gone (while its day is open), then the day's list."""
+    deps, lang = req.deps, req.lang
+    gone = await delete_exercise(exercise_log(req), deps.clock, deps.game_rules, req.user, entry_id)
+    text = t(lang, DELETED, activity=name_of(lang, gone.activity), minutes=f"{gone.minutes:.0f}", kcal=gone.kcal)
+    return [Reply(text), await listing(req, gone.local_day)]
+
+
+def _new_words(entry: ExerciseEntry, words: str) -> str:
+    """The activity's own word before the new time or distance; a bare number is minutes."""
+    activity = BY_KEY[entry.activity].words[0] if entry.activity in BY_KEY else entry.activity
+    words = words.strip()
+    if re.fullmatch(r"\d{1,4}(?:[.,]\d+)?", words):
+        words += " min"
+    return f"{activity} {words}"
+
+
+async def edit(req: Request, entry_id: int, words: str) -> tuple[ExerciseEntry, Burn] | list[Reply]:
+    """``/exercise edit ID [time or distance]``: the hint, or the entry and its new estimate (at its stored weight)."""
+    deps, lang = req.deps, req.lang
+    entry = await open_entry(exercise_log(req), deps.clock, deps.game_rules, req.user, entry_id)
+    said = read_exercise(_new_words(entry, words)) if words.strip() else None
+    if said is None or said.activity.key != entry.activity:
+        return [Reply(t(lang, EDIT_HINT, activity=name_of(lang, entry.activity), id=entry_id))]
+    return entry, burn(said, entry.weight_kg)
