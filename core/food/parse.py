@@ -31,6 +31,7 @@ _SERVED_ON = frozenset({"on", "over", "atop", "sur"})
 _MEASURED = frozenset(MASS_G) | frozenset(VOLUME_ML)
 # Containers name no food ("a juice box", "a pouch of"); "bar" or "stick" may ("granola bar").
 _CONTAINERS = frozenset({"box", "boxes", "pouch", "pouches", "carton", "cartons", "container", "containers", "tube"})
+_TRAILING_UNITS = frozenset({"glass", "bottle", "can", "carton", "jar", "tub", "mug"})  # not "cup": "peanut butter cup"
 
 
 def parse_segment(segment: Segment) -> ParsedItem | None:
@@ -50,6 +51,9 @@ def parse_segment(segment: Segment) -> ParsedItem | None:
             stated = value
             used |= {i - 1, i}
     amount, size, unit = best_measure(tokens, used)
+    if unit is None and (trailing := _trailing_container(tokens, segment.modifier, used)) is not None:
+        unit = tokens[trailing]  # "a yogurt tub": a tub of yogurt
+        used.add(trailing)
     for i in range(len(tokens)):
         if size is None and i not in used:
             size, n = size_at(tokens, i)
@@ -122,10 +126,20 @@ def _alternative_end(tokens: list[str], start: int, modifier: tuple[bool, ...]) 
     """
     end = next((k for k in range(start + 1, len(tokens)) if modifier[k]), len(tokens))
     rest = [fold(t) for t in tokens[start + 1 : end]]
-    if any(number_value(t) is not None or _measure_word(t) or t in UNIT_WORDS for t in rest):
+    own_unit = any(t in UNIT_WORDS for t in rest[:-1])  # a unit as the shared head names food: "cereal or granola bar"
+    if own_unit or any(number_value(t) is not None or _measure_word(t) for t in rest):
         return end
     named = [k for k in range(start + 1, end) if tokens[k][:1].isalpha() and fold(tokens[k]) not in FILLER]
     return named[-1] if len(named) >= 2 else end
+
+
+def _trailing_container(tokens: list[str], modifier: tuple[bool, ...], used: set[int]) -> int | None:
+    """Where a container word ends a food's name ("a yogurt tub", "a coffee mug"), or None."""
+    named = [k for k, t in enumerate(tokens) if not modifier[k] and k not in used and t[:1].isalpha()]
+    named = [k for k in named if fold(tokens[k]) not in FILLER]
+    if len(named) >= 2 and fold(tokens[named[-1]]) in _TRAILING_UNITS:
+        return named[-1]
+    return None
 
 
 def _served_on(tokens: list[str], modifier: tuple[bool, ...], i: int) -> bool:

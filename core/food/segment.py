@@ -263,6 +263,9 @@ class _Splitter:
         tok, before, after = self._at(i), self._at(i - 1), self._at(i + 1)
         if not self._has_food_words() or not after or after in _HARD:
             return False
+        end = next((k for k in range(i + 1, len(self.folded)) if self.folded[k] in _HARD), len(self.folded))
+        if all(t in FILLER for t in self.folded[i + 1 : end]):
+            return False  # "a taco for lunch, loaded with meat": only filler, the item goes on
         if tok == "to":
             numbers = before[:1].isdigit() or after[:1].isdigit()
             return not (numbers or before in _NOT_PURPOSE_BEFORE or after in _NOT_PURPOSE_AFTER)

@@ -145,3 +145,28 @@ def test_a_food_folded_into_a_plain_bread_is_not_lost() -> None:
     estimate = _estimate("egg and bbbb croissant")
     assert {i.food_id for i in estimate.items} == {"croissant", "egg"}
     assert estimate.unparsed == ("bbbb",) and NOTE_UNPARSED in estimate.notes
+
+
+def test_a_meal_time_between_a_dish_and_its_description_does_not_cut_them() -> None:
+    meal = parse_meal("a small taco for lunch, loaded with meat and sour cream")
+    [taco] = meal.items
+    assert taco.words == ("taco",) and {"meat", "cream"} <= set(taco.modifiers)
+    assert meal.unparsed == ()
+
+
+def test_a_unit_word_as_the_shared_head_of_an_alternative_names_the_food() -> None:
+    (bar,) = parse_meal("a cereal or granola bar").items
+    assert (bar.words, bar.alternatives) == (("cereal", "bar"), ("or granola",))
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "unit"), [("a yogurt tub", ("yogurt",), "tub"), ("a coffee mug", ("coffee",), "mug")]
+)
+def test_a_container_after_the_food_is_its_unit(text: str, words: tuple[str, ...], unit: str) -> None:
+    (item,) = parse_meal(text).items
+    assert (item.words, item.unit) == (words, unit)
+
+
+def test_a_cup_in_a_food_name_stays_in_the_name() -> None:
+    (item,) = parse_meal("a peanut butter cup").items
+    assert item.words == ("peanut", "butter", "cup") and item.unit is None
