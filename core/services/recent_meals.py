@@ -23,8 +23,13 @@ ContentKey = tuple[tuple[str, int, int], ...]
 
 
 def content_key(items: tuple[MealItem, ...]) -> ContentKey:
-    """What makes two meals the same: their items' names, grams and kcal, in any order."""
-    return tuple(sorted((" ".join(i.name.casefold().split()), round(i.grams), round(i.kcal)) for i in items))
+    """What makes two meals the same: their items' foods (else names), grams and kcal, in any order.
+
+    A catalogue food is known by its id, so the same meal saved in English and in French is one content.
+    """
+    return tuple(
+        sorted((i.food_id or " ".join(i.name.casefold().split()), round(i.grams), round(i.kcal)) for i in items)
+    )
 
 
 @dataclass(frozen=True, slots=True)

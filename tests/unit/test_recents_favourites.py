@@ -1,5 +1,6 @@
 """Recents (frequent, then recent, distinct by content), "same as yesterday's …", and named favourites on fakes."""
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -39,6 +40,9 @@ EGGS, TOAST, SOUP, APPLE = item("egg", 140), item("toast", 80), item("soup", 300
 def test_same_items_in_any_order_are_the_same_content() -> None:
     assert content_key((EGGS, TOAST)) == content_key((item("Toast", 80), EGGS))
     assert content_key((EGGS, TOAST)) != content_key((EGGS, item("toast", 80, 150)))
+    egg, oeuf = replace(EGGS, name="egg, boiled", food_id="builtin:egg_boiled"), replace(EGGS, name="œuf dur")
+    assert content_key((egg, TOAST)) == content_key((replace(oeuf, food_id="builtin:egg_boiled"), TOAST))  # FR/EN
+    assert content_key((egg,)) != content_key((replace(egg, food_id="builtin:egg_poached"),))
 
 
 def test_frequent_meals_come_first_then_the_most_recent_distinct_ones() -> None:
