@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from core.food.stated_kcal import KCAL_WORDS
 from core.food.text import fold, normalise
-from core.food.units import SPOON_PHRASES, UNIT_WORDS
+from core.food.units import MASS_G, SPOON_PHRASES, UNIT_WORDS, VOLUME_ML
 from core.food.vocabulary import COMMENT_STARTS, COMPOUNDS, FILLER, ITEM_BREAKS, MODIFIER_VERBS
 
 MAX_CHARS = 2000
@@ -96,6 +97,7 @@ def looks_like_code(tokens: list[str]) -> bool:
     return any(tuple(folded[i : i + 2]) in _CODE_PAIRS for i in range(len(folded) - 1))
 
 
+_WEIGHED = frozenset(MASS_G) | frozenset(VOLUME_ML)
 _OBJECTS = frozenset({"some", "myself", "me", "us", "ourselves", "himself", "herself", "themselves", "them"})
 
 
@@ -137,12 +139,15 @@ def _describes(folded: list[str], i: int) -> bool:
 def _remark(tokens: list[str]) -> bool:
     """Whether a segment opens like a remark ("savoring its aroma", "which was great"), not naming food.
 
-    A gerund followed by an amount names food after all: "while savoring a cup of salted almonds".
+    A gerund followed by an amount names food after all: "while savoring a cup of salted almonds"; so does a
+    weighed amount anywhere ("all enhanced by a touch of garlic at 0.3 g"; "which was 1 cup (8 fl oz)" then
+    restates the previous item's amount, see core.food.restate).
     """
     words = [fold(t) for t in tokens if t not in {"and", "et", _PROTECT}]
     if not words or words[0] not in COMMENT_STARTS:
         return False
-    return not (words[0].endswith("ing") and _starts_amount(words, 1))
+    weighed = any(w[:1].isdigit() and after in _WEIGHED for w, after in pairwise(words))
+    return not (weighed or (words[0].endswith("ing") and _starts_amount(words, 1)))
 
 
 def _break_length(folded: list[str], i: int) -> int:

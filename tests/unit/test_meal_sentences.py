@@ -170,3 +170,10 @@ def test_a_container_after_the_food_is_its_unit(text: str, words: tuple[str, ...
 def test_a_cup_in_a_food_name_stays_in_the_name() -> None:
     (item,) = parse_meal("a peanut butter cup").items
     assert item.words == ("peanut", "butter", "cup") and item.unit is None
+
+
+def test_a_remark_holding_a_weighed_amount_names_food() -> None:
+    meal = parse_meal("potatoes, all enhanced by a touch of garlic at 0.3g")
+    assert [(i.name, i.amount, i.unit) for i in meal.items] == [("potatoes", 1.0, None), ("garlic", 0.3, "g")]
+    (coffee,) = parse_meal("a cup of coffee, which was 1 cup (8 fl oz)").items
+    assert (coffee.amount, coffee.unit) == (1.0, "cup")
