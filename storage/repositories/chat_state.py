@@ -1,7 +1,9 @@
 """Conversation states in SQL (opaque JSON text), so any replica can continue any chat.
 
 Read and written on every update, so with Core statements: one ``SELECT`` to load, one
-``INSERT ... ON CONFLICT DO UPDATE`` to save (no ORM identity map, no read before the write).
+``INSERT ... ON CONFLICT DO UPDATE`` to save (no ORM identity map, no read before the write), each its own
+transaction (autocommit on PostgreSQL: one round trip, ``storage.engine.single_statements``). A load that
+meets a dead pooled connection is retried on a fresh one.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from storage.engine import on_live_connection, single_statements
 from storage.models import ChatStateRow
 
 
@@ -29,17 +32,21 @@ class SqlStateStore:
     """Implements ``bots.common.state.StateStore`` over the ``chat_states`` table."""
 
     def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
-        self._sessions = sessions
+        self._engine = single_statements(sessions)
+        self._upsert = _upsert(self._engine.dialect.name)
 
     async def load(self, key: str) -> str | None:
         """The stored JSON for a key, or None."""
-        async with self._sessions() as session:
-            data = await session.scalar(select(ChatStateRow.data).where(ChatStateRow.key == key))
+        return await on_live_connection(lambda: self._load(key))
+
+    async def _load(self, key: str) -> str | None:
+        async with self._engine.begin() as conn:
+            data = await conn.scalar(select(ChatStateRow.data).where(ChatStateRow.key == key))
             return None if data is None else str(data)
 
     async def save(self, key: str, data: str, now: datetime) -> None:
         """Insert or replace the JSON for a key."""
-        async with self._sessions() as session, session.begin():
-            statement = _upsert(session.get_bind().dialect.name).values(key=key, data=data, updated_at=now)
-            changed = {"data": statement.excluded.data, "updated_at": statement.excluded.updated_at}
-            await session.execute(statement.on_conflict_do_update(index_elements=["key"], set_=changed))
+        statement = self._upsert.values(key=key, data=data, updated_at=now)
+        changed = {"data": statement.excluded.data, "updated_at": statement.excluded.updated_at}
+        async with self._engine.begin() as conn:
+            await conn.execute(statement.on_conflict_do_update(index_elements=["key"], set_=changed))

@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from storage import engine as engine_module
 from storage.chat.updates import SqlUpdateLog
 from storage.engine import dead_connection, make_engine, make_session_factory, on_live_connection
+from storage.repositories.chat_state import SqlStateStore
 
 pytestmark = pytest.mark.postgres
 NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
@@ -107,3 +108,10 @@ async def test_a_retried_claim_recognises_its_own_committed_row(engine: AsyncEng
     assert await log._claim(7, NOW, retried=True) == "claimed"  # same stamp, on a retry: ours
     assert await log._claim(7, NOW, retried=False) == "held"  # a second delivery at the same moment is not
     assert await log._claim(7, NOW + timedelta(seconds=1), retried=True) == "held"  # another stamp: not ours
+
+
+async def test_a_state_load_survives_dead_pooled_connections(engine: AsyncEngine, pg_url: str) -> None:
+    states = SqlStateStore(make_session_factory(engine))
+    await states.save("telegram:1:1", '{"asking": "age"}', NOW)
+    await kill_backends(pg_url, await backend_pid(engine))
+    assert await states.load("telegram:1:1") == '{"asking": "age"}'  # retried on a fresh connection
