@@ -34,6 +34,7 @@ Name = tuple[tuple[str, ...], frozenset[int]]
 # a catalogue food comes back as a candidate meal after meal; stemming its names again was most of a meal's CPU.
 NAME_CACHE = 16_384  # foods (name plus aliases); a few hundred bytes each
 SIMILAR_CACHE = 65_536  # (query stem, name stem) pairs
+UNIT_CACHE = 4_096  # (food, household unit) pairs
 _CHUNK = re.compile(r",|\(|\bwith\b|\bavec\b|\bin\b|\bau\b|\bà\b")
 
 
@@ -207,6 +208,15 @@ def _has_unit(food: Food, unit: str | None) -> bool:
     """Whether the food has its own portion for a household unit (not for grams or millilitres)."""
     if unit is None or unit in MASS_G or unit in {"ml", "cl", "dl", "l", "floz", "piece", "serving"}:
         return False
+    try:
+        return _has_portion(food, unit)
+    except TypeError:  # a food built with a list where a tuple belongs cannot be a cache key
+        return find_portion(food, PORTION_NAMES.get(unit, (unit,)), loose=False) is not None
+
+
+@lru_cache(maxsize=UNIT_CACHE)
+def _has_portion(food: Food, unit: str) -> bool:
+    """Cached on the whole (frozen) food, so a food whose portions changed is looked at again."""
     return find_portion(food, PORTION_NAMES.get(unit, (unit,)), loose=False) is not None
 
 

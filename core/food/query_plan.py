@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from core.food.corrector import EXACT, expand, split_word
@@ -28,7 +29,11 @@ class Term:
 
 def plan(index: WordIndex, query: str) -> list[Term]:
     """The terms of ``query``: stopwords optional, unknown words corrected, completed or split."""
-    words = query_tokens(query)
+    return plan_words(index, query_tokens(query))
+
+
+def plan_words(index: WordIndex, words: Sequence[str]) -> list[Term]:
+    """The terms of a query already cut into words (see :func:`core.food.normalize.query_tokens`)."""
     terms: list[Term] = []
     for i, word in enumerate(words):
         last = i == len(words) - 1

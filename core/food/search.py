@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import heapq
 from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain, islice
 
 from core.food.index import BRAND_BIT, WordIndex
-from core.food.query_plan import Term, plan
+from core.food.normalize import query_tokens
+from core.food.query_plan import Term, plan_words
 from core.food.ranking import lookup_of, score
 
 FULL_CANDIDATES = 100
@@ -35,9 +37,14 @@ class Hit:
 
 def search(index: WordIndex, query: str, limit: int = 10) -> list[Hit]:
     """The best ``limit`` distinct references for ``query``; empty for a query with no usable word."""
+    return search_words(index, query_tokens(query), limit)
+
+
+def search_words(index: WordIndex, words: Sequence[str], limit: int = 10) -> list[Hit]:
+    """:func:`search` for a query already cut into words (see :func:`core.food.normalize.query_tokens`)."""
     if limit <= 0 or not len(index):
         return []
-    terms = plan(index, query)
+    terms = plan_words(index, words)
     required = [t for t in terms if t.required]
     if not required:
         return []

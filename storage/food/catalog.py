@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from core.food.barcode import check_barcode, lookup_forms
 from core.food.index import IndexBuilder, WordIndex
-from core.food.search import search
+from core.food.search_cache import SearchCache
 from core.model.food import Food, FoodMatch
 from storage.food.index_cache import current_version, load_cached, save_cached
 from storage.food.index_loader import load_index
@@ -37,6 +37,7 @@ class SqlFoodCatalog:
         self._cache_dir = cache_dir
         self.from_cache = False
         self._index = index if index is not None else IndexBuilder().build()
+        self._searches = SearchCache(self._index)
         self.load_seconds = 0.0
         self._rows = RowReader(engine)
         self._kept: dict[str, Food] = {}  # get() answers since the last refresh
@@ -68,17 +69,21 @@ class SqlFoodCatalog:
             cached = await asyncio.to_thread(load_cached, self._cache_dir, version)
             if cached is not None:
                 self._index, self.from_cache = cached, True
+                self._searches = SearchCache(cached)  # the old index and its kept answers can be freed now
                 self.load_seconds = time.perf_counter() - started
                 return
         loaded = await load_index(self._engine)
         self._index, self.from_cache = loaded.index, False
+        self._searches = SearchCache(loaded.index)
         if self._cache_dir is not None:
             await asyncio.to_thread(save_cached, self._cache_dir, version, loaded.index)
         self.load_seconds = time.perf_counter() - started
 
     async def search(self, query: str, limit: int = 10) -> Sequence[FoodMatch]:
         """Foods matching ``query``, best first; empty for a query without usable words."""
-        hits = search(self._index, query, max(0, min(limit, MAX_LIMIT)))
+        if self._searches.index is not self._index:  # a new index: answers kept for the old one are dropped
+            self._searches = SearchCache(self._index)
+        hits = self._searches.search(query, max(0, min(limit, MAX_LIMIT)))
         if not hits:
             return []
         foods = await self._rows.by_ids([h.ref for h in hits])

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from core.food.index import IndexBuilder
 from core.food.normalize import fold
-from core.food.search import search
+from core.food.search_cache import SearchCache
 from core.model.food import Food, FoodMatch
 from storage.builtin_foods import load_builtin_rows
 
@@ -25,11 +25,11 @@ class MemoryFoodCatalog:
         for ref, food in enumerate(self._foods):
             for name in dict.fromkeys((food.name, *food.aliases)):
                 builder.add(ref, fold(name), fold(food.brand or ""), food.generic)
-        self._index = builder.build()
+        self._searches = SearchCache(builder.build())
 
     async def search(self, query: str, limit: int = 10) -> Sequence[FoodMatch]:
         """Foods whose names fit the query, best first."""
-        return [FoodMatch(self._foods[hit.ref], hit.score) for hit in search(self._index, query, limit)]
+        return [FoodMatch(self._foods[hit.ref], hit.score) for hit in self._searches.search(query, limit)]
 
     async def by_barcode(self, code: str) -> Food | None:
         """The food with that barcode, if any."""
