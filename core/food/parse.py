@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from core.food.clauses import narrating
 from core.food.dishes import fold_ingredient_lists
 from core.food.items import ParsedItem, ParsedMeal
 from core.food.measure import OF, best_measure, size_at, split_measures
 from core.food.quantities import NUMBER_WORDS, amount_problem, number_value
 from core.food.restate import restate, restated_amount
-from core.food.segment import Segment, narrating, split_segments
+from core.food.segment import Segment, split_segments
 from core.food.stated_kcal import KCAL_WORDS
 from core.food.text import fold, stem
 from core.food.units import MASS_G, SIZE_WORDS, UNIT_WORDS, VOLUME_ML
@@ -193,6 +194,8 @@ def parse_meal(text: str) -> ParsedMeal:
     for segment in segments:
         if carry is not None and not segment.comment:
             segment = replace(segment, tokens=carry.tokens + segment.tokens, modifier=carry.modifier + segment.modifier)
+        elif carry is not None:
+            unparsed.append(carry.text[:200])  # "… or 2 bbbb egg, which weighed …": the amount found no food
         restated = restated_amount(segment) if items and carry is None else None
         carry = None
         if restated is not None:  # "a steak, which weighed 1.9 oz": the steak's weight, counted once

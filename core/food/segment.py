@@ -8,11 +8,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import pairwise
 
+from core.food.clauses import (
+    ARTICLES,
+    HARD,
+    PROTECT,
+    describes,
+    looks_like_code,
+    narrating,
+    purpose,
+    remark,
+    starts_amount,
+    starts_item,
+)
 from core.food.stated_kcal import KCAL_WORDS
 from core.food.text import fold, normalise
-from core.food.units import MASS_G, SPOON_PHRASES, UNIT_WORDS, VOLUME_ML
+from core.food.units import SPOON_PHRASES
 from core.food.vocabulary import COMMENT_STARTS, COMPOUNDS, FILLER, ITEM_BREAKS, MODIFIER_VERBS
 
 MAX_CHARS = 2000
@@ -22,26 +33,13 @@ _TOKEN = re.compile(
     r"\d+(?:[.,]\d{1,3})?/\d+|\d+(?:[.,]\d{1,3})?(?![\d])|[^\W\d_]+(?:['-][^\W\d_]+)*|[,;.+&:()!?\n%]",
     re.UNICODE,
 )
-_HARD = frozenset({",", ";", ".", "+", "&", ":", "!", "?", "\n"})
 _RANGE = re.compile(r"(\d+(?:[.,]\d+)?)\s*-\s*(\d+(?:[.,]\d+)?)")
-_PROTECT = "+and+"
 _PRONOUNS = frozenset({"they", "their", "them", "it", "its", "which", "who", "whose", "that", "ils", "elles", "qui"})
-_ARTICLES = frozenset({"a", "an", "one", "un", "une", "another", "two", "deux"})
 _PLACE_PREPOSITIONS = frozenset({"on", "in", "over", "atop", "from", "sur", "dans"})
 _SOFT_BREAKS = frozenset({"and", "et", "with", "avec"})
 _LIST_INTROS = frozenset(
     {"included", "includes", "including", "consisted", "consisting", "featured", "featuring", "contained", "comprised"}
 )
-_CODE_PAIRS = frozenset(
-    {("drop", "table"), ("drop", "database"), ("truncate", "table"), ("delete", "from"), ("insert", "into"),
-     ("union", "select"), ("alter", "table"), ("exec", "xp_cmdshell")}
-)  # fmt: skip
-# "ready to eat", "to go", "up to"; "sat down to enjoy a …" narrates eating: no purpose
-_NOT_PURPOSE_BEFORE = frozenset({"ready", "up", "order", "due", "next", "close", "added"})
-_NOT_PURPOSE_AFTER = frozenset(
-    {"go", "take", "a", "an", "enjoy", "eat", "have", "drink", "savor", "savour", "grab", "try", "taste", "sip",
-     "munch", "snack", "indulge", "treat"}
-)  # fmt: skip
 _CONTINUATIONS = frozenset({"weighing", "weighs", "weighed", "totaling", "totalling", "measuring", "pesant"})
 _CLAUSE_OPENERS = frozenset({"with", "from", "in", "of", "de", "avec", "au", "a", "using", "into", "on"})
 
@@ -58,7 +56,7 @@ class Segment:
     @property
     def text(self) -> str:
         """The segment's words, re-joined for display."""
-        return " ".join(t for t in self.tokens if t != _PROTECT).replace(" %", "%")
+        return " ".join(t for t in self.tokens if t != PROTECT).replace(" %", "%")
 
 
 def tokenize(text: str) -> list[str]:
@@ -87,67 +85,8 @@ def _protect_compounds(tokens: list[str]) -> list[str]:
             if folded[i : i + n] == parts:
                 for j in range(i, i + n):
                     if parts[j - i] in {"and", "et"}:
-                        tokens[j] = _PROTECT
+                        tokens[j] = PROTECT
     return tokens
-
-
-def looks_like_code(tokens: list[str]) -> bool:
-    """Whether tokens read as a database command ("DROP TABLE meals"): never food, always shown as not understood."""
-    folded = [fold(t.lower()) for t in tokens]
-    return any(tuple(folded[i : i + 2]) in _CODE_PAIRS for i in range(len(folded) - 1))
-
-
-_WEIGHED = frozenset(MASS_G) | frozenset(VOLUME_ML)
-_OBJECTS = frozenset({"some", "myself", "me", "us", "ourselves", "himself", "herself", "themselves", "them"})
-
-
-def narrating(folded: list[str], i: int) -> bool:
-    """Whether the verb at ``i`` tells what the writer did ("I prepared a scrambled egg", "we made 2 pizzas").
-
-    A describing verb ("made", "cooked", "prepared") with only filler before it and an article, a number or
-    a pronoun after it narrates: it is filler, and what follows is the food, not a description of one.
-    """
-    if i >= len(folded) or folded[i] not in MODIFIER_VERBS or i + 1 >= len(folded):
-        return False
-    following = folded[i + 1]
-    opens_food = following in _ARTICLES or following in _OBJECTS or following[:1].isdigit()
-    return opens_food and all(t in FILLER for t in folded[:i])
-
-
-def _starts_item(folded: list[str], i: int) -> bool:
-    """Whether an article or a number starts a new item at ``i`` ("… for a treat and a coffee")."""
-    return i < len(folded) and (folded[i] in _ARTICLES or folded[i][:1].isdigit())
-
-
-def _starts_amount(folded: list[str], i: int) -> bool:
-    """Whether an amount with a unit starts at ``i`` ("a tablespoon of", "2 slices")."""
-    if i >= len(folded) or not (folded[i][:1].isdigit() or folded[i] in _ARTICLES):
-        return False
-    return any(t in UNIT_WORDS for t in folded[i + 1 : i + 4])
-
-
-def _describes(folded: list[str], i: int) -> bool:
-    """Whether "that was stuffed", "which were topped"... starts at ``i``."""
-    return (
-        folded[i] in {"that", "which"}
-        and folded[i + 1 : i + 2] in (["was"], ["were"], ["is"], ["are"])
-        and i + 2 < len(folded)
-        and folded[i + 2] in MODIFIER_VERBS
-    )
-
-
-def _remark(tokens: list[str]) -> bool:
-    """Whether a segment opens like a remark ("savoring its aroma", "which was great"), not naming food.
-
-    A gerund followed by an amount names food after all: "while savoring a cup of salted almonds"; so does a
-    weighed amount anywhere ("all enhanced by a touch of garlic at 0.3 g"; "which was 1 cup (8 fl oz)" then
-    restates the previous item's amount, see core.food.restate).
-    """
-    words = [fold(t) for t in tokens if t not in {"and", "et", _PROTECT}]
-    if not words or words[0] not in COMMENT_STARTS:
-        return False
-    weighed = any(w[:1].isdigit() and after in _WEIGHED for w, after in pairwise(words))
-    return not (weighed or (words[0].endswith("ing") and _starts_amount(words, 1)))
 
 
 def _break_length(folded: list[str], i: int) -> int:
@@ -177,7 +116,7 @@ class _Splitter:
 
     def close(self, soft: bool = False) -> None:
         if self.current:
-            comment = self.in_comment or _remark(self.current) or looks_like_code(self.current)
+            comment = self.in_comment or remark(self.current) or looks_like_code(self.current)
             self.segments.append(Segment(tuple(self.current), tuple(self.flags), comment, self.joined))
             self.joined = soft and not comment
         elif not soft:
@@ -203,7 +142,7 @@ class _Splitter:
 
     def step(self, i: int) -> int:
         """Read the token at ``i``; the number of tokens used."""
-        if self._at(i) in _HARD:
+        if self._at(i) in HARD:
             self._separator(i)
             return 1
         self._carry_on(i)
@@ -223,10 +162,10 @@ class _Splitter:
         tok, following = self._at(i), self._at(i + 1)
         if not self.current and self.tail:
             self.tail = False
-            if tok not in _ARTICLES and not tok[:1].isdigit() and tok not in COMMENT_STARTS:
+            if tok not in ARTICLES and not tok[:1].isdigit() and tok not in COMMENT_STARTS:
                 self.reopen()  # "loaded with egg, cheese, and steak": the list goes on
                 self.in_modifier = True
-        if self.in_modifier and self.current and _starts_amount(self.folded, i):
+        if self.in_modifier and self.current and starts_amount(self.folded, i):
             self.close(soft=True)  # "topped with a tablespoon of peanut butter" is an item of its own
         describing = tok in MODIFIER_VERBS and following in _CLAUSE_OPENERS and not narrating([tok, following], 0)
         if not self.current and (tok in _CONTINUATIONS or describing):
@@ -238,7 +177,7 @@ class _Splitter:
         tok = self._at(i)
         if not length:
             return 0
-        if self.in_comment and tok in {"and", "et"} and not _starts_item(self.folded, i + 1):
+        if self.in_comment and tok in {"and", "et"} and not starts_item(self.folded, i + 1):
             self.add(self.tokens[i])  # "savoring its sweet and spicy flavor": the comment goes on
             return 1
         if self.in_comment:
@@ -252,7 +191,7 @@ class _Splitter:
     def _clause(self, i: int) -> int:
         """A description ("that was stuffed with", "featuring") or a list of items ("which included") follows."""
         tok = self._at(i)
-        if _describes(self.folded, i) and self.current:
+        if describes(self.folded, i) and self.current:
             self.in_modifier = True  # "a croissant sandwich that was stuffed with sausage"
             return 2
         if not (tok in _LIST_INTROS or (tok in _PRONOUNS and self._at(i + 1) in _LIST_INTROS)):
@@ -263,23 +202,9 @@ class _Splitter:
             self.close()  # "a breakfast that included ...": the list of items follows
         return 1 if tok in _LIST_INTROS else 2
 
-    def _purpose(self, i: int) -> bool:
-        """Whether "to keep my energy up", "for a fun twist" starts at ``i``: why it was eaten, not what."""
-        tok, before, after = self._at(i), self._at(i - 1), self._at(i + 1)
-        if not self._has_food_words() or not after or after in _HARD:
-            return False
-        end = next((k for k in range(i + 1, len(self.folded)) if self.folded[k] in _HARD), len(self.folded))
-        if all(t in FILLER for t in self.folded[i + 1 : end]):
-            return False  # "a taco for lunch, loaded with meat": only filler, the item goes on
-        if tok == "to":
-            numbers = before[:1].isdigit() or after[:1].isdigit()
-            return not (numbers or before in _NOT_PURPOSE_BEFORE or after in _NOT_PURPOSE_AFTER)
-        started = any(t in _ARTICLES or t[:1].isdigit() or t in UNIT_WORDS for t in map(fold, self.current))
-        return tok == "for" and started and not after[:1].isdigit() and not before.endswith("ed")
-
     def _word(self, i: int) -> int:
         tok = self._at(i)
-        if self._purpose(i):
+        if self._has_food_words() and purpose(self.folded, i, [fold(t) for t in self.current]):
             self.close()
             self.in_comment = True
         if tok in _PRONOUNS:

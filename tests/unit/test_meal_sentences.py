@@ -177,3 +177,10 @@ def test_a_remark_holding_a_weighed_amount_names_food() -> None:
     assert [(i.name, i.amount, i.unit) for i in meal.items] == [("potatoes", 1.0, None), ("garlic", 0.3, "g")]
     (coffee,) = parse_meal("a cup of coffee, which was 1 cup (8 fl oz)").items
     assert (coffee.amount, coffee.unit) == (1.0, "cup")
+
+
+def test_an_amount_waiting_for_its_food_before_a_remark_is_shown() -> None:
+    meal = parse_meal("egg (about 80 g) or egg (about 80 g) or 2 bbbb egg, which was great")  # the property test's
+    assert "bbbb" in " ".join(meal.unparsed)
+    meal = parse_meal("a banana, 250 g of rich, which was great")
+    assert "250 g of rich" in meal.unparsed
