@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal, Protocol
@@ -37,6 +38,10 @@ class UpdateLog(Protocol):
     async def finish(self, update_id: int) -> None: ...
 
     async def release(self, update_id: int) -> None: ...
+
+    def processing(self) -> AbstractContextManager[None]:
+        """Entered around the handling of a claimed update (the store may share reads within it)."""
+        ...
 
 
 @dataclass
@@ -74,7 +79,8 @@ class DedupMiddleware(UpdateMiddleware):
         self._keepers.add(keeper)
         keeper.add_done_callback(self._keepers.discard)
         try:
-            result = await handler(event, data)
+            with self.updates.processing():
+                result = await handler(event, data)
         except BaseException:
             try:
                 await self._settle(self.updates.release, event.update_id)  # else: its lease runs out

@@ -15,6 +15,7 @@ from storage.favourites.merge import move_favourites
 from storage.gamification.forget import forget_user
 from storage.models import ChatStateRow, IdentityRow, MealRow, UserRow, WeightRow
 from storage.outbox.tables import OutboxRow
+from storage.repositories import update_reads
 from storage.repositories.meals import _meal
 
 
@@ -37,6 +38,7 @@ class SqlAccountStore:
         platform id), messages queued to their private chats and their name as an operator go here explicitly.
         tests/integration/test_complete_deletion.py reflects every table to prove nothing is left.
         """
+        update_reads.forget()
         async with self._sessions() as session, session.begin():
             identities = (await session.execute(select(IdentityRow).where(IdentityRow.user_id == int(user_id)))).all()
             for (identity,) in identities:  # state keys are "<platform>:<chat>:<external id>"
@@ -74,6 +76,7 @@ class SqlAccountStore:
 
     async def join_identity(self, platform: str, external_id: str, into: UserId) -> None:
         """Point an identity at ``into``; the former user's meals and weights follow, and an emptied user goes."""
+        update_reads.forget()
         async with self._sessions() as session, session.begin():
             identity = (
                 await session.execute(

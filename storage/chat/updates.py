@@ -14,6 +14,7 @@ Each step is one Core statement, its own transaction (autocommit on PostgreSQL: 
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from datetime import UTC, datetime, timedelta
 from typing import Literal
 
@@ -23,6 +24,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from storage.chat.tables import ProcessedUpdateRow
 from storage.engine import on_live_connection, single_statements
+from storage.repositories import update_reads
 
 ClaimState = Literal["claimed", "done", "held"]
 
@@ -74,6 +76,10 @@ class SqlUpdateLog:
                 .values(claimed_at=now)
             )
             return "claimed" if taken.rowcount else "held"
+
+    def processing(self) -> AbstractContextManager[None]:
+        """The scope of handling one claimed update: a user read in it is read once (``update_reads``)."""
+        return update_reads.shared()
 
     async def renew(self, update_id: int, since: datetime, now: datetime) -> bool:
         """Move the claim made (or last renewed) at ``since`` to ``now``; False when it is no longer ours."""

@@ -1,19 +1,27 @@
-"""Users and identities in SQL."""
+"""Users and identities in SQL.
+
+Users are read on every update, so with Core ``SELECT`` s (no ORM identity map), and within one update a user
+read once is remembered (:mod:`storage.repositories.update_reads`; a write here forgets it).
+"""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import Select, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.model import Activity, GoalKind, Profile, Sex, UserAccount, UserId
 from core.model.profile import Units
 from storage.models import IdentityRow, UserRow
+from storage.repositories import update_reads
+
+_COLUMNS = tuple(UserRow.__table__.c)
 
 
-def _profile(row: UserRow) -> Profile:
+def _profile(row: Any) -> Profile:
     return Profile(
         sex=Sex(row.sex) if row.sex else None,
         birth_year=row.birth_year,
@@ -29,7 +37,7 @@ def _profile(row: UserRow) -> Profile:
     )
 
 
-def _account(row: UserRow) -> UserAccount:
+def _account(row: Any) -> UserAccount:
     return UserAccount(UserId(row.id), row.display_name, _profile(row), row.created_at, row.active)
 
 
@@ -54,24 +62,42 @@ class SqlUserRepository:
 
     def __init__(self, session: AsyncSession) -> None:
         self._s = session
+        self._wrote = False  # after a write, reads may see this transaction's uncommitted rows: not remembered
 
     async def get(self, user_id: UserId) -> UserAccount | None:
         """The user with that id."""
-        row = await self._s.get(UserRow, int(user_id))
-        return _account(row) if row else None
+        return await self._read(("id", int(user_id)), select(*_COLUMNS).where(UserRow.id == int(user_id)))
 
     async def by_identity(self, platform: str, external_id: str) -> UserAccount | None:
         """The user behind a platform account."""
         query = (
-            select(UserRow)
+            select(*_COLUMNS)
             .join(IdentityRow, IdentityRow.user_id == UserRow.id)
             .where(IdentityRow.platform == platform, IdentityRow.external_id == external_id)
         )
-        row = (await self._s.execute(query)).scalar_one_or_none()
-        return _account(row) if row else None
+        return await self._read(("identity", platform, external_id), query)
+
+    async def _read(self, key: tuple[Any, ...], query: Select[Any]) -> UserAccount | None:
+        if not self._wrote:
+            known = update_reads.recall(key)
+            if isinstance(known, UserAccount):
+                return known
+        row = (await self._s.execute(query)).one_or_none()
+        if row is None:
+            return None
+        account = _account(row)
+        if not self._wrote:
+            update_reads.remember(key, account)
+            update_reads.remember(("id", int(account.id)), account)
+        return account
+
+    def _writing(self) -> None:
+        self._wrote = True
+        update_reads.forget()
 
     async def create(self, platform: str, external_id: str, display_name: str, profile: Profile) -> UserAccount:
         """A new user with one identity; if another replica created it meanwhile, that user is returned."""
+        self._writing()
         row = UserRow(display_name=display_name, created_at=datetime.now(UTC), active=True, **_profile_columns(profile))
         try:
             async with self._s.begin_nested():
@@ -88,8 +114,10 @@ class SqlUserRepository:
 
     async def save_profile(self, user_id: UserId, profile: Profile) -> None:
         """Overwrite the profile columns."""
+        self._writing()
         await self._s.execute(update(UserRow).where(UserRow.id == int(user_id)).values(**_profile_columns(profile)))
 
     async def set_active(self, user_id: UserId, active: bool) -> None:
         """Mark a user reachable or not (e.g. after they blocked the bot)."""
+        self._writing()
         await self._s.execute(update(UserRow).where(UserRow.id == int(user_id)).values(active=active))

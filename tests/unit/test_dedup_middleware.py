@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
@@ -20,6 +22,8 @@ class FakeUpdateLog:
         self.calls: list[tuple[Any, ...]] = []
         self.renewed = asyncio.Event()
         self.renewals = 0
+        self.inside = False  # within processing()
+        self.scopes: list[str] = []
 
     async def claim(self, update_id: int, now: datetime) -> ClaimState:
         self.calls.append(("claim", update_id, now))
@@ -37,6 +41,16 @@ class FakeUpdateLog:
 
     async def release(self, update_id: int) -> None:
         self.calls.append(("release", update_id))
+
+    @contextmanager
+    def processing(self) -> Iterator[None]:
+        self.inside = True
+        self.scopes.append(f"enter after {self.calls[-1][0]}")
+        try:
+            yield
+        finally:
+            self.inside = False
+            self.scopes.append(f"exit after {self.calls[-1][0]}")
 
 
 UPDATE = Update(update_id=7)
@@ -83,3 +97,27 @@ async def test_a_held_or_done_update_is_not_processed_and_only_held_is_marked(st
     assert await DedupMiddleware(log)(handler, UPDATE, {DELIVERY_KEY: delivery}) is None
     assert ran == [] and delivery.held is held
     assert [c[0] for c in log.calls] == ["claim"]
+
+
+async def test_the_handler_runs_inside_the_logs_processing_scope_closed_before_finish() -> None:
+    log = FakeUpdateLog()
+    seen: list[bool] = []
+
+    async def handler(_event: Any, _data: dict[str, Any]) -> str:
+        seen.append(log.inside)
+        return "handled"
+
+    assert await DedupMiddleware(log)(handler, UPDATE, {}) == "handled"
+    assert seen == [True]
+    assert log.scopes == ["enter after claim", "exit after claim"]  # finish comes after the scope closed
+    assert [c[0] for c in log.calls] == ["claim", "finish"]
+
+
+async def test_no_processing_scope_for_a_held_update() -> None:
+    log = FakeUpdateLog("held")
+
+    async def handler(_event: Any, _data: dict[str, Any]) -> None:
+        raise AssertionError("not to be called")
+
+    assert await DedupMiddleware(log)(handler, UPDATE, {}) is None
+    assert log.scopes == []
