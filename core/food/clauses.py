@@ -21,6 +21,7 @@ _CODE_PAIRS = frozenset(
      ("union", "select"), ("alter", "table"), ("exec", "xp_cmdshell")}
 )  # fmt: skip
 _WEIGHED = frozenset(MASS_G) | frozenset(VOLUME_ML)
+_DETERMINERS = frozenset({"a", "an", "the", "my", "its", "their", "his", "her", "our", "your", "every", "each"})
 _OBJECTS = frozenset({"some", "myself", "me", "us", "ourselves", "himself", "herself", "themselves", "them"})
 # "ready to eat", "to go", "up to"; "sat down to enjoy a …" narrates eating: no purpose
 _NOT_PURPOSE_BEFORE = frozenset({"ready", "up", "order", "due", "next", "close", "added"})
@@ -79,7 +80,8 @@ def remark(tokens: list[str]) -> bool:
     restates the previous item's amount, see core.food.restate).
     """
     words = [fold(t) for t in tokens if t not in {"and", "et", PROTECT}]
-    if not words or words[0] not in COMMENT_STARTS:
+    gerund = len(words) > 1 and len(words[0]) > 5 and words[0].endswith("ing") and words[1] in _DETERMINERS
+    if not words or not (words[0] in COMMENT_STARTS or gerund):  # "bringing a bubbly start to my day"
         return False
     weighed = any(w[:1].isdigit() and after in _WEIGHED for w, after in pairwise(words))
     return not (weighed or (words[0].endswith("ing") and starts_amount(words, 1)))

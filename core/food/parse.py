@@ -29,6 +29,7 @@ from core.food.vocabulary import (
 )
 
 _SERVED_ON = frozenset({"on", "over", "atop", "sur"})
+_BREAD_WORDS = frozenset({"bun", "buns", "roll", "rolls", "tortilla", "tortillas", "pita", "bread", "bagel"})
 _MEASURED = frozenset(MASS_G) | frozenset(VOLUME_ML)
 # Containers name no food ("a juice box", "a pouch of"); "bar" or "stick" may ("granola bar").
 _CONTAINERS = frozenset({"box", "boxes", "pouch", "pouches", "carton", "cartons", "container", "containers", "tube"})
@@ -45,6 +46,8 @@ def parse_segment(segment: Segment) -> ParsedItem | None:
     alternative = _alternative_at(tokens)  # "coffee or tea": coffee is counted, "or tea" is shown as not understood
     cut = _alternative_end(tokens, alternative, segment.modifier) if alternative is not None else len(tokens)
     used: set[int] = set(range(alternative, cut)) if alternative is not None else set()
+    percents = {i for i in range(len(tokens) - 1) if tokens[i][:1].isdigit() and tokens[i + 1] == "%"}
+    used |= percents | {i + 1 for i in percents}  # "2% milk": the fat level names the food, it is no amount
     stated = None
     for i, tok in enumerate(tokens):
         value = number_value(tokens[i - 1]) if i else None
@@ -74,6 +77,8 @@ def parse_segment(segment: Segment) -> ParsedItem | None:
             skip |= set(range(i, len(tokens)))
     folded = [fold(t) for t in tokens]
     for i, tok in enumerate(tokens):
+        if i in percents and (i not in skip - used) and not (alternative is not None and alternative < i < cut):
+            (modifiers if segment.modifier[i] else words).append(f"{tok}%")
         if i in skip or not tok[:1].isalpha() or (fold(tok) in FILLER and not _food_noun(tokens, i, skip)):
             continue
         if narrating(folded, i):
@@ -144,10 +149,17 @@ def _trailing_container(tokens: list[str], modifier: tuple[bool, ...], used: set
 
 
 def _served_on(tokens: list[str], modifier: tuple[bool, ...], i: int) -> bool:
-    """Whether modifier token ``i`` follows "on"/"over"/"sur" in its run ("eggs on toast")."""
+    """Whether modifier token ``i`` follows "on"/"over"/"sur" in its run ("eggs on toast").
+
+    A bread after "in" is served on too: "a sausage served in a hot dog bun", "a patty nestled in a bun".
+    """
     j = i
-    while j > 0 and modifier[j - 1] and fold(tokens[j - 1]) not in _SERVED_ON | MODIFIER_VERBS:
+    while j > 0 and modifier[j - 1] and fold(tokens[j - 1]) not in _SERVED_ON | MODIFIER_VERBS | {"in"}:
         j -= 1
+    if j > 0 and fold(tokens[j - 1]) == "in":  # the bread itself ("bun"); "hot dog", "wheat" describe it
+        after = fold(tokens[i + 1]) if i + 1 < len(tokens) else ""
+        last = not after or not modifier[i + 1] or not after[:1].isalpha() or after in MODIFIER_VERBS | {"with"}
+        return last and fold(tokens[i]) in _BREAD_WORDS
     return j > 0 and fold(tokens[j - 1]) in _SERVED_ON
 
 

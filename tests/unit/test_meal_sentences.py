@@ -184,3 +184,24 @@ def test_an_amount_waiting_for_its_food_before_a_remark_is_shown() -> None:
     assert "bbbb" in " ".join(meal.unparsed)
     meal = parse_meal("a banana, 250 g of rich, which was great")
     assert "250 g of rich" in meal.unparsed
+
+
+def test_a_fat_percentage_names_the_food_and_is_no_amount() -> None:
+    (milk,) = parse_meal("a cup of 2% milk").items
+    assert (milk.words, milk.amount, milk.unit) == (("2%", "milk"), 1.0, "cup")
+    (juice,) = parse_meal("a container of 100% orange juice").items
+    assert juice.words == ("100%", "orange", "juice")
+
+
+def test_a_bread_it_is_served_in_is_served_on() -> None:
+    (sausage,) = parse_meal("a sausage served in a hot dog bun").items
+    assert sausage.served_on == ("bun",) and {"hot", "dog"} <= set(sausage.modifiers)
+    (peaches,) = parse_meal("peaches in syrup").items
+    assert peaches.served_on == ()
+
+
+def test_a_gerund_clause_after_a_food_is_a_remark() -> None:
+    meal = parse_meal("a can of sparkling water, bringing a bubbly start to my day")
+    assert _names("a can of sparkling water, bringing a bubbly start to my day") == ["sparkling water"]
+    assert meal.unparsed == ("bringing a bubbly start to my day",)
+    assert _names("toast, pudding") == ["toast", "pudding"]
