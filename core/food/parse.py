@@ -182,6 +182,11 @@ def _measure_word(token: str) -> bool:
     return t[:1].isdigit() or t in {"a", "an", "un", "une"} or t in SIZE_WORDS
 
 
+def _says_something(segment: Segment) -> bool:
+    """Whether a segment holds a number or a word that is not filler."""
+    return any(t[:1].isalnum() and fold(t.lower()) not in FILLER for t in segment.tokens)
+
+
 def _repeats(items: list[ParsedItem], item: ParsedItem) -> bool:
     """Whether the item only restates the previous one ("an apple fritter, exactly one fritter")."""
     if not items or not item.words or not items[-1].words or item.stated_kcal is not None:
@@ -206,7 +211,7 @@ def parse_meal(text: str) -> ParsedMeal:
     for segment in segments:
         if carry is not None and not segment.comment:
             segment = replace(segment, tokens=carry.tokens + segment.tokens, modifier=carry.modifier + segment.modifier)
-        elif carry is not None:
+        elif carry is not None and _says_something(carry):
             unparsed.append(carry.text[:200])  # "… or 2 bbbb egg, which weighed …": the amount found no food
         restated = restated_amount(segment) if items and carry is None else None
         carry = None
@@ -237,6 +242,6 @@ def parse_meal(text: str) -> ParsedMeal:
             t[:1].isalnum() for t in segment.tokens
         ):
             unparsed.append(segment.text[:200])
-    if carry is not None:
+    if carry is not None and _says_something(carry):  # "…, as a quick snack": filler only, nothing to show
         unparsed.append(carry.text[:200])
     return ParsedMeal(tuple(fold_ingredient_lists(items)), tuple(unparsed))

@@ -41,6 +41,7 @@ _LIST_INTROS = frozenset(
     {"included", "includes", "including", "consisted", "consisting", "featured", "featuring", "contained", "comprised"}
 )
 _CONTINUATIONS = frozenset({"weighing", "weighs", "weighed", "totaling", "totalling", "measuring", "pesant"})
+_REFINERS = frozenset({"specifically", "namely", "particularly", "especially", "precisely"})  # "fish, namely tilapia"
 _CLAUSE_OPENERS = frozenset({"with", "from", "in", "of", "de", "avec", "au", "a", "using", "into", "on"})
 
 
@@ -168,7 +169,7 @@ class _Splitter:
         if self.in_modifier and self.current and starts_amount(self.folded, i):
             self.close(soft=True)  # "topped with a tablespoon of peanut butter" is an item of its own
         describing = tok in MODIFIER_VERBS and following in _CLAUSE_OPENERS and not narrating([tok, following], 0)
-        if not self.current and (tok in _CONTINUATIONS or describing):
+        if not self.current and (tok in _CONTINUATIONS or tok in _REFINERS or describing):
             self.reopen()
 
     def _item_break(self, i: int) -> int:

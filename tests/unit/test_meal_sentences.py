@@ -205,3 +205,14 @@ def test_a_gerund_clause_after_a_food_is_a_remark() -> None:
     assert _names("a can of sparkling water, bringing a bubbly start to my day") == ["sparkling water"]
     assert meal.unparsed == ("bringing a bubbly start to my day",)
     assert _names("toast, pudding") == ["toast", "pudding"]
+
+
+def test_specifically_refines_the_food_before_it() -> None:
+    meal = parse_meal("56g of dried fish, specifically tilapia, that was boiled")
+    [fish] = meal.items
+    assert (fish.words, fish.amount) == (("dried", "fish", "tilapia"), 56.0)
+    assert _names("a cup of cheese crackers, namely Cheez-Its") == ["cheese crackers cheez-its"]
+
+
+def test_a_trailing_filler_clause_is_not_shown() -> None:
+    assert parse_meal("a cup of crackers, as a quick snack").unparsed == ()
