@@ -37,7 +37,7 @@ FILLER: frozenset[str] = frozenset(
     ritual accompaniment appetite measured measuring poured slathered drenched nestled piled high bursting
     add bring balance couldn't resist taste flavors flavours creaminess texture sweetness warmth tooth
     combination energized energy-boosting twist finish go straight known enjoyment
-    way hint fragments morsel morsels warm wash down dessert reached sat well
+    way hint fragments morsel morsels warm wash down dessert reached sat well beverage beverages
     weighing weighs weighed about approximately approx around roughly totaling totalling nearly almost
     sipping munching feasting feasted slurping chewing biting grabbing drinking having sipped
     touch drizzle sprinkle splash dollop complemented complementing featuring featured spread myself

@@ -216,3 +216,7 @@ def test_specifically_refines_the_food_before_it() -> None:
 
 def test_a_trailing_filler_clause_is_not_shown() -> None:
     assert parse_meal("a cup of crackers, as a quick snack").unparsed == ()
+
+
+def test_beverage_is_a_class_word_not_the_food() -> None:
+    assert _names("210 g of a rich coffee beverage") == ["coffee"]
