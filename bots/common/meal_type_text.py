@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from bots.common.i18n import N_, t
+from core.item_lists import joined_names
 from core.model import Meal, MealType
 from core.rules.days import zone
 from core.rules.meal_types import meal_type_at
@@ -34,8 +35,8 @@ def local_time(meal: Meal, tz_name: str) -> str:
 
 
 def meal_line(meal: Meal, tz_name: str) -> str:
-    """``08:15 — 420 kcal: eggs, toast``."""
-    names = ", ".join(item.name for item in meal.items)
+    """``08:15 — 420 kcal: egg, boiled; toast``."""
+    names = joined_names(item.name for item in meal.items)
     return f"{local_time(meal, tz_name)} — {meal.kcal:.0f} kcal: {names}"
 
 

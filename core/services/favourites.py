@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from core.errors import InvalidValue
+from core.item_lists import joined_names
 from core.model import Meal, MealId, UserId
 from core.model.favourite import Favourite
 from core.ports.favourites import FavouriteStore, MealHistory
@@ -19,7 +20,7 @@ from core.text import N_
 
 MAX_NAME = 40
 MAX_FAVOURITES = 50
-PUNCTUATION = " '’.,&+()%…-"  # besides letters and digits; a name starts with a letter or digit
+PUNCTUATION = " '’.,;&+()%…-"  # besides letters and digits; a name starts with a letter or digit
 RESERVED = frozenset({"save", "delete", "add", "list"})
 BAD_NAME = N_(
     "A favourite's name is 1 to {max} letters, digits, spaces or simple punctuation, starting with a letter or "
@@ -48,10 +49,10 @@ def name_key(name: str) -> str:
 
 
 def default_name(meal: Meal) -> str:
-    """A name from the meal's items when the user gave none: "eggs, toast", cut to fit."""
-    names = ", ".join(" ".join(item.name.split()) for item in meal.items)
-    cut = names if len(names) <= MAX_NAME else names[: MAX_NAME - 1].rstrip(" ,") + "…"
-    return re.sub(rf"[^\w{re.escape(PUNCTUATION)}]", "", cut).lstrip(PUNCTUATION).rstrip(" ,") or "meal"
+    """A name from the meal's items when the user gave none: "egg, boiled; toast", cut to fit."""
+    names = joined_names(item.name for item in meal.items)
+    cut = names if len(names) <= MAX_NAME else names[: MAX_NAME - 1].rstrip(" ,;") + "…"
+    return re.sub(rf"[^\w{re.escape(PUNCTUATION)}]", "", cut).lstrip(PUNCTUATION).rstrip(" ,;") or "meal"
 
 
 @dataclass(frozen=True, slots=True)

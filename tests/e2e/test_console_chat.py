@@ -65,7 +65,7 @@ async def test_onboarding_by_numbered_choices_then_a_meal(tmp_path: Path) -> Non
     assert "Your daily target:" in text
     assert "Total: 235 kcal" in text
     assert "✅ Saved 235 kcal." in text
-    assert "• 12:00 — 235 kcal: coffee, croissant" in text  # 10:00 UTC shown in Paris time
+    assert "• 12:00 — 235 kcal: coffee; croissant" in text  # 10:00 UTC shown in Paris time
 
 
 async def test_bad_answers_are_explained_and_asked_again(tmp_path: Path) -> None:

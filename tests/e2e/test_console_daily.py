@@ -67,9 +67,9 @@ async def test_meals_edit_replaces_and_delete_removes(tmp_path: Path) -> None:
     assert "it replaces the meal of 2026-06-01" in text
     second = text.split("you> /meals", 2)[2]
     assert "📅 Meals of 2026-06-01: 400 kcal" in second  # replaced, not added: 150 + 250
-    assert "1. lunch · 12:00 — 150 kcal: bread" in second and "2. lunch · 12:00 — 250 kcal: soup, apple" in second
+    assert "1. lunch · 12:00 — 150 kcal: bread" in second and "2. lunch · 12:00 — 250 kcal: soup; apple" in second
     deleted = second.split("you> 4", 1)[1]
-    assert "🗑 Deleted 250 kcal (soup, apple)." in deleted and "Meals of 2026-06-01: 150 kcal" in deleted
+    assert "🗑 Deleted 250 kcal (soup; apple)." in deleted and "Meals of 2026-06-01: 150 kcal" in deleted
 
 
 async def test_food_results_come_in_pages_of_at_most_five_rows_and_take_amounts(tmp_path: Path) -> None:

@@ -140,11 +140,11 @@ async def test_a_favourite_is_kept_found_by_any_case_and_deleted() -> None:
 async def test_the_same_content_keeps_one_favourite_and_a_new_name_renames_it() -> None:
     store, user = MemoryFavourites(), UserId(1)
     first = await keep_meal(store, user, meal(1, EGGS, TOAST), None)  # the ⭐ button: a name from the items
-    assert first.favourite.name == "egg, toast"
+    assert first.favourite.name == "egg; toast"  # items apart as in every reply (core.item_lists)
     again = await keep_meal(store, user, meal(2, TOAST, EGGS), None)
     assert again.favourite.id == first.favourite.id and len(await store.favourites(user)) == 1
     renamed = await keep_meal(store, user, meal(3, EGGS, TOAST), "breakfast")
-    assert renamed.renamed_from == "egg, toast" and [f.name for f in await store.favourites(user)] == ["breakfast"]
+    assert renamed.renamed_from == "egg; toast" and [f.name for f in await store.favourites(user)] == ["breakfast"]
 
 
 async def test_a_name_held_by_other_content_is_refused_and_nothing_changes() -> None:

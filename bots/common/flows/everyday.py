@@ -12,6 +12,7 @@ from bots.common.i18n import N_, t
 from bots.common.messages import Reply
 from bots.common.render import help_text, summary_text, target_text
 from core.food.quick_add import parse_quick_add
+from core.item_lists import joined_names
 from core.model.estimate import Estimate
 from core.rules.profile_values import parse_weight_kg
 from core.services.exercise_day import with_exercise_budget
@@ -35,7 +36,7 @@ async def undo(req: Request) -> list[Reply]:
     """Delete the last meal of today."""
     deps, user, lang = req.deps, req.user, req.lang
     undone = await undo_last_meal(deps.uow(), deps.clock, user.id)
-    names = ", ".join(item.name for item in await localized_items(deps.catalog, undone.meal.items, lang))
+    names = joined_names(item.name for item in await localized_items(deps.catalog, undone.meal.items, lang))
     summary = await with_exercise_budget(deps.exercise, user.id, await today_summary(deps.uow(), deps.clock, user.id))
     removed = t(lang, "↩️ Removed {kcal} kcal ({names}).", kcal=f"{undone.meal.kcal:.0f}", names=names)
     return [Reply(removed + "\n\n" + summary_text(lang, summary, user.profile.timezone))]

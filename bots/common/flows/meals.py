@@ -17,6 +17,7 @@ from bots.common.i18n import N_, t
 from bots.common.meal_type_text import NAMES, meal_line, meal_type_of
 from bots.common.messages import Button, Reply
 from bots.common.state import ChatState
+from core.item_lists import joined_names
 from core.model import MealId, UserAccount
 from core.model.estimate import Estimate
 from core.rules.days import local_day
@@ -85,7 +86,7 @@ async def meals(req: Request) -> list[Reply]:
         meal_id = MealId(int(target))
         if action.lower() == "delete":
             gone = await delete_meal(deps.uow(), deps.clock, deps.game_rules, user.id, meal_id)
-            names = ", ".join(item.name for item in await localized_items(deps.catalog, gone.items, lang))
+            names = joined_names(item.name for item in await localized_items(deps.catalog, gone.items, lang))
             removed = t(lang, "🗑 Deleted {kcal} kcal ({names}).", kcal=f"{gone.kcal:.0f}", names=names)
             return [Reply(removed), await _listing(deps, user, gone.local_day)]
         return await _edit(deps, req.state, user, meal_id)
@@ -128,7 +129,7 @@ async def _move(deps: BotDeps, user: UserAccount, target: str, today: date) -> l
         lang,
         "📅 Moved {kcal} kcal ({names}) from {old} to {new}.",
         kcal=f"{moved.after.kcal:.0f}",
-        names=", ".join(item.name for item in moved_items),
+        names=joined_names(item.name for item in moved_items),
         old=moved.before.local_day.isoformat(),
         new=moved.after.local_day.isoformat(),
     )

@@ -17,6 +17,7 @@ from bots.common.flows.handler import Request, command
 from bots.common.i18n import N_, t
 from bots.common.meal_type_text import NAMES
 from bots.common.messages import Button, Reply
+from core.item_lists import joined_names
 from core.model import Meal, MealId, MealItem, MealType
 from core.model.estimate import Estimate
 from core.ports.favourites import MealHistory
@@ -41,9 +42,9 @@ DISCARDED = N_("(The previous unsaved estimate was discarded.)")
 
 def short_label(meal: Meal) -> str:
     """A button label: the meal's items, cut to fit, and its kcal."""
-    words = " ".join(", ".join(i.name for i in meal.items).split())
+    words = joined_names(i.name for i in meal.items)
     if len(words) > LABEL_CHARS:
-        words = words[: LABEL_CHARS - 1].rstrip(" ,") + "…"
+        words = words[: LABEL_CHARS - 1].rstrip(" ,;") + "…"
     return f"🔁 {words} · {meal.kcal:.0f} kcal"
 
 
