@@ -15,6 +15,7 @@ from bots.common.i18n import t
 from bots.common.messages import Button, Reply
 from core.errors import WinStreakError
 from core.food.food_names import food_label
+from core.food.portion_names import portion_label
 from core.food.units import UNIT_WORDS
 from core.model.food import Food
 from core.services.pick_food import amount_grams, pick_food
@@ -39,9 +40,10 @@ def _label(food: Food, lang: str) -> str:
     return f"{food_label(food, lang)} · {food.kcal_100g:.0f} kcal/100 g"[:60]
 
 
-def _amount_buttons(food: Food) -> tuple[tuple[Button, ...], ...]:
+def _amount_buttons(food: Food, lang: str) -> tuple[tuple[Button, ...], ...]:
     portions = [
-        Button(f"{p.name} ({p.grams:g} g)"[:40], f"/food #{food.id} p{n}") for n, p in enumerate(food.portions[:4], 1)
+        Button(f"{portion_label(p.name, lang)} ({p.grams:g} g)"[:40], f"/food #{food.id} p{n}")
+        for n, p in enumerate(food.portions[:4], 1)
     ]
     grams = [Button(f"{g} g", f"/food #{food.id} {g}g") for g in GRAM_CHOICES]
     rows = [tuple(b for b in portions if _fits(b.value)), tuple(b for b in grams if _fits(b.value))]
@@ -70,7 +72,7 @@ async def food(req: Request) -> list[Reply]:
                 "{food}\nHow much? Pick a portion or type it: 150, 150g, 2 slices, a cup…",
                 food=_label(picked, lang),
             )
-            return [Reply(text, _amount_buttons(picked))]
+            return [Reply(text, _amount_buttons(picked, lang))]
         return await _estimate(req, food_id, amount)
     page_match = re.fullmatch(r"~(\d+)\s+(.+)", query)
     page, query = (int(page_match.group(1)), page_match.group(2)) if page_match else (1, query)
