@@ -77,16 +77,17 @@ async def _run(
     voice: Path | None = None, photo: Path | None = None,
 ) -> str | None:  # fmt: skip
     """Estimate and print; the reason when a single estimate found nothing (the command then exits 1)."""
+    from core.services.food_names import LocalizedEstimator
     from winstreak.estimate_catalog import catalog_scope
     from winstreak.estimation import build_text_estimator, estimate_to_json
 
     async with catalog_scope(database) as catalog:
-        estimator = build_text_estimator(catalog)
+        estimator = LocalizedEstimator(build_text_estimator(catalog), catalog)  # the bot's wrapper: French names
         if voice is not None or photo is not None:
             from winstreak.ai_wiring import build_estimator, estimate_file
             from winstreak.settings import load_settings
 
-            full = build_estimator(load_settings(), estimator, catalog)
+            full = LocalizedEstimator(build_estimator(load_settings(), build_text_estimator(catalog), catalog), catalog)
             result = await estimate_file(full, voice=voice, photo=photo, caption=text or "", language=language)
             return _print(result, as_json)
         if jsonl is None:
