@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from core.food.clauses import narrating
+from core.food.coverage import free_word
 from core.food.dishes import fold_ingredient_lists
 from core.food.items import ParsedItem, ParsedMeal
 from core.food.measure import OF, best_measure, size_at, split_measures
@@ -182,6 +183,23 @@ def _measure_word(token: str) -> bool:
     return t[:1].isdigit() or t in {"a", "an", "un", "une"} or t in SIZE_WORDS
 
 
+def _identifies(segment: Segment) -> bool:
+    """Whether a clause names the food an amount was waiting for: "which was a …", "it is an …"."""
+    head = [fold(t.lower()) for t in segment.tokens[:3]]
+    return len(head) == 3 and head[0] in {"which", "that", "it"} and head[1] in {"was", "is"} and head[2] in {"a", "an"}
+
+
+def _alpha(segment: Segment) -> list[str]:
+    return [t.lower() for t in segment.tokens if t[:1].isalpha()]
+
+
+def _describes_only(segment: Segment) -> bool:
+    """Whether a segment holds describing words only ("unfrosted", "freshly baked"): they describe the item before."""
+    words = _alpha(segment)
+    no_numbers = len(words) == sum(1 for t in segment.tokens if t[:1].isalnum())
+    return bool(words) and no_numbers and all(map(free_word, words))
+
+
 def _says_something(segment: Segment) -> bool:
     """Whether a segment holds a number or a word that is not filler."""
     return any(t[:1].isalnum() and fold(t.lower()) not in FILLER for t in segment.tokens)
@@ -209,6 +227,8 @@ def parse_meal(text: str) -> ParsedMeal:
         return ParsedMeal((), (text.strip()[:200],))
     carry: Segment | None = None
     for segment in segments:
+        if carry is not None and segment.comment and _identifies(segment):
+            segment = replace(segment, comment=False)  # "a 10 oz meal, which was a frozen dinner of beef"
         if carry is not None and not segment.comment:
             segment = replace(segment, tokens=carry.tokens + segment.tokens, modifier=carry.modifier + segment.modifier)
         elif carry is not None and _says_something(carry):
@@ -238,6 +258,8 @@ def parse_meal(text: str) -> ParsedMeal:
             unparsed.extend(item.alternatives)
         elif item is not None:
             items.append(item)
+        elif items and not segment.comment and _describes_only(segment):  # "a sweet roll, unfrosted"
+            items[-1] = replace(items[-1], modifiers=(*items[-1].modifiers, *_alpha(segment)))
         elif any(t[:1].isalnum() and fold(t) not in FILLER for t in segment.tokens) or not any(
             t[:1].isalnum() for t in segment.tokens
         ):

@@ -169,6 +169,8 @@ class _Splitter:
         if self.in_modifier and self.current and starts_amount(self.folded, i):
             self.close(soft=True)  # "topped with a tablespoon of peanut butter" is an item of its own
         describing = tok in MODIFIER_VERBS and following in _CLAUSE_OPENERS and not narrating([tok, following], 0)
+        adverb = tok.endswith("ly") and following in MODIFIER_VERBS and self._at(i + 2) in _CLAUSE_OPENERS
+        describing = describing or adverb  # ", freshly made with a medium crust", ", delightfully coated with"
         if not self.current and (tok in _CONTINUATIONS or tok in _REFINERS or describing):
             self.reopen()
 

@@ -37,7 +37,7 @@ FILLER: frozenset[str] = frozenset(
     ritual accompaniment appetite measured measuring poured slathered drenched nestled piled high bursting
     add bring balance couldn't resist taste flavors flavours creaminess texture sweetness warmth tooth
     combination energized energy-boosting twist finish go straight known enjoyment
-    way hint fragments morsel morsels warm wash down dessert reached sat well beverage beverages
+    way hint fragments morsel morsels warm wash down dessert reached sat well beverage beverages option options
     weighing weighs weighed about approximately approx around roughly totaling totalling nearly almost
     sipping munching feasting feasted slurping chewing biting grabbing drinking having sipped
     touch drizzle sprinkle splash dollop complemented complementing featuring featured spread myself
@@ -93,7 +93,11 @@ ITEM_BREAKS: tuple[tuple[str, ...], ...] = (
     ("along", "with"), ("paired", "with"), ("accompanied", "by"), ("together", "with"), ("as", "well", "as"),
     ("followed", "by"), ("served", "with"), ("complemented", "by"), ("complemented", "with"),
     ("combined", "with"), ("washed", "down", "with"), ("washed", "it", "down", "with"),
-    ("washed", "it", "all", "down", "with"), ("ainsi", "que"), ("accompagne", "de"), ("accompagnee", "de"),
+    ("washed", "it", "all", "down", "with"), ("topped", "it", "off", "with"), ("topped", "off", "with"),
+    ("finished", "it", "off", "with"), ("finished", "off", "with"), ("rounded", "it", "out", "with"),
+    ("rounded", "out", "with"), ("followed", "it", "up", "with"), ("followed", "up", "with"),
+    ("complemented", "it", "with"), ("paired", "it", "with"),
+    ("ainsi", "que"), ("accompagne", "de"), ("accompagnee", "de"),
     ("on", "the", "side"), ("alongside",), ("plus",), ("then",), ("puis",), ("and",), ("et",), ("with",),
     ("avec",), ("also",), ("aussi",), ("while",), ("whilst",), ("pendant", "que"),
 )  # fmt: skip

@@ -220,3 +220,23 @@ def test_a_trailing_filler_clause_is_not_shown() -> None:
 
 def test_beverage_is_a_class_word_not_the_food() -> None:
     assert _names("210 g of a rich coffee beverage") == ["coffee"]
+
+
+def test_an_adverb_before_a_describing_verb_still_describes() -> None:
+    (pizza,) = parse_meal("a piece of cheese pizza, freshly made with a medium crust").items
+    assert pizza.words == ("cheese", "pizza") and "crust" in pizza.modifiers
+    meal = parse_meal("a cup of omelet, and topped it off with a tablespoon of syrup")
+    assert [i.name for i in meal.items] == ["omelette", "syrup"] and meal.unparsed == ()
+
+
+def test_a_clause_naming_the_food_an_amount_waited_for() -> None:
+    meal = parse_meal("a 10 oz meal for lunch, which was a diet frozen dinner of beef")
+    [dinner] = meal.items
+    assert (dinner.amount, dinner.unit) == (10.0, "oz") and "beef" in dinner.words
+    assert meal.unparsed == ()
+
+
+def test_describing_words_after_a_comma_describe_the_item_before() -> None:
+    meal = parse_meal("46 g of white rice, parboiled, and enriched")
+    [rice] = meal.items
+    assert {"parboiled", "enriched"} <= set(rice.modifiers) and meal.unparsed == ()
