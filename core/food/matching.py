@@ -7,6 +7,7 @@ The catalogue's own ranking is a hint only; candidates are re-scored here so tha
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,12 +30,11 @@ SAME_HEAD = 0.02  # the item's head is the name's head: a near-tie goes to "butt
 UNIT_BONUS = 0.03
 
 
-Name = tuple[tuple[str, ...], frozenset[int]]
-# Bounded caches (a name's stems and two stems' similarity are pure functions of their text, so no invalidation):
-# a catalogue food comes back as a candidate meal after meal; stemming its names again was most of a meal's CPU.
-NAME_CACHE = 16_384  # foods (name plus aliases); a few hundred bytes each
-SIMILAR_CACHE = 65_536  # (query stem, name stem) pairs
-UNIT_CACHE = 4_096  # (food, household unit) pairs
+Name = tuple[tuple[str, ...], tuple[int, ...]]  # stems, positions of the head word(s)
+# Bounded caches. A name's stems are a pure function of its text (no invalidation needed): a catalogue food comes
+# back as a candidate meal after meal, and stemming its names again was most of a meal's CPU (issue 16).
+NAME_CACHE = 8_192  # foods (name plus aliases): 0.3-1.6 KB each (built-in foods carry many aliases), <= 13 MB full
+UNIT_CACHE = 4_096  # (food, household unit) pairs; keyed on the whole food, so a changed food is looked at again
 _CHUNK = re.compile(r",|\(|\bwith\b|\bavec\b|\bin\b|\bau\b|\bà\b")
 
 
@@ -88,7 +88,6 @@ def search_queries(item: ParsedItem, head_first: bool) -> list[str]:
 _SAME = {"dried": "dry", "uncooked": "dry", "dehydrated": "dry", "sec": "dry", "sèche": "dry", "secs": "dry"}
 
 
-@lru_cache(maxsize=SIMILAR_CACHE)
 def _similar(q: str, c: str) -> float:
     if q == c or _SAME.get(q, q) == _SAME.get(c, c):
         return 1.0
@@ -146,7 +145,7 @@ def _score_names(
         score = 0.75 * got / total + 0.25 * precision
         if not head_hit:
             score *= 0.55
-        if not used & heads:
+        if used.isdisjoint(heads):
             score *= NOT_HEAD
         if same_head:  # "butter cookie" is a cookie: the item's head is the name's head, not a word before it
             score += SAME_HEAD
@@ -166,12 +165,12 @@ _CHEAP_EXTRAS = frozenset(
 
 def _name(text: str, primary: bool) -> Name:
     """Stems of a name and the positions of its head word (last of the main part; also first when French)."""
-    stems = tuple(content_stems(text, _STOP))
+    stems = tuple(sys.intern(s) for s in content_stems(text, _STOP))  # one copy of a stem in all the cached names
     main = content_stems(_CHUNK.split(text.lower(), maxsplit=1)[0], _STOP)
     nouns = [k for k, s in enumerate(stems[: len(main)]) if s not in _DESCRIPTOR_STEMS] or list(range(len(main)))
     if not nouns:
-        return stems, frozenset(range(len(stems)))
-    return stems, frozenset({nouns[0], nouns[-1]} if not primary and _looks_french(text) else {nouns[-1]})
+        return stems, tuple(range(len(stems)))
+    return stems, tuple(dict.fromkeys((nouns[0], nouns[-1]) if not primary and _looks_french(text) else (nouns[-1],)))
 
 
 def _looks_french(name: str) -> bool:
