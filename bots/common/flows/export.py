@@ -11,6 +11,7 @@ from bots.common.flows.handler import Request, command
 from bots.common.i18n import t, tn
 from bots.common.messages import Reply
 from core.services.export_account import UserDataSource, export_account
+from core.services.export_food_names import with_food_names
 
 
 def export_command(source: UserDataSource) -> CommandHandler:
@@ -19,7 +20,7 @@ def export_command(source: UserDataSource) -> CommandHandler:
     @command
     async def export(req: Request) -> list[Reply]:
         lang = req.lang
-        data = await export_account(source, req.user.id, req.deps.clock.now())
+        data = await with_food_names(req.deps.catalog, await export_account(source, req.user.id, req.deps.clock.now()))
         counts = ", ".join(
             (
                 tn(lang, "{n} meal", "{n} meals", data.count("meals")),
