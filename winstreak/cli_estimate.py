@@ -43,8 +43,10 @@ def _line_text(line: str) -> str:
     return stripped
 
 
-def show(estimate: Estimate) -> str:
-    """A plain-text rendering for the terminal."""
+def show(estimate: Estimate, language: str = "en") -> str:
+    """A plain-text rendering for the terminal; the notes in ``language``, as the bot shows them."""
+    from bots.common.i18n import t
+
     lines = [
         f"{i.name}: {i.grams:g} g, {i.kcal:.0f} kcal (P {i.protein_g:g} g, C {i.carbs_g:g} g, F {i.fat_g:g} g)"
         f" [{i.source}]"
@@ -53,7 +55,7 @@ def show(estimate: Estimate) -> str:
     lines.append(f"Total: {estimate.total_kcal:.0f} kcal (range {estimate.low_kcal:.0f}–{estimate.high_kcal:.0f} kcal)")
     if estimate.unparsed:
         lines.append("Not understood: " + "; ".join(estimate.unparsed))
-    lines.extend(estimate.notes)
+    lines.extend(t(language, note) for note in estimate.notes)
     return "\n".join(lines)
 
 
@@ -65,10 +67,10 @@ def nothing_estimated(estimate: Estimate) -> str | None:
     return "nothing could be estimated. " + " ".join(reasons)
 
 
-def _print(result: Estimate, as_json: bool) -> str | None:
+def _print(result: Estimate, as_json: bool, language: str = "en") -> str | None:
     from winstreak.estimation import estimate_to_json
 
-    typer.echo(json.dumps(estimate_to_json(result), ensure_ascii=False) if as_json else show(result))
+    typer.echo(json.dumps(estimate_to_json(result), ensure_ascii=False) if as_json else show(result, language))
     return nothing_estimated(result)
 
 
@@ -89,9 +91,9 @@ async def _run(
 
             full = LocalizedEstimator(build_estimator(load_settings(), build_text_estimator(catalog), catalog), catalog)
             result = await estimate_file(full, voice=voice, photo=photo, caption=text or "", language=language)
-            return _print(result, as_json)
+            return _print(result, as_json, language)
         if jsonl is None:
-            return _print(await estimator.from_text(text or "", language), as_json)
+            return _print(await estimator.from_text(text or "", language), as_json, language)
         with jsonl.open(encoding="utf-8", errors="replace") as handle:
             for line in handle:
                 estimate = await estimator.from_text(_line_text(line), language)

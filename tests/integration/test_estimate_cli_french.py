@@ -1,5 +1,7 @@
 """``winstreak estimate --language fr`` names foods in French, through the bot's own wrapper (LocalizedEstimator).
 
+Its notes are shown in French too, through the bot's catalogues (``--json`` keeps the notes' English ids).
+
 The French names are the food table's (``storage/builtin_foods/data``), so the test reads them from there.
 """
 
@@ -10,6 +12,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
+from bots.common.i18n import t
 from storage.builtin_foods import load_builtin_rows
 from winstreak.cli_estimate import app as estimate_app
 
@@ -26,8 +29,11 @@ def test_french_estimate_prints_the_tables_french_names() -> None:
     assert result.exit_code == 0, result.output
     assert result.output.startswith(f"{banana}: ") and "banana" not in result.output
     as_json = runner.invoke(estimate_app, ["une banane", "--language", "fr", "--json"])
-    items = json.loads(as_json.output)["items"]
-    assert [(i["name"], i["food_id"]) for i in items] == [(banana, "builtin:banana")]
+    document = json.loads(as_json.output)
+    assert [(i["name"], i["food_id"]) for i in document["items"]] == [(banana, "builtin:banana")]
+    assert document["notes"]  # no amount given: the note says a usual serving was counted
+    for note in document["notes"]:  # the notes read French in the text output, as in the bot
+        assert t("fr", note) != note and t("fr", note) in result.output and note not in result.output
 
 
 def test_english_estimate_keeps_english_names() -> None:
