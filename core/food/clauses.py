@@ -21,6 +21,10 @@ _CODE_PAIRS = frozenset(
      ("union", "select"), ("alter", "table"), ("exec", "xp_cmdshell")}
 )  # fmt: skip
 _WEIGHED = frozenset(MASS_G) | frozenset(VOLUME_ML)
+_EATING = frozenset(
+    {"enjoying", "savoring", "savouring", "having", "eating", "drinking", "sipping", "munching", "nibbling",
+     "devouring", "relishing", "tasting"}
+)  # fmt: skip
 _DETERMINERS = frozenset({"a", "an", "the", "my", "its", "their", "his", "her", "our", "your", "every", "each"})
 _OBJECTS = frozenset({"some", "myself", "me", "us", "ourselves", "himself", "herself", "themselves", "them"})
 # "ready to eat", "to go", "up to"; "sat down to enjoy a …" narrates eating: no purpose
@@ -75,7 +79,8 @@ def describes(folded: list[str], i: int) -> bool:
 def remark(tokens: list[str]) -> bool:
     """Whether a segment opens like a remark ("savoring its aroma", "which was great"), not naming food.
 
-    A gerund followed by an amount names food after all: "while savoring a cup of salted almonds"; so does a
+    A gerund followed by an amount names food after all: "while savoring a cup of salted almonds", and so does
+    an eating verb followed by an article ("while enjoying a pan dulce"; "enjoying every bite" is a remark); so does a
     weighed amount anywhere ("all enhanced by a touch of garlic at 0.3 g"; "which was 1 cup (8 fl oz)" then
     restates the previous item's amount, see core.food.restate).
     """
@@ -84,7 +89,8 @@ def remark(tokens: list[str]) -> bool:
     if not words or not (words[0] in COMMENT_STARTS or gerund):  # "bringing a bubbly start to my day"
         return False
     weighed = any(w[:1].isdigit() and after in _WEIGHED for w, after in pairwise(words))
-    return not (weighed or (words[0].endswith("ing") and starts_amount(words, 1)))
+    eating = words[0] in _EATING and starts_item(words, 1)  # "while enjoying a pan dulce"
+    return not (weighed or eating or (words[0].endswith("ing") and starts_amount(words, 1)))
 
 
 def purpose(folded: list[str], i: int, current: list[str]) -> bool:

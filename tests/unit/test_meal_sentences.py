@@ -133,8 +133,11 @@ def test_narrative_connectors_are_not_foods() -> None:
 
 def test_a_gerund_with_an_amount_names_food() -> None:
     assert _names("a coffee while enjoying a piece of pan dulce") == ["coffee", "pan dulce"]
+    assert _names("a coffee while enjoying a pan dulce") == ["coffee", "pan dulce"]
     segments = split_segments("a coffee while enjoying its aroma")
     assert [s.comment for s in segments] == [False, True]
+    meal = parse_meal("a fudgesicle, enjoying every bite of it")
+    assert [i.name for i in meal.items] == ["fudgesicle"] and "bite" in " ".join(meal.unparsed)
 
 
 def test_an_adjective_before_a_comma_waits_for_its_food() -> None:
