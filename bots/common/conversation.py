@@ -11,7 +11,8 @@ from collections.abc import Awaitable, Callable, Mapping
 
 from bots.common import buttons
 from bots.common.deps import BotDeps
-from bots.common.flows import everyday, food_search, intents, meal_entry, onboarding
+from bots.common.flows import everyday, exercise_days, food_search, intents, meal_entry, onboarding
+from bots.common.flows.exercise import typed_edit as typed_exercise_edit
 from bots.common.flows.handler import Command, Request, command
 from bots.common.i18n import LANGUAGES, N_, t
 from bots.common.messages import Incoming, Reply
@@ -144,6 +145,10 @@ class Conversation:
             amount = await food_search.typed_amount(Request(self.deps, state, user, text, msg))  # "150" after a pick
             if amount is not None:
                 return amount
+        if exercise_days.EDITING in state.extra and msg.photo is None and msg.voice is None:
+            edited = await typed_exercise_edit(Request(self.deps, state, user, text, msg))  # "45 min" after ✏️ Edit
+            if edited is not None:
+                return edited
         if state.pending and state.editing and msg.photo is None and msg.voice is None:
             return await meal_entry.edit(self.deps, state, user, text)
         if typed == "undo":

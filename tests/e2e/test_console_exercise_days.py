@@ -30,14 +30,31 @@ async def test_list_delete_and_edit_todays_exercise_with_numbered_choices(tmp_pa
     assert f"🗑 Deleted cycling 30 min ({cycling} kcal)." in deleted and "2. cycling" not in deleted
     hint = after(text, "1")
     entry = re.findall(r"/exercise edit (\d+) 45 min", hint)[0]
-    assert "Send the new time or distance of running" in hint
+    assert "Type the new time or distance of running" in hint
     text = await chat([f"/exercise edit {entry} 45", "1", "/today", f"/exercise edit {entry} lots"], tmp_path, clock)
     offered = after(text, f"/exercise edit {entry} 45")
     assert "Save replaces the exercise of 2026-06-01." in offered and "🏃 running: 45 min" in offered
     new = round(7.0 * 60 * 0.75)  # (MET 8 − 1) × 60 kg × ¾ h, at the weight stored with the exercise
     assert _kcal(offered) == [new] and f"✏️ Changed running: {run} → {new} kcal." in text
     assert f"🏃 Exercise today: running 45 min ({new} kcal) — {new} kcal" in after(text, "/today")
-    assert "Send the new time or distance" in after(text, f"/exercise edit {entry} lots")  # unreadable: the hint
+    assert "Type the new time or distance" in after(text, f"/exercise edit {entry} lots")  # unreadable: the hint
+
+
+async def test_the_time_typed_after_the_edit_button_edits_that_exercise_in_both_languages(tmp_path: Path) -> None:
+    clock = FixedClock(datetime(2026, 6, 1, 10, 0, tzinfo=UTC))
+    lines = [PROFILE, "I ran 5 km", "1", "/exercise", "1", "45 min", "1", "/exercise", "1", "2 eggs"]
+    text = await chat(lines, tmp_path, clock)
+    offered = after(text, "45 min")
+    assert "Save replaces the exercise of 2026-06-01." in offered and "🏃 running: 45 min" in offered
+    assert "food" not in offered
+    new = round(7.0 * 60 * 0.75)
+    assert "✏️ Changed running: " in text and f"1. running 45 min ({new} kcal)" in text.rsplit("you> /exercise", 1)[1]
+    meal = after(text, "2 eggs")  # not a time or distance: a meal as usual, the exercise unchanged
+    assert "egg" in meal and "Save replaces" not in meal
+    text = await chat(["/profile lang=fr", "/exercise", "1", "30 min", "1", "/exercise"], tmp_path, clock)
+    assert "Écrivez la nouvelle durée ou distance (course à pied)" in text.split("you> 1\n", 1)[1]
+    assert "🏃 course à pied : 30 min" in after(text, "30 min")
+    assert "1. course à pied 30 min" in text.rsplit("you> /exercise", 1)[1]
 
 
 async def test_yesterday_i_ran_logs_for_yesterday_until_its_close_out(tmp_path: Path) -> None:

@@ -24,6 +24,7 @@ from core.errors import InvalidValue
 from core.exercise.activities import BY_KEY
 from core.exercise.burn import Burn
 from core.exercise.words import read_exercise
+from core.model.exercise import ExerciseEntry
 from core.model.profile import Units
 from core.rules.exercise_budget import CAP_KCAL, SHARE_PERCENT
 from core.rules.open_days import days_back_in
@@ -151,12 +152,25 @@ async def _edit(req: Request, target: str) -> list[Reply]:
     if not entry_text.isdigit():
         return [Reply(t(req.lang, USAGE))]
     found = await exercise_days.edit(req, int(entry_text), words)
-    if isinstance(found, list):
-        return found
-    entry, estimate = found
+    return found if isinstance(found, list) else await _offer_edit(req, *found)
+
+
+async def _offer_edit(req: Request, entry: ExerciseEntry, estimate: Burn) -> list[Reply]:
     counts = await exercise_log(req).counts_in_budget(req.user.id)
     note = t(req.lang, exercise_days.EDIT_NOTE, day=entry.local_day.isoformat())
     return _offer(req, estimate, counts, note, day=entry.local_day, replaces=entry.id)
+
+
+async def typed_edit(req: Request) -> list[Reply] | None:
+    """A time or distance typed right after ✏️ Edit of an exercise ("45 min"): its changed estimate, else None."""
+    entry_id = exercise_days.edit_asked(req)
+    if entry_id is None:
+        return None
+    found = await exercise_days.edit(req, entry_id, req.args)
+    if isinstance(found, list):  # not a time or distance of it ("2 eggs"): goes on as usual
+        req.state.extra.pop(exercise_days.EDITING, None)
+        return None
+    return await _offer_edit(req, *found)
 
 
 @command

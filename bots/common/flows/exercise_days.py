@@ -1,16 +1,16 @@
 """Exercise of an open day: ``/exercise [today|yesterday|DATE]`` lists it with Edit and Delete buttons.
 
 ``/exercise delete ID`` deletes one; ``/exercise edit ID`` asks for the new time or distance, and
-``/exercise edit ID 45 min`` (or ``5 km``) shows the changed estimate with Save / Cancel; Save replaces the
-exercise in place (same day, same moment). Only today and yesterday until its close-out may change
-(``core.services.exercise_days``, the rule meals follow); a closed day is listed without buttons. Numbered
-choices stand for the buttons in the terminal.
+``/exercise edit ID 45 min`` (or ``5 km``, or just ``45 min`` typed after the ✏️ Edit button) shows the changed
+estimate with Save / Cancel; Save replaces the exercise in place (same day, same moment). Only today and
+yesterday until its close-out may change (``core.services.exercise_days``, the rule meals follow); a closed day
+is listed without buttons. Numbered choices stand for the buttons in the terminal.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from bots.common import units_text
 from bots.common.flows.exercise_today import exercise_log
@@ -32,8 +32,10 @@ LOG_HINT = N_(
     "Log one with “/exercise 30 min cycling”; for yesterday while it is open, “/exercise yesterday 5 km run”."
 )
 EDIT_HINT = N_(
-    "Send the new time or distance of {activity}: “/exercise edit {id} 45 min” or “/exercise edit {id} 5 km”."
+    "Type the new time or distance of {activity}, e.g. “45 min” or “5 km” (or send “/exercise edit {id} 45 min”)."
 )
+EDITING = "exercise_editing"  # state.extra: the entry whose ✏️ Edit was pressed, so "45 min" typed next edits it
+EDIT_MINUTES = 30
 EDIT_NOTE = N_("Save replaces the exercise of {day}.")
 DELETED = N_("🗑 Deleted {activity} {minutes} min ({kcal} kcal).")
 
@@ -118,5 +120,22 @@ async def edit(req: Request, entry_id: int, words: str) -> tuple[ExerciseEntry, 
     entry = await open_entry(exercise_log(req), deps.clock, deps.game_rules, req.user, entry_id)
     said = read_exercise(_new_words(entry, words)) if words.strip() else None
     if said is None or said.activity.key != entry.activity:
+        req.state.extra[EDITING] = {"id": entry_id, "at": deps.clock.now().isoformat()}
         return [Reply(t(lang, EDIT_HINT, activity=name_of(lang, entry.activity), id=entry_id))]
+    req.state.extra.pop(EDITING, None)
     return entry, burn(said, entry.weight_kg)
+
+
+def edit_asked(req: Request) -> int | None:
+    """The entry whose new time or distance ``req.args`` is ("45 min", "5 km", "40" typed after ✏️ Edit), else None.
+
+    The question lasts ``EDIT_MINUTES``; any other message ends it and goes on as usual (a meal, a command…).
+    """
+    asked = req.state.extra.pop(EDITING, None)
+    if not isinstance(asked, dict) or not isinstance(asked.get("id"), int):
+        return None
+    since = datetime.fromisoformat(str(asked.get("at")))
+    words = req.args.strip().split()
+    fresh = req.deps.clock.now() - since <= timedelta(minutes=EDIT_MINUTES)
+    looks_like_amount = 0 < len(words) <= 3 and words[0][0].isdigit()
+    return int(asked["id"]) if fresh and looks_like_amount else None
