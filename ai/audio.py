@@ -2,18 +2,21 @@
 
 No ffmpeg binary is needed: PyAV's wheel carries the decoders. Decoding stops as soon as a note runs
 past the length limit, so a huge file cannot fill memory. Problems raise :class:`AudioError`.
+PyAV and numpy are imported on the first note, so importing this module (for :class:`AudioError` and the
+constants) costs nothing.
 """
 
 from __future__ import annotations
 
 import io
-
-import av
-import numpy as np
-import numpy.typing as npt
+from typing import TYPE_CHECKING
 
 from ai import notes
 from core.errors import InvalidValue
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
 
 SAMPLE_RATE = 16_000
 MAX_SECONDS = 120.0
@@ -29,6 +32,9 @@ class AudioError(InvalidValue):
 
 def decode(data: bytes, max_seconds: float = MAX_SECONDS) -> npt.NDArray[np.float32]:
     """Mono float32 samples at 16 kHz in [-1, 1]; raises :class:`AudioError` for unusable input."""
+    import av
+    import numpy as np
+
     if not data:
         raise AudioError(notes.AUDIO_EMPTY)
     limit = int(max_seconds * SAMPLE_RATE)
@@ -62,6 +68,8 @@ def decode(data: bytes, max_seconds: float = MAX_SECONDS) -> npt.NDArray[np.floa
 
 def ensure_speech_level(samples: npt.NDArray[np.float32]) -> None:
     """Raise :class:`AudioError` when the note is too short or silent to hold speech."""
+    import numpy as np
+
     if samples.size < SAMPLE_RATE // 5:
         raise AudioError(notes.AUDIO_NO_WORDS)
     if float(np.max(np.abs(samples))) < SILENCE_PEAK:

@@ -5,25 +5,30 @@ failure), voice is transcribed and then treated as text, photos try barcode (foo
 Food Facts when switched on), label, vision model and caption in that order. Every path returns an
 :class:`Estimate` whose notes say what happened. Media work runs on a bounded pool
 (:mod:`ai.media_pool`); when it is full the estimate is empty with a "busy, try again shortly" note.
+
+The photo and audio readers (Pillow, zxing-cpp, PyAV, numpy: about 35 MB of a process's memory) are
+imported on the first photo or voice note, so a bot that only ever sees text never loads them.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import logging
+from typing import TYPE_CHECKING
 
 from ai import notes
 from ai.ai_reply import check_reply
 from ai.audio import AudioError
-from ai.images import MAX_PIXELS, ImageError, open_image, to_jpeg
-from ai.label_estimate import label_estimate
 from ai.media_pool import MediaBusy, MediaPool
-from ai.off_product import OpenFoodFactsClient
 from ai.openai_compat import AiUnavailable, OpenAICompatClient
-from ai.photo_estimate import barcode_estimate, label_only, product_for, read_photo
 from core.errors import InvalidValue
 from core.model.estimate import Estimate
 from core.ports import FoodCatalog, MealEstimator, SpeechToText
+
+if TYPE_CHECKING:
+    from ai.off_product import OpenFoodFactsClient
+
+MAX_PIXELS = 40_000_000  # the largest photo opened by default (ai.images.MAX_PIXELS, without importing Pillow)
 
 log = logging.getLogger(__name__)
 TEXT_SPREAD = 0.2
@@ -31,6 +36,8 @@ PHOTO_SPREAD = 0.3
 
 
 def _jpeg(image: bytes, max_pixels: int) -> bytes:
+    from ai.images import open_image, to_jpeg
+
     return to_jpeg(open_image(image, max_pixels=max_pixels))
 
 
@@ -109,6 +116,10 @@ class CompositeEstimator:
             return Estimate((), notes=(notes.MEDIA_BUSY,))
 
     async def _from_photo(self, image: bytes, caption: str, language: str) -> Estimate:
+        from ai.images import ImageError
+        from ai.label_estimate import label_estimate
+        from ai.photo_estimate import barcode_estimate, label_only, product_for, read_photo
+
         found = await read_photo(image, self._max_pixels, self._pool)
         if isinstance(found, str):
             return await self._caption_or(caption, language, found, notes.PHOTO_USED_CAPTION)

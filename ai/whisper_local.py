@@ -27,7 +27,6 @@ from ai import notes
 from ai.audio import MAX_SECONDS, AudioError, decode, ensure_speech_level
 from ai.media_pool import MediaPool
 from ai.whisper_hints import hint_for
-from ai.whisper_short import fits, transcribe_short
 
 NO_SPEECH_PROB = 0.6
 LOW_LOGPROB = -1.0
@@ -116,6 +115,8 @@ class WhisperSpeechToText:
 
     def hear(self, audio: bytes, language: str) -> Heard:
         """The words in the note and the window used; raises :class:`ai.audio.AudioError` for unusable audio."""
+        from ai.whisper_short import fits, transcribe_short  # numpy: loaded with the first note
+
         samples = decode(audio, self.max_seconds)
         ensure_speech_level(samples)
         lang = (language or "en").split("-")[0].lower()

@@ -8,16 +8,19 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ai.estimator import CompositeEstimator
 from ai.media_pool import MediaPool
-from ai.off_product import OffConfig, OpenFoodFactsClient, user_agent
 from ai.openai_compat import AiConfig, OpenAICompatClient, ProviderSpeechToText
 from ai.whisper_base import base_model_installed, ensure_base_model
 from ai.whisper_local import WhisperSpeechToText
 from core.model.estimate import Estimate
 from core.ports import FoodCatalog, MealEstimator, SpeechToText
 from winstreak.settings import Settings
+
+if TYPE_CHECKING:
+    from ai.off_product import OpenFoodFactsClient
 
 
 def build_ai_client(settings: Settings) -> OpenAICompatClient | None:
@@ -42,6 +45,8 @@ def build_products(settings: Settings) -> OpenFoodFactsClient | None:
     """The Open Food Facts product lookup when ``WINSTREAK_OFF_ONLINE`` is on, else None (no request ever)."""
     if not settings.off_online:
         return None
+    from ai.off_product import OffConfig, OpenFoodFactsClient, user_agent  # httpx: only when switched on
+
     return OpenFoodFactsClient(
         OffConfig(
             base_url=settings.off_api_url,

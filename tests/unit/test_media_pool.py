@@ -122,3 +122,16 @@ def test_bad_sizes_are_refused() -> None:
         MediaPool(workers=0)
     with pytest.raises(ValueError):
         MediaPool(waiting=-1)
+
+
+def test_text_only_bots_do_not_load_the_media_readers() -> None:
+    import subprocess
+    import sys
+
+    from ai import estimator, images
+
+    assert estimator.MAX_PIXELS == images.MAX_PIXELS
+    heavy = "{'av', 'numpy', 'PIL', 'zxingcpp', 'httpx'}"
+    probe = f"import sys, ai.estimator, winstreak.ai_wiring; print(sorted({heavy} & set(sys.modules)))"
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.strip()
+    assert loaded == "[]"  # Pillow, PyAV, numpy, zxing-cpp load with the first photo or voice note (about 35 MB)
