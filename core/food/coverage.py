@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from core.food.dishes import DISH_HEADS
 from core.food.items import ParsedItem
@@ -78,9 +79,14 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i + (len(a) == len(b)) :] == b[i + 1 :]
 
 
-def _food_stems(food: Food) -> set[str]:
+def _food_stems(food: Food) -> frozenset[str]:
     """Stems of the food's name and aliases, leaving out what they exclude ("caesar salad without chicken")."""
-    return {s for name in (food.name, *food.aliases) for s in content_stems(_NEGATED.split(name)[0], _STOP)}
+    return _stems_of(food.name, food.aliases)
+
+
+@lru_cache(maxsize=8_192)  # a pure function of the names: bounded, nothing to invalidate (issue 16)
+def _stems_of(name: str, aliases: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(s for text in (name, *aliases) for s in content_stems(_NEGATED.split(text)[0], _STOP))
 
 
 def uncovered(words: Iterable[str], food: Food) -> list[str]:

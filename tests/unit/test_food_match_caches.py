@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import core.food.coverage as coverage
 import core.food.matching as matching
 from core.food.index import IndexBuilder, WordIndex
 from core.food.matching import food_names, rank
@@ -102,3 +103,14 @@ async def test_ranking_with_the_caches_equals_ranking_without(monkeypatch: pytes
     for name in ("_names", "_has_portion"):
         monkeypatch.setattr(matching, name, getattr(matching, name).__wrapped__)
     assert cached_twice[0] == cached_twice[1] == await ranked()
+
+
+def test_coverage_name_stems_cached_by_text_give_the_same_left_over_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    salad = Food("a", "Caesar salad without chicken", 190, 4, 8, 16, aliases=("salade cesar",))
+    phrases = [["chicken", "caesar", "salad"], ["salade", "cesar", "croutons"], ["bbbb", "egg"]]
+    cases = [(words, salad) for words in phrases]
+    cached = [coverage.uncovered(words, food) for words, food in cases]
+    assert cached[0] == ["chicken"]  # what the name excludes is not covered by it
+    assert coverage._stems_of.cache_info().maxsize is not None
+    monkeypatch.setattr(coverage, "_stems_of", coverage._stems_of.__wrapped__)
+    assert cached == [coverage.uncovered(words, food) for words, food in cases]
