@@ -84,7 +84,7 @@ def _food_stems(food: Food) -> frozenset[str]:
     return _stems_of(food.name, food.aliases)
 
 
-@lru_cache(maxsize=8_192)  # a pure function of the names: bounded, nothing to invalidate (issue 16)
+@lru_cache(maxsize=4_096)  # a pure function of the names: bounded (<= 6 MB full), nothing to invalidate (issue 16)
 def _stems_of(name: str, aliases: tuple[str, ...]) -> frozenset[str]:
     return frozenset(s for text in (name, *aliases) for s in content_stems(_NEGATED.split(text)[0], _STOP))
 
