@@ -44,11 +44,11 @@ def feature_commands(
         "history": history,
         "meals": meals,
         "export": export_command(SqlUserRows(sessions)),  # the zip of every user table
-        **recents_commands(meals_before, everyday.today),  # /again, and /today with the recent meals as buttons
+        # /again, and /today (with the day's exercise) followed by the recent meals as buttons
+        **recents_commands(meals_before, with_exercise_today(everyday.today)),
         **favourite_commands(SqlFavouriteStore(sessions), meals_before),
     }
     commands["settings"] = settings_with_notifications(account["settings"], SqlNotificationPrefs(engine))
     commands["settings"] = settings_with_exercise(commands["settings"])  # /settings exercise on|off
-    commands["today"] = with_exercise_today(commands.get("today", everyday.today))  # + the day's exercise
     commands.update(exercise_commands())
     return commands

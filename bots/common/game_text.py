@@ -56,7 +56,9 @@ def streak_text(lang: str, status: GameStatus, rules: GameRules) -> str:
             tn(lang, "{n} more won day in a row earns a freeze.", "{n} more won days in a row earn a freeze.", left)
         )
     if s.last_closed_day is None:
-        lines.append(t(lang, "Your streak starts with the first day you log a meal."))
+        close_at = f"{rules.grace_minutes // 60:02d}:{rules.grace_minutes % 60:02d}"
+        text = "No day of yours has closed yet: a day you log counts when it closes, at {time} the next morning. "
+        lines.append(t(lang, text + "/today shows where today stands.", time=close_at))
     return "\n".join(lines)
 
 
@@ -75,11 +77,16 @@ def rank_text(lang: str, status: GameStatus, rules: GameRules) -> str:
 def trophies_text(lang: str, status: GameStatus) -> str:
     """The caption of the trophy case: the count and the next few to aim for."""
     total = len(status.trophies)
-    lines = [t(lang, "🏆 {count} of {total} trophies.", count=status.unlocked_count, total=total)]
+    count = status.unlocked_count
+    lines = [tn(lang, "🏆 {n} of {total} trophies.", "🏆 {n} of {total} trophies.", count, total=total)]
     locked = [trophy for trophy, day in status.trophies if day is None][:3]
     if locked:
         lines.append(t(lang, "Next to aim for:"))
-        lines += [f"{trophy.emoji} {trophy_title(lang, trophy)}: {trophy_rule(lang, trophy)}" for trophy in locked]
+        lines += [
+            t(lang, "{emoji} {title}: {rule}", emoji=trophy.emoji, title=trophy_title(lang, trophy),
+              rule=trophy_rule(lang, trophy))
+            for trophy in locked
+        ]  # fmt: skip
     return "\n".join(lines)
 
 

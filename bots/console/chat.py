@@ -83,8 +83,8 @@ async def run_console(
 ) -> None:
     """Chat until end of input or /quit; one message per line when not interactive.
 
-    ``news`` gives what the game has to tell this user (closed days, ranks, trophies): shown at the start and
-    after every reply, since no scheduler sends messages to a terminal. ``now`` (default: the UTC wall clock)
+    ``news`` gives what the game has to tell this user (closed days, ranks, trophies): shown at the start, before
+    and after every reply, since no scheduler sends messages to a terminal. ``now`` (default: the UTC wall clock)
     dates the names of saved pictures.
     """
     buttons: list[Button] = []
@@ -144,6 +144,7 @@ async def run_console(
             break
         if not interactive:
             print(f"you> {text}", file=stdout)
+        await tell()  # a day that closed while the user was away is told (and judged) before the reply
         try:
             await send(text)
         except Exception:  # one failed message must not end the chat: apologise with an id the log also has

@@ -50,7 +50,7 @@ def png(reply: Reply) -> tuple[int, int]:
 async def test_game_commands_after_a_won_day(app: App) -> None:
     await say(app, PROFILE)
     [before] = await say(app, "/streak")
-    assert "Streak: 0 days" in before.text and "first day you log a meal" in before.text
+    assert "Streak: 0 days" in before.text and "No day of yours has closed yet" in before.text
     user = await identify(app.uow(), "console", "ana", "Ana")
     clock = app.deps.clock
     assert isinstance(clock, FixedClock)

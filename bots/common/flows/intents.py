@@ -43,7 +43,10 @@ QUESTION_WORDS = frozenset(
     | {"quoi", "comment", "pourquoi", "combien", "quel", "quelle", "quels", "quelles", "est-ce"}
 )
 STILL_WAITING = N_("(Your estimate is still waiting: press Save, Edit or Cancel under it.)")
-DELETE_HINT = N_("To delete the last meal you saved today, send /undo. /today lists today's meals.")
+DELETE_HINT = N_(
+    "To delete or change a meal, send /meals (or /meals yesterday while that day is open): each meal has "
+    "Edit and Delete buttons. /undo deletes the last meal you saved today."
+)
 QUESTION_HINT = N_(
     "That looks like a question, not a meal. I log what you ate: describe it, e.g. “2 eggs and toast”, "
     "or send /today to see what is left for today and /help for everything else."

@@ -1,0 +1,84 @@
+"""What a new user's week in the terminal turned up (issue #14's walk-through), each through the real conversation.
+
+The game's words before the first close-out, a closed day told before the reply it changes, the trophy count in
+French, "delete the pizza" pointing to /meals, and /today's recent-meal buttons right under their heading.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, datetime
+from pathlib import Path
+
+from bots.console.chat import run_console
+from bots.console.news import console_news
+from tests.e2e.test_console_chat import chat
+from tests.e2e.test_console_exercise import PROFILE
+from tests.fakes.memory import FixedClock
+from winstreak.bootstrap import build_app
+from winstreak.settings import Settings
+
+
+def _reply(text: str, line: str) -> str:
+    """The reply to the first message ``line``."""
+    return text.split(f"you> {line}\n", 1)[1].split("you> ", 1)[0]
+
+
+async def test_streak_before_the_first_close_out_and_a_closed_day_told_before_the_reply(tmp_path: Path) -> None:
+    clock = FixedClock(datetime(2026, 6, 1, 10, 0, tzinfo=UTC))  # 12:00 in Paris
+    app = await build_app(Settings(data_dir=tmp_path, _env_file=None), clock=clock)  # type: ignore[call-arg]
+    lines = iter([PROFILE, "soup 1500 kcal", "1", "/streak", "/streak", ""])
+    asked = 0
+
+    def read() -> str:
+        nonlocal asked
+        line = next(lines)
+        if line == "/streak":
+            asked += 1
+            if asked == 2:  # the night passes while the user is away: June 1 closes at 03:00 in Paris
+                clock.current = datetime(2026, 6, 2, 6, 0, tzinfo=UTC)
+        return line + "\n" if line else ""
+
+    out = io.StringIO()
+    try:
+        assert app.deps.game_uow is not None
+        news = console_news(app.deps, app.deps.game_uow, "ana")
+        await run_console(
+            app.conversation, "ana", io.StringIO(), out, interactive=False, image_dir=tmp_path, read=read, news=news
+        )
+    finally:
+        await app.close()
+    first, second = out.getvalue().split("you> /streak\n")[1:]
+    assert "🔥 Streak: 0 days (best 0)." in first
+    assert "No day of yours has closed yet: a day you log counts when it closes, at 03:00 the next morning." in first
+    assert "starts with the first day you log" not in first  # a meal is logged: that day has begun
+    told, reply = second.split("🔥", 1)
+    assert "📣 ✅ 2026-06-01: won" in told  # the close-out is told first, and the reply already counts it
+    assert reply.startswith(" Streak: 1 day (best 1).") and "No day of yours" not in reply
+
+
+async def test_french_trophy_count_agrees_and_uses_french_punctuation(tmp_path: Path) -> None:
+    clock = FixedClock(datetime(2026, 6, 1, 10, 0, tzinfo=UTC))
+    lines = [PROFILE, "/profile lang=fr", "/trophies", "/streak", "soupe 300 kcal", "1", "/trophies"]
+    text = await chat(lines, tmp_path, clock)
+    before, after = text.split("you> /trophies\n")[1:]
+    assert "🏆 0 trophée sur 28." in before and "🏆 1 trophée sur 28." in after
+    assert "📸 Photo : Notez un repas avec une photo." in after  # a space before the colon in French
+    assert "Aucune de vos journées n’est encore clôturée" in _reply(text, "/streak")
+
+
+async def test_delete_the_pizza_points_to_meals_in_both_languages(tmp_path: Path) -> None:
+    lines = [PROFILE, "delete the pizza", "/profile lang=fr", "supprime la pizza"]
+    text = await chat(lines, tmp_path, FixedClock(datetime(2026, 6, 1, 10, 0, tzinfo=UTC)))
+    english = _reply(text, "delete the pizza")
+    assert "send /meals" in english and "Edit and Delete buttons" in english and "kcal" not in english
+    assert "envoyez /meals (ou /meals hier" in _reply(text, "supprime la pizza")
+
+
+async def test_today_shows_the_exercise_before_the_recent_meals_heading_and_its_buttons(tmp_path: Path) -> None:
+    lines = [PROFILE, "soup 300 kcal", "1", "I ran 5 km", "1", "/today"]
+    text = await chat(lines, tmp_path, FixedClock(datetime(2026, 6, 1, 10, 0, tzinfo=UTC)))
+    today = _reply(text, "/today")
+    assert today.index("🏃 Exercise today") < today.index("🔁 Tap a meal to log it again:")
+    heading_and_after = today.split("🔁 Tap a meal to log it again:\n", 1)[1]
+    assert heading_and_after.startswith("[1] 🔁 soup")  # the buttons follow their heading
