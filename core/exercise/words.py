@@ -54,12 +54,20 @@ def plain(text: str) -> str:
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
 
 
+# every activity word as a whole-word pattern, compiled once (this runs on every text message)
+_ACTIVITY_WORDS = tuple(
+    (len(word), re.compile(rf"(?<![\w]){re.escape(word)}(?![\w])"), activity)
+    for activity in ACTIVITIES
+    for word in activity.words
+)
+
+
 def _activity(text: str) -> Activity | None:
+    """The activity named by its longest word in the text (the first activity listed on a tie)."""
     best: tuple[int, Activity] | None = None
-    for activity in ACTIVITIES:
-        for word in activity.words:
-            if re.search(rf"(?<![\w]){re.escape(word)}(?![\w])", text) and (best is None or len(word) > best[0]):
-                best = (len(word), activity)
+    for length, pattern, activity in _ACTIVITY_WORDS:
+        if (best is None or length > best[0]) and pattern.search(text):
+            best = (length, activity)
     return best[1] if best else None
 
 
