@@ -46,13 +46,16 @@ def _line_text(line: str) -> str:
 def show(estimate: Estimate, language: str = "en") -> str:
     """A plain-text rendering for the terminal; the notes in ``language``, as the bot shows them."""
     from bots.common.i18n import t
+    from bots.common.render import whole_parts
 
+    shown = whole_parts([i.kcal for i in estimate.items])  # the items add up to the total, as in the chat
     lines = [
-        f"{i.name}: {i.grams:g} g, {i.kcal:.0f} kcal (P {i.protein_g:g} g, C {i.carbs_g:g} g, F {i.fat_g:g} g)"
-        f" [{i.source}]"
-        for i in estimate.items
+        f"{f'{i.count:g} × ' if i.count else ''}{i.name}: {i.grams:g} g, {kcal} kcal"
+        f" (P {i.protein_g:g} g, C {i.carbs_g:g} g, F {i.fat_g:g} g) [{i.source}]"
+        for i, kcal in zip(estimate.items, shown, strict=True)
     ]
-    lines.append(f"Total: {estimate.total_kcal:.0f} kcal (range {estimate.low_kcal:.0f}–{estimate.high_kcal:.0f} kcal)")
+    total = sum(shown) if estimate.items else round(estimate.total_kcal)
+    lines.append(f"Total: {total} kcal (range {estimate.low_kcal:.0f}–{estimate.high_kcal:.0f} kcal)")
     if estimate.unparsed:
         lines.append("Not understood: " + "; ".join(estimate.unparsed))
     lines.extend(t(language, note) for note in estimate.notes)

@@ -89,3 +89,16 @@ def test_bench_rejects_a_bad_file(tmp_path: Path) -> None:
     path.write_text('{"text": "apple"}\n', encoding="utf-8")
     result = runner.invoke(bench_app, ["estimate", str(path)])
     assert result.exit_code == 2 and "bad.jsonl:1" in result.output
+
+
+@pytest.mark.parametrize("text", ["2 eggs and a slice of toast", "for breakfast: 2 eggs and bacon", "a banana"])
+def test_plain_text_items_add_up_to_the_total_and_show_counts(text: str) -> None:
+    result = runner.invoke(estimate_app, [text])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    items = [line for line in lines if line.endswith("]")]
+    total = next(line for line in lines if line.startswith("Total: "))
+    kcals = [int(line.split(" g, ")[1].split(" kcal")[0]) for line in items]
+    assert kcals and sum(kcals) == int(total.split()[1])
+    if "eggs" in text:
+        assert any(line.startswith("2 × egg") for line in items)
