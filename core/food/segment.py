@@ -33,7 +33,7 @@ _TOKEN = re.compile(
     r"\d+(?:[.,]\d{1,3})?/\d+|\d+(?:[.,]\d{1,3})?(?![\d])|[^\W\d_]+(?:['-][^\W\d_]+)*|[,;.+&:()!?\n%]",
     re.UNICODE,
 )
-_RANGE = re.compile(r"(\d+(?:[.,]\d+)?)\s*-\s*(\d+(?:[.,]\d+)?)")
+_RANGE = re.compile(r"(\d+(?:[.,]\d+)?)\s*[-‐‑‒–—−]\s*(\d+(?:[.,]\d+)?)")  # "5-7", "5–7" (any dash)
 _PRONOUNS = frozenset({"they", "their", "them", "it", "its", "which", "who", "whose", "that", "ils", "elles", "qui"})
 _PLACE_PREPOSITIONS = frozenset({"on", "in", "over", "atop", "from", "sur", "dans"})
 _SOFT_BREAKS = frozenset({"and", "et", "with", "avec"})

@@ -53,3 +53,12 @@ async def test_the_stated_kcal_estimator_cuts_like_the_parser(
     assert [(i.name, i.kcal) for i in estimate.items] == items
     assert list(estimate.unparsed) == unparsed
     assert len(estimate.items) + len(estimate.unparsed) == len(split_segments(text))
+
+
+@pytest.mark.parametrize("dash", ["-", "–", "—", "−", " – "])
+def test_a_range_reads_the_same_with_any_dash(dash: str) -> None:
+    """'a 5–7 inch diameter frozen cheese pizza' (typed with an en dash) was read as 5 pizzas of 7 inches."""
+    hyphen = parse_meal("a 5-7 inch diameter frozen cheese pizza").items
+    dashed = parse_meal(f"a 5{dash}7 inch diameter frozen cheese pizza").items
+    assert dashed == hyphen
+    assert hyphen[0].size is not None  # the length is a size, not a count
