@@ -1,8 +1,13 @@
-"""Meals and weigh-ins in SQL."""
+"""Meals and weigh-ins in SQL.
+
+A day's meals are read after every Save and on ``/today``: one Core ``SELECT`` of meals joined to their items
+(was the ORM's meals query plus its ``selectin`` items query, each row an entity).
+"""
 
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -39,6 +44,55 @@ def _meal(row: MealRow) -> Meal:
         row.input_kind,
         meal_type=kind,
     )
+
+
+_MEAL_COLUMNS = tuple(MealRow.__table__.c)
+_ITEM_COLUMNS = tuple(
+    MealItemRow.__table__.c[name].label(f"item_{name}")
+    for name in (
+        "id", "name", "grams", "kcal", "protein_g", "carbs_g", "fat_g", "source", "low_kcal", "high_kcal", "food_id"
+    )
+)  # fmt: skip
+_MEAL_TYPES = frozenset(m.value for m in MealType)
+
+
+def _meals_joined(rows: list[Any]) -> list[Meal]:
+    """Meals from rows of meals left-joined to their items, in meal then item order."""
+    meals: list[Meal] = []
+    items: list[MealItem] = []
+    for n, row in enumerate(rows):
+        if row.item_id is not None:
+            items.append(
+                MealItem(
+                    name=row.item_name,
+                    grams=row.item_grams,
+                    kcal=row.item_kcal,
+                    protein_g=row.item_protein_g,
+                    carbs_g=row.item_carbs_g,
+                    fat_g=row.item_fat_g,
+                    source=ItemSource(row.item_source),
+                    low_kcal=row.item_low_kcal,
+                    high_kcal=row.item_high_kcal,
+                    food_id=row.item_food_id,
+                )
+            )
+        if n + 1 < len(rows) and rows[n + 1].id == row.id:
+            continue
+        kind = MealType(row.meal_type) if row.meal_type in _MEAL_TYPES else None
+        meals.append(
+            Meal(
+                MealId(row.id),
+                UserId(row.user_id),
+                row.eaten_at,
+                row.local_day,
+                tuple(items),
+                row.description,
+                row.input_kind,
+                meal_type=kind,
+            )
+        )
+        items = []
+    return meals
 
 
 class SqlMealRepository:
@@ -80,12 +134,14 @@ class SqlMealRepository:
 
     async def on_day(self, user_id: UserId, day: date) -> list[Meal]:
         """The user's meals of one local day, oldest first."""
+        await self._s.flush()  # a Core statement does not autoflush: meals added in this unit first
         query = (
-            select(MealRow)
+            select(*_MEAL_COLUMNS, *_ITEM_COLUMNS)
+            .outerjoin(MealItemRow, MealItemRow.meal_id == MealRow.id)
             .where(MealRow.user_id == int(user_id), MealRow.local_day == day)
-            .order_by(MealRow.eaten_at, MealRow.id)
+            .order_by(MealRow.eaten_at, MealRow.id, MealItemRow.position)
         )
-        return [_meal(row) for row in (await self._s.execute(query)).scalars()]
+        return _meals_joined(list((await self._s.execute(query)).all()))
 
     async def last(self, user_id: UserId) -> Meal | None:
         """The most recently logged meal."""
