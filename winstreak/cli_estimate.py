@@ -49,7 +49,8 @@ def show(estimate: Estimate, language: str = "en") -> str:
     from bots.common.render import whole_parts
 
     shown = whole_parts([i.kcal for i in estimate.items])  # the items add up to the total, as in the chat
-    lines = [
+    lines = [f"Heard: “{estimate.transcript}”"] if estimate.transcript else []  # a voice note's words, as the chat
+    lines += [
         f"{f'{i.count:g} × ' if i.count else ''}{i.name}: {i.grams:g} g, {kcal} kcal"
         f" (P {i.protein_g:g} g, C {i.carbs_g:g} g, F {i.fat_g:g} g) [{i.source}]"
         for i, kcal in zip(estimate.items, shown, strict=True)

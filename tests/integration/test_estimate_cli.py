@@ -102,3 +102,14 @@ def test_plain_text_items_add_up_to_the_total_and_show_counts(text: str) -> None
     assert kcals and sum(kcals) == int(total.split()[1])
     if "eggs" in text:
         assert any(line.startswith("2 × egg") for line in items)
+
+
+def test_plain_text_of_a_voice_note_shows_what_was_heard() -> None:
+    from core.model.estimate import Estimate
+    from core.model.meal import ItemSource, MealItem
+    from winstreak.cli_estimate import show
+
+    item = MealItem("milk, whole", 250, 152.5, 8, 12, 8.2, ItemSource.DATABASE, 100, 200)
+    text = show(Estimate(items=(item,), transcript="butter and a glass of milk"))
+    assert text.splitlines()[0] == "Heard: “butter and a glass of milk”"
+    assert "Heard" not in show(Estimate(items=(item,)))
