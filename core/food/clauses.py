@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from core.food.text import fold
 from core.food.units import MASS_G, UNIT_WORDS, VOLUME_ML
-from core.food.vocabulary import COMMENT_STARTS, FILLER, MODIFIER_VERBS
+from core.food.vocabulary import COMMENT_STARTS, COOKED_WORDS, FILLER, MODIFIER_VERBS
 
 HARD = frozenset({",", ";", ".", "+", "&", ":", "!", "?", "\n"})
 PROTECT = "+and+"  # stands for the "and" inside a dish name ("mac and cheese")
@@ -33,6 +33,9 @@ _NOT_PURPOSE_AFTER = frozenset(
     {"go", "take", "a", "an", "enjoy", "eat", "have", "drink", "savor", "savour", "grab", "try", "taste", "sip",
      "munch", "snack", "indulge", "treat"}
 )  # fmt: skip
+
+
+_DESCRIBING = MODIFIER_VERBS | COOKED_WORDS  # "that was stuffed with …", "that was boiled"
 
 
 def looks_like_code(tokens: list[str]) -> bool:
@@ -67,12 +70,12 @@ def starts_amount(folded: list[str], i: int) -> bool:
 
 
 def describes(folded: list[str], i: int) -> bool:
-    """Whether "that was stuffed", "which were topped"... starts at ``i``."""
+    """Whether "that was stuffed", "which were topped", "that was boiled"... starts at ``i``."""
     return (
         folded[i] in {"that", "which"}
         and folded[i + 1 : i + 2] in (["was"], ["were"], ["is"], ["are"])
         and i + 2 < len(folded)
-        and folded[i + 2] in MODIFIER_VERBS
+        and folded[i + 2] in _DESCRIBING
     )
 
 

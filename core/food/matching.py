@@ -33,8 +33,8 @@ UNIT_BONUS = 0.03
 Name = tuple[tuple[str, ...], tuple[int, ...]]  # stems, positions of the head word(s)
 # Bounded caches. A name's stems are a pure function of its text (no invalidation needed): a catalogue food comes
 # back as a candidate meal after meal, and stemming its names again was most of a meal's CPU (issue 16).
-NAME_CACHE = 8_192  # foods (name plus aliases): 0.3-1.6 KB each (built-in foods carry many aliases), <= 13 MB full
-UNIT_CACHE = 4_096  # (food, household unit) pairs; keyed on the whole food, so a changed food is looked at again
+NAME_CACHE = 4_096  # foods (name plus aliases): 0.3-1.6 KB each (built-in foods carry many aliases), <= 6.5 MB full
+UNIT_CACHE = 2_048  # (food, household unit) pairs; keyed on the whole food, so a changed food is looked at again
 _CHUNK = re.compile(r",|\(|\bwith\b|\bavec\b|\bin\b|\bau\b|\bà\b")
 
 
@@ -51,6 +51,8 @@ def query_terms(item: ParsedItem, head_first: bool) -> list[tuple[str, float]]:
     main = [(s, _descriptive(w)) for w in item.words for s in content_stems(w, _STOP)]
     nouns = [s for s, descriptive in main if not descriptive]
     head = (nouns[0] if head_first else nouns[-1]) if nouns else None
+    if not head_first and len(nouns) > 1 and head in _CLASS_HEADS:
+        head = nouns[-2]  # "a raw pomegranate fruit" is a pomegranate, not a fruit salad
     terms: dict[str, float] = {}
     for s, descriptive in main:
         weight = HEAD_WEIGHT if s == head else DESCRIPTOR_WEIGHT if descriptive else 1.0
@@ -198,6 +200,9 @@ _NOT_FOOD_ALONE = frozenset(
     split_words("sweet savory savoury salty spicy tasty crunchy crispy dish treat touch finish bite light hearty mix")
 )
 
+
+# A class of foods after the food's own name ("pomegranate fruit", "carrot vegetable"): the name before is the head.
+_CLASS_HEADS = frozenset(stem(w) for w in split_words("fruit fruits vegetable vegetables"))
 
 # Words that name a kind of food, not the food, after a name ("cocoa mix", "a snack item"): never the head.
 _WEAK_HEADS = frozenset(split_words("mix item items product products"))

@@ -71,7 +71,7 @@ DESCRIPTORS: frozenset[str] = frozenset(
     ripe mature tender crushed uncooked cured pickled fermented dehydrated processed refined unrefined
     virgin extra-virgin organic wild farmed aged skin skins bone bones peel entrails extra additional brewed
     grain grains kernel kernels pre-sweetened unsweetened-style store-brand generic leftover microwaved
-    reheated warmed melted edible common standard microwavable microwaveable
+    reheated warmed melted edible common standard microwavable microwaveable miscellaneous various
     """
     )
 )
@@ -160,3 +160,9 @@ USUALLY_COOKED: dict[str, str] = {
 }  # fmt: skip
 # Words saying the food was eaten raw: then the raw form stays.
 RAW_WORDS: frozenset[str] = frozenset(split_words("raw uncooked cru crue crus crues tartare sashimi ceviche carpaccio"))
+# Words of a food's name saying it is sold dry, to be cooked ("rice, white, uncooked", "corn grain, yellow, dry").
+DRY_WORDS: frozenset[str] = frozenset(split_words("dry uncooked"))
+# Words saying the food was cooked in water or heat: a dry form is then not what was eaten ("maize grain, boiled").
+COOKED_WORDS: frozenset[str] = frozenset(
+    split_words("boiled cooked steamed simmered stewed poached cuit cuite cuits cuites bouilli bouillie vapeur")
+)

@@ -19,7 +19,7 @@ from core.food.quantities import EXPONENT, NEGATIVE, NOT_A_NUMBER, ZERO
 from core.food.segment import MAX_CHARS
 from core.food.stated_kcal import MAX_ITEM_KCAL, stated_item
 from core.food.text import fold, stem
-from core.food.vocabulary import RAW_WORDS, USUALLY_COOKED
+from core.food.vocabulary import COOKED_WORDS, DRY_WORDS, RAW_WORDS, USUALLY_COOKED
 from core.model import ItemSource, MealItem
 from core.model.estimate import Estimate
 from core.model.food import Food
@@ -80,6 +80,16 @@ def _raw(food: Food) -> bool:
     return any(fold(w) in RAW_WORDS for w in food.name.replace(",", " ").split())
 
 
+def _dry(food: Food) -> bool:
+    """A food sold dry, to be cooked ("corn grain, yellow, dry")."""
+    return any(fold(w) in DRY_WORDS for w in food.name.replace(",", " ").split())
+
+
+def _said_cooked(parsed: ParsedItem) -> bool:
+    """Whether the item's words say it was cooked ("maize grain that was boiled", "boiled rice")."""
+    return any(fold(w) in COOKED_WORDS for w in (*parsed.words, *parsed.modifiers))
+
+
 def _part(parsed: ParsedItem, hit: Scored) -> MealItem | None:
     """A food named inside a dish ("chicken" of "chicken caesar salad"): its usual portion, at most PART_GRAMS."""
     whole = _item(parsed, hit)
@@ -110,16 +120,14 @@ class CatalogMealEstimator:
 
         With ``form``, a food usually eaten cooked is not taken raw unless the words say so.
         """
-        head_first = language.lower().startswith("fr")
-        candidates: dict[str, tuple[Food, float]] = {}
-        for query in search_queries(parsed, head_first):
-            for match in await self._catalog.search(query, CANDIDATES):
-                known = candidates.get(match.food.id)
-                if known is None or known[1] < match.score:
-                    candidates[match.food.id] = (match.food, match.score)
-        ranked = rank(parsed, candidates.values(), head_first)
+        ranked = await self._ranked(parsed, language)
         if not ranked or ranked[0].score < self._min_score:
             return None
+        if form and _dry(ranked[0].food) and _said_cooked(parsed):  # "maize grain, boiled": not the dry grain
+            cooked_words = replace(parsed, words=("cooked", *parsed.words))
+            cooked = next((s for s in await self._ranked(cooked_words, language) if not _dry(s.food)), None)
+            if cooked and cooked.score >= self._min_score and cooked.score >= ranked[0].score - FORM_MARGIN:
+                return cooked
         if form and _raw(ranked[0].food) and not any(fold(w) in RAW_WORDS for w in parsed.words):
             form_word = USUALLY_COOKED.get(stem(fold(parsed.words[-1])) if parsed.words else "")
             if form_word:  # "2 eggs": a boiled egg, not "egg, raw"
@@ -127,6 +135,17 @@ class CatalogMealEstimator:
                 if cooked and not _raw(cooked.food) and cooked.score >= ranked[0].score - FORM_MARGIN:
                     return cooked
         return ranked[0]
+
+    async def _ranked(self, parsed: ParsedItem, language: str) -> list[Scored]:
+        """The catalogue's candidates for the item's queries, re-scored for the item, best first."""
+        head_first = language.lower().startswith("fr")
+        candidates: dict[str, tuple[Food, float]] = {}
+        for query in search_queries(parsed, head_first):
+            for match in await self._catalog.search(query, CANDIDATES):
+                known = candidates.get(match.food.id)
+                if known is None or known[1] < match.score:
+                    candidates[match.food.id] = (match.food, match.score)
+        return rank(parsed, candidates.values(), head_first)
 
     async def _matched(self, items: tuple[ParsedItem, ...], language: str) -> list[tuple[ParsedItem, Scored | None]]:
         """Each item with its food, merging "X with Y" into one item when a single food names both."""

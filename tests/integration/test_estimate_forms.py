@@ -1,0 +1,73 @@
+"""The right form and the right food: a dry grain said cooked, a food named before its class word, SR28 foods added."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.food.items import ParsedItem
+from core.food.matching import HEAD_WEIGHT, query_terms
+from core.services.estimate_meal import CatalogMealEstimator
+from winstreak.estimation import build_catalog
+
+
+@pytest.fixture(scope="module")
+def estimator() -> CatalogMealEstimator:
+    return CatalogMealEstimator(build_catalog())
+
+
+async def _items(estimator: CatalogMealEstimator, text: str) -> list[tuple[str, float]]:
+    est = await estimator.from_text(text, "en")
+    return [(i.name, i.kcal) for i in est.items]
+
+
+async def test_a_grain_weighed_with_no_cooking_word_is_the_dry_grain(estimator: CatalogMealEstimator) -> None:
+    (name, kcal), *rest = await _items(estimator, "83 g of yellow corn grain")
+    assert not rest and "dry" in name and kcal > 250  # SR28 corn grain: 365 kcal per 100 g
+
+
+@pytest.mark.parametrize(
+    "text", ["255 g of maize grain that was boiled", "255 g of boiled maize grain", "255 g of corn grain, cooked"]
+)
+async def test_a_dry_food_said_cooked_is_its_cooked_form(estimator: CatalogMealEstimator, text: str) -> None:
+    (name, kcal), *rest = await _items(estimator, text)
+    assert not rest and "dry" not in name and kcal < 400, (name, kcal)  # dry grain would be ~930 kcal
+
+
+async def test_uncooked_rice_stays_uncooked(estimator: CatalogMealEstimator) -> None:
+    (name, _), *_ = await _items(estimator, "75 g uncooked rice")
+    assert "uncooked" in name
+
+
+def test_a_class_word_after_a_food_is_not_the_head() -> None:
+    terms = dict(query_terms(ParsedItem(text="raw pomegranate fruit", words=("raw", "pomegranate", "fruit")), False))
+    assert terms["pomegranate"] == HEAD_WEIGHT and terms["fruit"] < HEAD_WEIGHT
+    alone = dict(query_terms(ParsedItem(text="fruit", words=("fruit",)), False))
+    assert max(alone.values()) == HEAD_WEIGHT  # alone it is still the food
+
+
+@pytest.mark.parametrize(
+    ("text", "food"),
+    [("a raw pomegranate fruit", "pomegranate"), ("a passion fruit", "passion fruit"), ("a kiwi fruit", "kiwi")],
+)
+async def test_the_food_before_its_class_word_is_matched(estimator: CatalogMealEstimator, text: str, food: str) -> None:
+    names = [n for n, _ in await _items(estimator, text)]
+    assert names and names[0] == food, names
+
+
+async def test_a_whole_fruit_counted_is_one_fruit(estimator: CatalogMealEstimator) -> None:
+    (_, kcal), *_ = await _items(estimator, "a pomegranate")
+    assert 180 < kcal < 280  # SR28: one 4-inch pomegranate, 282 g at 83 kcal per 100 g
+
+
+@pytest.mark.parametrize(
+    ("text", "food", "low", "high"),
+    [
+        ("56 g of cured, dried beef", "beef, cured, dried", 70, 100),  # SR28 13350: 153 kcal / 100 g
+        ("43 g of commercially prepared fruitcake", "fruitcake", 120, 160),  # SR28 18110: 324 kcal / 100 g
+    ],
+)
+async def test_sr28_foods_the_catalogue_lacked(
+    estimator: CatalogMealEstimator, text: str, food: str, low: float, high: float
+) -> None:
+    (name, kcal), *rest = await _items(estimator, text)
+    assert not rest and name == food and low < kcal < high
