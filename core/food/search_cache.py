@@ -9,6 +9,7 @@ recently used dropped first), so memory stays flat however many distinct queries
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 
 from core.food.index import WordIndex
@@ -26,6 +27,7 @@ class SearchCache:
         self._size = max(0, size)
         self._kept: OrderedDict[tuple[tuple[str, ...], int], tuple[Hit, ...]] = OrderedDict()
         self.hits = self.misses = 0
+        self._lock = threading.Lock()  # the kept answers stay consistent if a worker thread searches too
 
     def __len__(self) -> int:
         return len(self._kept)
@@ -33,15 +35,17 @@ class SearchCache:
     def search(self, query: str, limit: int = 10) -> list[Hit]:
         """The same hits as ``search(self.index, query, limit)``."""
         key = (tuple(query_tokens(query)), limit)
-        found = self._kept.get(key)
-        if found is not None:
-            self._kept.move_to_end(key)
-            self.hits += 1
-            return list(found)
-        self.misses += 1
-        answer = search_words(self.index, key[0], limit)
+        with self._lock:
+            found = self._kept.get(key)
+            if found is not None:
+                self._kept.move_to_end(key)
+                self.hits += 1
+                return list(found)
+            self.misses += 1
+        answer = search_words(self.index, key[0], limit)  # outside the lock: searches may run side by side
         if self._size:
-            self._kept[key] = tuple(answer)
-            if len(self._kept) > self._size:
-                self._kept.popitem(last=False)
+            with self._lock:
+                self._kept[key] = tuple(answer)
+                while len(self._kept) > self._size:
+                    self._kept.popitem(last=False)
         return answer

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
 import pytest
 
 import core.food.coverage as coverage
@@ -114,3 +116,16 @@ def test_coverage_name_stems_cached_by_text_give_the_same_left_over_words(monkey
     assert coverage._stems_of.cache_info().maxsize is not None
     monkeypatch.setattr(coverage, "_stems_of", coverage._stems_of.__wrapped__)
     assert cached == [coverage.uncovered(words, food) for words, food in cases]
+
+
+def test_search_cache_shared_by_threads_stays_right_and_bounded(index: WordIndex) -> None:
+    cache = SearchCache(index, size=2)
+    queries = ["banana", "apple", "pie", "chips", "juice", "bread"]
+    expected = {q: search(index, q, 5) for q in queries}
+
+    def work(offset: int) -> bool:
+        return all(cache.search(q, 5) == expected[q] for _ in range(200) for q in queries[offset:] + queries[:offset])
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        assert all(pool.map(work, range(4)))
+    assert len(cache) <= 2
