@@ -122,3 +122,22 @@ def test_weight_chart_labels_never_overlap(
     monkeypatch.setattr(weight_chart, "to_png", check_then_encode)
     png = weight_chart.render_weight_chart(sample_weight_report(readings, PROFILES[profile]), lang)
     assert png.startswith(b"\x89PNG") and seen == [[]]
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_the_target_line_passes_behind_a_kcal_number_it_crosses(dark: bool) -> None:
+    """A bar just under the target put its number on the dashed line, the line struck through the digits."""
+    report = week([1960.0] * 7)
+    with rendering():
+        fig = week_figure(report, "en", dark=dark)
+        renderer = renderer_of(fig)
+        ax = fig.axes[0]
+        [line] = [line for line in ax.get_lines() if line.get_linestyle() == "--"]
+        y = ax.transData.transform((0, 2000))[1]
+        numbers = [text for text in ax.texts if text.get_text() == "1960" and text.get_visible()]
+        crossed = [n for n in numbers if n.get_window_extent(renderer).y0 < y < n.get_window_extent(renderer).y1]
+        assert crossed, "the case must put the line through a number"
+        for number in crossed:
+            patch = number.get_bbox_patch()
+            assert patch is not None and float(patch.get_alpha() or 1.0) > 0.5  # a background of its own
+            assert number.get_zorder() > line.get_zorder()  # drawn over the line

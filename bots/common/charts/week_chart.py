@@ -54,9 +54,11 @@ def _draw(
     words, numbers = [], []
     for x, row in zip(xs, days, strict=True):
         label = status_label(lang, row.status)
-        if row.logged:
+        if row.logged:  # on a background of its own: the target line passes behind, not through, the digits
             numbers.append(ax.text(x, row.kcal + peak * 0.015, f"{row.kcal:.0f}", ha="center", va="bottom",
-                                   fontsize=FONT_SIZE - 3, color=th.foreground))  # fmt: skip
+                                   fontsize=FONT_SIZE - 3, color=th.foreground,
+                                   bbox={"boxstyle": "square,pad=0.1", "facecolor": th.background,
+                                         "edgecolor": "none", "alpha": 0.8}))  # fmt: skip
         if label:
             words.append(ax.text(x, -peak * 0.13, label, ha="center", va="top", fontsize=FONT_SIZE - 3,
                                  color=th.status[row.status], fontweight="bold"))  # fmt: skip
