@@ -278,3 +278,37 @@ def bench_load(
         typer.echo(json.dumps(figures))
     if figures["lost"] or figures["duplicates"]:
         raise typer.Exit(code=1)
+
+
+@app.command("memory")
+def bench_memory(
+    users: Annotated[int, typer.Option(min=1, max=5000, help="Simulated people, each a closed loop.")] = 20,
+    warm: Annotated[float, typer.Option(min=1, max=3600, help="Seconds of warm-up before the first snapshot.")] = 20,
+    seconds: Annotated[float, typer.Option(min=1, max=36000, help="Seconds between the two snapshots.")] = 60,
+    db: Annotated[str | None, typer.Option("--db", help="SCRATCH database URL (default: a temporary SQLite file).")] = (
+        None
+    ),
+    media: Annotated[bool, typer.Option("--media/--no-media", help="Voice notes and photos in the mix.")] = False,
+    top: Annotated[int, typer.Option(min=1, max=200, help="Allocation stacks shown.")] = 12,
+    as_json: Annotated[bool, typer.Option("--json", help="End with one JSON object of the figures.")] = False,
+) -> None:
+    """The bot in this process under the load mix; tracemalloc snapshots after a warm-up and after the run, diffed."""
+    from winstreak.bench.load_memory import run_memory
+
+    try:
+        figures = asyncio.run(run_memory(users, warm, seconds, db, media, top))
+    except RuntimeError as err:
+        typer.echo(f"winstreak: {err}", err=True)
+        raise typer.Exit(code=2) from None
+    typer.echo(
+        f"{figures['users']} people: {figures['warm_updates']} updates of warm-up, then {figures['updates']} measured; "
+        f"RSS {figures['rss_mb_ready']} MB ready, {figures['rss_mb_before']} MB after warm-up, "
+        f"{figures['rss_mb_after']} MB after the run (tracemalloc on, it adds its own)"
+    )
+    for span, key in (("during the warm-up", "warm_grown"), ("during the measured run", "grown")):
+        typer.echo(f"Python allocations grown {span}: {figures[key + '_kib_total']} KiB; largest:")
+        for row in figures[key]:
+            where = " < ".join(reversed(row["stack"][-3:]))
+            typer.echo(f"  {row['kib']:>9} KiB {row['blocks']:>7} blocks  {where}")
+    if as_json:
+        typer.echo(json.dumps(figures))

@@ -137,6 +137,14 @@ def bot_env(api: LoadStandIn, database: str, data_dir: Path, port: int) -> dict[
     }
 
 
+async def sample_rss(pid: int, into: list[tuple[float, float | None]], every: float = 10.0) -> None:
+    """(seconds since the first sample, RSS MB) of the bot every ``every`` seconds, until cancelled."""
+    started = time.monotonic()
+    while True:
+        into.append((time.monotonic() - started, rss_mb(pid)))
+        await asyncio.sleep(every)
+
+
 async def reconcile(database: str, people: list[int], saves: dict[int, int]) -> tuple[int, int, int]:
     """(stored, lost, duplicates): meals in the database per person against their Save presses answered."""
     engine = make_engine(database)
@@ -183,6 +191,8 @@ async def run_load(
             if notes is not None:
                 await add_product(database)  # the barcode photo's product, in the tables the bot created
             rss_start = rss_mb(bot.pid)
+            curve: list[tuple[float, float | None]] = []
+            sampler = asyncio.create_task(sample_rss(bot.pid, curve))
             cpu_start: list[float | None] = [None]
 
             def started() -> None:
@@ -190,6 +200,7 @@ async def run_load(
 
             traffic = await drive(api, people, seconds, setup=True, on_start=started, media=notes)
             cpu_end, rss_end = cpu_seconds(bot.pid), rss_mb(bot.pid)
+            sampler.cancel()
             failed = await failed_updates(f"http://127.0.0.1:{port}/metrics")
         finally:
             exit_code = await _stop(bot)
@@ -207,6 +218,7 @@ async def run_load(
     stored, lost, duplicates = await reconcile(database, people, dict(traffic.saves))
     result = figures(traffic, echo_traffic, stored, lost, duplicates, rss_start, rss_end, exit_code, db, work)
     result["bot_failed_updates"] = failed
+    result["rss_mb_curve"] = [[round(t), mb] for t, mb in curve]
     measured = sum(traffic.count(k) for k in KINDS)
     used = cpu_end - cpu_start[0] if cpu_end is not None and cpu_start[0] is not None else None
     result["bot_cpu_s"] = None if used is None else round(used, 2)

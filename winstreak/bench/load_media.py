@@ -31,6 +31,7 @@ PHRASES = (  # short notes from the voice benchmark's dev set (winstreak/bench/v
     "Two bananas and an orange juice",
 )
 BARCODE = "4006381333931"
+UNKNOWN = "5000112637922"  # a barcode not in the database: the bot reads the label (OCR), then the caption
 PRODUCT = Food(
     id=f"bench:{BARCODE}",
     name="load bench cereal bar",
@@ -46,10 +47,15 @@ PRODUCT = Food(
 
 @dataclass(frozen=True)
 class Media:
-    """What the simulated people send: OGG/Opus voice notes (bytes, seconds) and one barcode JPEG."""
+    """What the simulated people send: OGG/Opus voice notes (bytes, seconds) and barcode JPEGs.
+
+    ``unknown_jpeg`` (a product the database lacks) is sent once before the clock, so the label reader's OCR
+    model is loaded too when the run's memory is measured.
+    """
 
     voices: tuple[tuple[bytes, int], ...]
     barcode_jpeg: bytes
+    unknown_jpeg: bytes
 
 
 def barcode_jpeg(code: str = BARCODE, scale: int = 3) -> bytes:
@@ -73,7 +79,7 @@ def make_media() -> Media:
                 with wave.open(str(wav), "rb") as handle:
                     seconds = max(1, round(handle.getnframes() / handle.getframerate()))
                 notes.append((to_ogg(wav).read_bytes(), seconds))
-    return Media(tuple(notes), barcode_jpeg())
+    return Media(tuple(notes), barcode_jpeg(), barcode_jpeg(UNKNOWN))
 
 
 async def add_product(database: str) -> None:

@@ -48,6 +48,8 @@ def lines(f: dict[str, Any], users: int) -> list[str]:
         f"bot CPU {f.get('bot_cpu_s')} s in the measured loop: {f.get('bot_cpu_ms_per_update')} ms per update "
         "(user + system time of the bot process; a figure the machine's load changes far less than wall time)"
     )
+    curve = ", ".join(f"{t} s {mb}" for t, mb in f.get("rss_mb_curve", []))
+    out.append(f"bot RSS (MB) every 10 s of the measured loop: {curve}")
     out.append(
         f"bot RSS {f['rss_mb_start']} MB at start, {f['rss_mb_end']} MB at end; exit code {f['bot_exit_code']}; "
         f"logs in {f['logs']}"
