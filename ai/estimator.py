@@ -159,8 +159,10 @@ class CompositeEstimator:
         The last note in ``said`` explains the caption's use; without a caption it becomes a request.
         """
         *before, how = said
-        if caption.strip():
-            return _with_notes(await self._text.from_text(caption, language), *before, how)
         asks = {notes.PHOTO_CAPTION_ONLY: notes.PHOTO_NEEDS_AI, notes.BARCODE_USED_CAPTION: notes.BARCODE_DESCRIBE}
         ask = asks.get(how, notes.PHOTO_DESCRIBE)
+        if caption.strip():
+            read = await self._text.from_text(caption, language)
+            # a caption that names no food ("my lunch") was not used: say so and ask, never "I used your caption"
+            return _with_notes(read, *before, how if read.items else ask)
         return Estimate((), notes=(*before, ask))

@@ -95,6 +95,7 @@ async def test_a_photo_with_a_non_food_caption_keeps_the_pending_estimate_and_as
     text = joined(replies)
     assert "discarded" not in text and STILL_WAITING in text
     assert "Describe the meal in words" in text and all(not r.buttons for r in replies)
+    assert "used your caption" not in text  # the caption named no food: nothing of it was used
     assert "Saved 600 kcal" in joined(await say(app, "save"))
 
 

@@ -87,6 +87,9 @@ async def test_dish_photo_without_ai_asks_for_words(estimator: CompositeEstimato
     captioned = await estimator.from_photo(dish, "lasagne 650 kcal", "en")
     assert captioned.total_kcal == 650.0
     assert captioned.notes[0] == notes.PHOTO_CAPTION_ONLY
+    remark = await estimator.from_photo(dish, "my lunch", "en")  # a caption that names no food is not "used"
+    assert remark.items == () and notes.PHOTO_NEEDS_AI in remark.notes
+    assert notes.PHOTO_CAPTION_ONLY not in remark.notes
 
 
 @pytest.mark.parametrize("data", [b"", b"%PDF-1.4 not a photo", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64])
