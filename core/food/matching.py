@@ -11,12 +11,13 @@ import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from core.food.items import ParsedItem
 from core.food.portions import find_portion
 from core.food.text import content_stems, fold, stem
 from core.food.units import MASS_G, PORTION_NAMES
-from core.food.vocabulary import DESCRIPTORS, FILLER, split_words
+from core.food.vocabulary import DESCRIPTORS, FILLER, MEAL_NOUNS, READY_MADE, split_words
 from core.model.food import Food
 
 # "snacks" reaches the matcher only when it names a product ("fruit snacks", see core.food.parse).
@@ -53,6 +54,9 @@ def query_terms(item: ParsedItem, head_first: bool) -> list[tuple[str, float]]:
     head = (nouns[0] if head_first else nouns[-1]) if nouns else None
     if not head_first and len(nouns) > 1 and head in _CLASS_HEADS:
         head = nouns[-2]  # "a raw pomegranate fruit" is a pomegranate, not a fruit salad
+    ready = _ready_made(item.words)
+    if ready is not None:  # "a frozen meal of beef" is a frozen meal, not beef ("meal" itself is a filler word)
+        head = ready
     terms: dict[str, float] = {}
     for s, descriptive in main:
         weight = HEAD_WEIGHT if s == head else DESCRIPTOR_WEIGHT if descriptive else 1.0
@@ -62,6 +66,15 @@ def query_terms(item: ParsedItem, head_first: bool) -> list[tuple[str, float]]:
             if fold(w) not in DESCRIPTORS:
                 terms.setdefault(s, MODIFIER_WEIGHT)
     return list(terms.items())
+
+
+def _ready_made(words: Sequence[str]) -> str | None:
+    """The stem of "frozen" in "frozen meal", "tv" in "TV dinner": the words that name a ready-made meal."""
+    folded = [fold(w) for w in words]
+    for before, word in pairwise(folded):
+        if word in MEAL_NOUNS and before in READY_MADE:
+            return stem(before)
+    return None
 
 
 def _descriptive(word: str) -> bool:

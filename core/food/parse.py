@@ -23,8 +23,10 @@ from core.food.vocabulary import (
     DAIRY,
     DESCRIPTORS,
     FILLER,
+    MEAL_NOUNS,
     MEAT_ANIMALS,
     MODIFIER_VERBS,
+    READY_MADE,
     SYNONYMS,
     TASTES,
 )
@@ -173,8 +175,8 @@ def _food_noun(tokens: list[str], i: int, skip: set[int]) -> bool:
 
 
 _SNACK_NOUNS = frozenset({"snacks"})  # the plural names products; "a sweet snack" is a time of day
-_MEAL_NOUNS = frozenset({"meal", "meals", "dinner", "dinners", "lunch"})
-_READY_MADE = frozenset({"frozen", "tv", "microwave", "microwaveable", "packaged", "boxed", "ready-made"})
+_MEAL_NOUNS = MEAL_NOUNS
+_READY_MADE = READY_MADE
 
 
 def _measure_word(token: str) -> bool:

@@ -149,6 +149,10 @@ NUMBERED_NAMES: frozenset[tuple[str, str]] = frozenset({("3", "musketeers"), ("t
 ANIMALS_OF_MILK: frozenset[str] = frozenset(split_words("cow cows cow's bovine vache"))
 DAIRY: frozenset[str] = frozenset(split_words("milk milks cheese butter cream yogurt yoghurt lait fromage beurre"))
 
+# A ready-made meal: a meal word after one of these is the food ("a frozen meal of beef" is a frozen meal).
+READY_MADE: frozenset[str] = frozenset(split_words("frozen tv microwave microwaveable packaged boxed ready-made"))
+MEAL_NOUNS: frozenset[str] = frozenset(split_words("meal meals dinner dinners lunch"))
+
 # Foods nearly always eaten cooked: without a word saying how, a cooked form is matched rather than a raw one
 # ("2 eggs" -> a boiled egg, "steak" -> cooked beef). The value is the word that asks for that form.
 USUALLY_COOKED: dict[str, str] = {

@@ -71,3 +71,14 @@ async def test_sr28_foods_the_catalogue_lacked(
 ) -> None:
     (name, kcal), *rest = await _items(estimator, text)
     assert not rest and name == food and low < kcal < high
+
+
+@pytest.mark.parametrize("text", ["a frozen meal of beef", "a frozen meal of chicken in cream sauce", "a TV dinner"])
+async def test_a_ready_made_meal_of_something_is_the_ready_meal(estimator: CatalogMealEstimator, text: str) -> None:
+    names = [n for n, _ in await _items(estimator, text)]
+    assert names and names[0].startswith("frozen meal"), names
+
+
+async def test_a_frozen_food_is_still_that_food(estimator: CatalogMealEstimator) -> None:
+    names = [n for n, _ in await _items(estimator, "a frozen pizza")]
+    assert names == ["frozen pizza"]
