@@ -72,6 +72,7 @@ def test_bench_on_a_slice_of_the_dev_set_prints_the_figures(tmp_path: Path) -> N
     sources = {json.loads(r)["source"] for r in picked}
     assert set(figures["by_source"]) == sources
     assert any("median APE" in line for line in text)
+    assert figures["cpu_ms_per_meal"] > 0 and "ms CPU per meal" in text[0]
     for f in (figures, *figures["by_source"].values()):
         assert 0 <= f["off_100"] <= f["off_50"] <= 1 - f["within_20"] + 1e-9
     worst = figures["worst"]

@@ -59,22 +59,26 @@ def bench_estimate(
         typer.echo(f"winstreak: {err}", err=True)
         raise typer.Exit(code=2) from None
 
-    async def _measure() -> tuple[list[Result], float]:
+    async def _measure() -> tuple[list[Result], float, float]:
         async with catalog_scope(database) as catalog:
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             done = await run_cases(build_text_estimator(catalog), cases, language)
-            return done, time.perf_counter() - started
+            return done, time.perf_counter() - started, time.process_time() - cpu
 
     from winstreak.bootstrap import DatabaseUnavailable
     from winstreak.settings import SettingsError
 
     try:
-        results, elapsed = asyncio.run(_measure())
+        results, elapsed, cpu = asyncio.run(_measure())
     except (SettingsError, DatabaseUnavailable) as err:
         typer.echo(f"winstreak: {err}", err=True)
         raise typer.Exit(code=2) from None
     figures = summary(results)
-    typer.echo(f"Offline text estimator on {file.name}: {len(results)} meals in {elapsed:.1f} s")
+    figures["cpu_ms_per_meal"] = round(cpu * 1000 / max(1, len(results)), 2)
+    typer.echo(
+        f"Offline text estimator on {file.name}: {len(results)} meals in {elapsed:.1f} s, "
+        f"{figures['cpu_ms_per_meal']:.1f} ms CPU per meal (process time: the machine's load moves it far less)"
+    )
     for source, f in figures["by_source"].items():
         typer.echo(_line(source, f))
     typer.echo(_line("all", figures))
