@@ -90,8 +90,10 @@ def search_queries(item: ParsedItem, head_first: bool) -> list[str]:
     if len(nouns) > 1:
         queries += [" ".join(nouns[:2]), " ".join(nouns[-2:])] if head_first else [" ".join(nouns[-2:])]
         queries.append(nouns[0] if head_first else nouns[-1])
-    if item.modifiers:
-        queries.append(" ".join([*nouns, *[m for m in item.modifiers if fold(m) not in _STOP]][:4]))
+    fillings = [m for m in item.modifiers if fold(m) not in _STOP and fold(m) not in DESCRIPTORS]
+    if fillings:  # "a sandwich filled with egg, cheese and sausage": the words that say which sandwich
+        head = nouns[0] if head_first else nouns[-1]
+        queries += [" ".join([*nouns, *fillings][:5]), " ".join([head, *fillings][:5])]
     seen: list[str] = []
     for q in queries:
         if q and q not in seen:

@@ -82,3 +82,22 @@ async def test_a_ready_made_meal_of_something_is_the_ready_meal(estimator: Catal
 async def test_a_frozen_food_is_still_that_food(estimator: CatalogMealEstimator) -> None:
     names = [n for n, _ in await _items(estimator, "a frozen pizza")]
     assert names == ["frozen pizza"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("a sandwich filled with egg, cheese and sausage", "sausage"),  # SR28 21022, not a ham sandwich
+        ("a sandwich made with a bagel, loaded with egg, cheese and steak", "steak"),  # SR28 21411
+    ],
+)
+async def test_the_fillings_of_a_sandwich_say_which_sandwich(
+    estimator: CatalogMealEstimator, text: str, word: str
+) -> None:
+    names = [n for n, _ in await _items(estimator, text)]
+    assert len(names) == 1 and word in names[0] and "egg" in names[0], names
+
+
+async def test_a_plain_sandwich_is_still_a_plain_sandwich(estimator: CatalogMealEstimator) -> None:
+    names = [n for n, _ in await _items(estimator, "a ham sandwich")]
+    assert names == ["ham sandwich"]
