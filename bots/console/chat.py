@@ -12,24 +12,27 @@ from typing import TextIO
 from bots.common.buttons import untagged
 from bots.common.conversation import INVISIBLE, Conversation
 from bots.common.error_reply import apology_text, new_error_id
+from bots.common.i18n import N_, t
 from bots.common.messages import Button, Incoming, Reply
 from bots.console.files import UserFiles, utc_now
 from ops.metrics import ERRORS
 
 log = logging.getLogger(__name__)
 QUIT = ("/quit", "/exit", "quit", "exit")
+SAVED_PICTURE = N_("🖼  saved picture: {path}")
+SAVED_FILE = N_("📦 saved file: {path}")
 
 
-def render_reply(reply: Reply, files: UserFiles) -> str:
-    """A reply as terminal text; a picture or a document is saved among the user's ``files`` and its path printed."""
+def render_reply(reply: Reply, files: UserFiles, lang: str = "en") -> str:
+    """A reply as terminal text; a saved picture or document (among the user's ``files``) shows its path in ``lang``."""
     lines = [reply.text]
     buttons = reply.flat_buttons
     if buttons:
         lines.append("  ".join(f"[{n}] {b.label}" for n, b in enumerate(buttons, 1)))
     if reply.image is not None:
-        lines.append(f"🖼  saved picture: {files.save_picture(reply.image, reply.image_name)}")
+        lines.append(t(lang, SAVED_PICTURE, path=files.save_picture(reply.image, reply.image_name)))
     if reply.document is not None:  # e.g. the /export zip: into the data directory, never over another file
-        lines.append(f"📦 saved file: {files.save_export(reply.document, reply.document_name)}")
+        lines.append(t(lang, SAVED_FILE, path=files.save_export(reply.document, reply.document_name)))
     return "\n".join(lines)
 
 
@@ -98,10 +101,16 @@ async def run_console(
     # one local person, often a script piping many lines: no messages-a-minute nor estimates-a-day quota
     conversation.message_rate, conversation.ai_quotas = None, None
 
-    def show(replies: list[Reply]) -> None:
+    async def language() -> str:  # the user's, read without creating anyone (after /deleteme there is no one)
+        async with conversation.deps.uow() as uow:
+            account = await uow.users.by_identity("console", user)
+        return account.profile.language if account is not None else "en"
+
+    async def show(replies: list[Reply]) -> None:
         nonlocal buttons
+        lang = await language() if any(r.image is not None or r.document is not None for r in replies) else "en"
         for reply in replies:
-            print(render_reply(reply, files), file=stdout)
+            print(render_reply(reply, files, lang), file=stdout)
             print(file=stdout)
         buttons = [b for r in replies for b in r.flat_buttons] if replies else []
         stdout.flush()
@@ -115,11 +124,11 @@ async def run_console(
             kind, data, caption = attached
             photo, voice = (data, None) if kind == "photo" else (None, data)
             msg = Incoming("console", user, user, user, text=caption, photo=photo, voice=voice)
-            show(await conversation.handle(msg))
+            await show(await conversation.handle(msg))
             return
         choice = pick(text, buttons) if buttons else None
         msg = Incoming("console", user, user, user, text=text if choice is None else "", choice=choice)
-        show(await conversation.handle(msg))
+        await show(await conversation.handle(msg))
 
     async def tell() -> None:
         for line in await news() if news is not None else []:

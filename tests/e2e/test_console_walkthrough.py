@@ -24,6 +24,10 @@ def _reply(text: str, line: str) -> str:
     return text.split(f"you> {line}\n", 1)[1].split("you> ", 1)[0]
 
 
+def _is_file(path: str) -> bool:
+    return Path(path).is_file()
+
+
 async def test_streak_before_the_first_close_out_and_a_closed_day_told_before_the_reply(tmp_path: Path) -> None:
     clock = FixedClock(datetime(2026, 6, 1, 10, 0, tzinfo=UTC))  # 12:00 in Paris
     app = await build_app(Settings(data_dir=tmp_path, _env_file=None), clock=clock)  # type: ignore[call-arg]
@@ -82,3 +86,12 @@ async def test_today_shows_the_exercise_before_the_recent_meals_heading_and_its_
     assert today.index("🏃 Exercise today") < today.index("🔁 Tap a meal to log it again:")
     heading_and_after = today.split("🔁 Tap a meal to log it again:\n", 1)[1]
     assert heading_and_after.startswith("[1] 🔁 soup")  # the buttons follow their heading
+
+
+async def test_a_french_user_reads_where_pictures_and_exports_were_saved_in_french(tmp_path: Path) -> None:
+    lines = [PROFILE + " lang=fr", "/trophies", "/export", "/profile lang=en", "/rank"]
+    text = await chat(lines, tmp_path, FixedClock(datetime(2026, 6, 1, 10, 0, tzinfo=UTC)))
+    picture = _reply(text, "/trophies").split("🖼  image enregistrée : ", 1)[1].splitlines()[0]
+    export = _reply(text, "/export").split("📦 fichier enregistré : ", 1)[1].splitlines()[0]
+    assert _is_file(picture) and _is_file(export) and "saved" not in _reply(text, "/export")
+    assert "🖼  saved picture: " in _reply(text, "/rank")  # back in English
