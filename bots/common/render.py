@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import math
 
 from bots.common import units_text
@@ -40,6 +41,22 @@ def whole_parts(values: list[float]) -> list[int]:
     for k in order[: max(0, missing)]:
         floors[k] += 1
     return floors
+
+
+def as_shown(estimate: Estimate) -> Estimate:
+    """The estimate with each item's kcal as shown (whole, adding up to the total), to be saved as seen.
+
+    So the day's total, its meals and the "Saved … kcal" line are the numbers the user saw: 155 + 65 = 220 is
+    saved as 220, not 219.5 (two such meals were listed as 220 + 258 under a day of 477).
+    """
+    shown = whole_parts([item.kcal for item in estimate.items])
+    items = tuple(
+        dataclasses.replace(
+            item, kcal=float(kcal), low_kcal=min(item.low_kcal, kcal), high_kcal=max(item.high_kcal, kcal)
+        )
+        for item, kcal in zip(estimate.items, shown, strict=True)
+    )
+    return dataclasses.replace(estimate, items=items)
 
 
 def estimate_text(lang: str, estimate: Estimate) -> str:

@@ -11,7 +11,7 @@ from bots.common.flows import instant_game, intents, past_days
 from bots.common.flows.handler import Request, command
 from bots.common.i18n import N_, t
 from bots.common.messages import Button, Incoming, Reply
-from bots.common.render import estimate_text, summary_text
+from bots.common.render import as_shown, estimate_text, summary_text
 from bots.common.state import ChatState, estimate_from_dict, estimate_to_dict
 from core.model import MealItem, UserAccount
 from core.model.estimate import Estimate
@@ -113,7 +113,7 @@ async def choose(req: Request) -> list[Reply]:
     if choice == "edit":
         state.editing = True
         return [Reply(t(lang, EDIT_HELP), estimate_buttons(lang))]
-    pending, estimate = state.pending, estimate_from_dict(state.pending)
+    pending, estimate = state.pending, as_shown(estimate_from_dict(state.pending))  # saved as it was shown
     logged = await log_meal(deps.uow(), deps.clock, past_days.log_command(user, estimate, pending), deps.game_rules)
     _clear(state)
     day = logged.meal.local_day
