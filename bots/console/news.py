@@ -8,7 +8,6 @@ from bots.common.deps import BotDeps
 from bots.common.game_text import announcement
 from core.ports import GameUnitOfWork
 from core.services.catch_up_days import catch_up
-from core.services.identify import identify
 
 News = Callable[[], Awaitable[list[str]]]
 
@@ -17,7 +16,10 @@ def console_news(deps: BotDeps, game_uow: Callable[[], GameUnitOfWork], user: st
     """A function that closes the user's due days and returns one line per event (daily result, rank, trophy)."""
 
     async def news() -> list[str]:
-        account = await identify(deps.uow(), "console", user, user, "en", deps.default_timezone)
+        async with deps.uow() as uow:  # read only: after /deleteme (or before the first message) there is no one
+            account = await uow.users.by_identity("console", user)
+        if account is None:
+            return []
         tz = account.profile.timezone
         events = await catch_up(game_uow, deps.clock, deps.game_rules, account.id, tz, deps.exercise)
         lines = (announcement(account.profile.language, event) for event in events)

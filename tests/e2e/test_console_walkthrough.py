@@ -95,3 +95,21 @@ async def test_a_french_user_reads_where_pictures_and_exports_were_saved_in_fren
     export = _reply(text, "/export").split("📦 fichier enregistré : ", 1)[1].splitlines()[0]
     assert _is_file(picture) and _is_file(export) and "saved" not in _reply(text, "/export")
     assert "🖼  saved picture: " in _reply(text, "/rank")  # back in English
+
+
+async def test_after_deleteme_the_terminal_does_not_bring_the_user_back(tmp_path: Path) -> None:
+    clock = FixedClock(datetime(2026, 6, 1, 10, 0, tzinfo=UTC))
+    settings = Settings(data_dir=tmp_path, _env_file=None)  # type: ignore[call-arg]
+    app = await build_app(settings, clock=clock)
+    lines = iter([PROFILE, "soup 300 kcal", "1", "/deleteme", "1", "/quit"])
+    out = io.StringIO()
+    try:
+        assert app.deps.game_uow is not None
+        news = console_news(app.deps, app.deps.game_uow, "ana")
+        await run_console(app.conversation, "ana", io.StringIO(), out, interactive=False, image_dir=tmp_path,
+                          read=lambda: next(lines) + "\n", news=news)  # fmt: skip
+        async with app.deps.uow() as uow:  # the news after the last reply used to create a blank account again
+            assert await uow.users.by_identity("console", "ana") is None
+    finally:
+        await app.close()
+    assert "deleted" in out.getvalue().rsplit("you> 1", 1)[1]
