@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -26,6 +27,7 @@ from storage.food.tables import FoodRow
 
 MAX_LIMIT = 100
 KEPT_FOODS = 4096  # foods :meth:`SqlFoodCatalog.get` keeps (naming a day's meals looks each one up)
+KEPT_ROWS = 4096  # foods :meth:`SqlFoodCatalog.search` keeps by row id, least recently found dropped (~3 MB)
 log = logging.getLogger(__name__)
 
 
@@ -41,6 +43,7 @@ class SqlFoodCatalog:
         self.load_seconds = 0.0
         self._rows = RowReader(engine)
         self._kept: dict[str, Food] = {}  # get() answers since the last refresh
+        self._found: OrderedDict[int, Food] = OrderedDict()  # search() rows since the last refresh
 
     def close(self) -> None:
         """Release the catalog's private SQLite connection (see :meth:`aclose` for PostgreSQL)."""
@@ -64,6 +67,7 @@ class SqlFoodCatalog:
         """Load the index: from the cache when it matches the data, else rebuilt from the database (and cached)."""
         started = time.perf_counter()
         self._kept.clear()
+        self._found.clear()
         version = await current_version(self._engine) if self._cache_dir is not None else ""
         if self._cache_dir is not None:
             cached = await asyncio.to_thread(load_cached, self._cache_dir, version)
@@ -86,8 +90,32 @@ class SqlFoodCatalog:
         hits = self._searches.search(query, max(0, min(limit, MAX_LIMIT)))
         if not hits:
             return []
-        foods = await self._rows.by_ids([h.ref for h in hits])
+        foods = await self._by_refs([h.ref for h in hits])
         return [FoodMatch(foods[h.ref], h.score) for h in hits if h.ref in foods]
+
+    async def _by_refs(self, refs: list[int]) -> dict[int, Food]:
+        """Foods by row id: those found since the last refresh from memory, the others in one read.
+
+        Kept like :meth:`get`'s and the index, until :meth:`refresh`: a meal's searches find the same usual foods
+        again and again, and a database round trip per search cost more than the search (issue 16).
+        """
+        found: dict[int, Food] = {}
+        missing: list[int] = []
+        for ref in refs:
+            food = self._found.get(ref)
+            if food is None:
+                missing.append(ref)
+            else:
+                self._found.move_to_end(ref)
+                found[ref] = food
+        if missing:
+            read = await self._rows.by_ids(missing)
+            for ref in missing:  # kept in the order of the hits: what is dropped first does not depend on the DB
+                if ref in read:
+                    found[ref] = self._found[ref] = read[ref]
+            while len(self._found) > KEPT_ROWS:
+                self._found.popitem(last=False)
+        return found
 
     async def by_barcode(self, code: str) -> Food | None:
         """The product with this EAN-8/EAN-13/UPC-A code, or None (also for an invalid code)."""
