@@ -19,6 +19,7 @@ from core.food.quantities import EXPONENT, NEGATIVE, NOT_A_NUMBER, ZERO
 from core.food.segment import MAX_CHARS
 from core.food.stated_kcal import MAX_ITEM_KCAL, stated_item
 from core.food.text import fold, stem
+from core.food.units import SIZE_WORDS
 from core.food.vocabulary import COOKED_WORDS, DRY_WORDS, RAW_WORDS, USUALLY_COOKED
 from core.model import ItemSource, MealItem
 from core.model.estimate import Estimate
@@ -85,6 +86,15 @@ def _dry(food: Food) -> bool:
     return any(fold(w) in DRY_WORDS for w in food.name.replace(",", " ").split())
 
 
+def _size_word(parsed: ParsedItem) -> str | None:
+    """The size word just before the item's words ("big" of "a big mac"), which may be part of a food's name."""
+    said = parsed.text.lower().split()
+    if not parsed.size or not parsed.words or parsed.words[0].lower() not in said:
+        return None
+    i = said.index(parsed.words[0].lower())
+    return said[i - 1] if i > 0 and SIZE_WORDS.get(fold(said[i - 1])) == parsed.size else None
+
+
 def _said_cooked(parsed: ParsedItem) -> bool:
     """Whether the item's words say it was cooked ("maize grain that was boiled", "boiled rice")."""
     return any(fold(w) in COOKED_WORDS for w in (*parsed.words, *parsed.modifiers))
@@ -121,6 +131,11 @@ class CatalogMealEstimator:
         With ``form``, a food usually eaten cooked is not taken raw unless the words say so.
         """
         ranked = await self._ranked(parsed, language)
+        word = _size_word(parsed) if form else None
+        if word:  # "a big mac" is the Big Mac when a food is named so, not a large "mac" (macaroni and cheese)
+            named = await self._ranked(replace(parsed, words=(word, *parsed.words)), language)
+            if named and fold(word) in fold(named[0].food.name.lower()).replace(",", " ").split():
+                ranked = named
         if not ranked or ranked[0].score < self._min_score:
             return None
         if form and _dry(ranked[0].food) and _said_cooked(parsed):  # "maize grain, boiled": not the dry grain
