@@ -55,3 +55,16 @@ async def test_exercise_is_in_the_command_menu_in_both_languages(polling: StandI
              for c in calls}  # fmt: skip
     assert menus[None]["exercise"] == "Log exercise, e.g. 30 min cycling"
     assert menus["fr"]["exercise"] == "Noter une activité, par ex. 30 min de vélo"
+
+
+async def test_edit_then_the_new_time_typed_changes_the_exercise(polling: StandInBotAPI) -> None:
+    chat = Chat(polling, chat_id=5003, user_id=5003, name="Cy")
+    await chat.say(PROFILE, expect=2)
+    await chat.press((await chat.say("I ran 5 km"))[0], "Save")
+    listing = await chat.say("/exercise")
+    asked = await chat.press(listing[0], "✏️ Edit 1")
+    assert "Type the new time or distance of running" in asked[0].text
+    offered = await chat.say("45 min")  # was read as a meal: "I could not find any food I know in that"
+    assert "🏃 running: 45 min" in offered[0].text and "Save replaces the exercise of" in offered[0].text
+    changed = await chat.press(offered[0], "Save")
+    assert "✏️ Changed running:" in changed[0].text and "1. running 45 min" in changed[-1].text
