@@ -17,7 +17,7 @@ DISH_HEADS = frozenset(
     for w in split_words(
         """sandwich sandwiches burrito burritos pizza omelette omelet biscuit bagel wrap taco tacos quesadilla
         muffin croissant sub submarine hoagie burger cheeseburger melt panini crepe galette tartine soup stew
-        casserole salad"""
+        casserole salad bar bars"""
     )
 )
 
@@ -32,6 +32,38 @@ def _is_ingredient(item: ParsedItem, first: bool) -> bool:
     if first:  # "a cup of ham, noodle, and vegetable soup": the first may carry the amount
         return len(item.words) == 1 and item.stated_kcal is None and item.unit not in {"g", "kg", "oz", "lb", "ml"}
     return len(item.words) == 1 and item.bare and item.stated_kcal is None
+
+
+# Units that are the food's own shape: "a bar of oats and nuts" is one bar made of both, not oats and nuts.
+_SHAPED_UNITS = frozenset({"bar"})
+
+
+def fold_shaped_contents(items: list[ParsedItem]) -> list[ParsedItem]:
+    """Items with "a bar of X and Y" made one bar of X and Y (Y a single word with no article or amount of its own)."""
+    out: list[ParsedItem] = []
+    for item in items:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and before.unit in _SHAPED_UNITS
+            and len(item.words) == 1
+            and item.text.split()[:1] == [item.words[0].lower()]  # "and nuts", not "and a coffee", "some tea"
+            and item.unit is None
+            and item.size is None
+            and not item.amount_stated
+            and item.stated_kcal is None
+            and item.problem is None
+        ):
+            out[-1] = replace(
+                before,
+                text=f"{before.text} … {item.text}"[:200],
+                words=(*before.words, *item.words, "bar"),
+                modifiers=(*before.modifiers, *item.modifiers),
+                alternatives=(*before.alternatives, *item.alternatives),
+            )
+            continue
+        out.append(item)
+    return out
 
 
 def fold_ingredient_lists(items: list[ParsedItem]) -> list[ParsedItem]:

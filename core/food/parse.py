@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from core.food.clauses import narrating
 from core.food.coverage import free_word
-from core.food.dishes import fold_ingredient_lists
+from core.food.dishes import fold_ingredient_lists, fold_shaped_contents
 from core.food.items import ParsedItem, ParsedMeal
 from core.food.measure import OF, best_measure, size_at, split_measures
 from core.food.quantities import NUMBER_WORDS, amount_problem, number_value
@@ -268,4 +268,4 @@ def parse_meal(text: str) -> ParsedMeal:
             unparsed.append(segment.text[:200])
     if carry is not None and _says_something(carry):  # "…, as a quick snack": filler only, nothing to show
         unparsed.append(carry.text[:200])
-    return ParsedMeal(tuple(fold_ingredient_lists(items)), tuple(unparsed))
+    return ParsedMeal(tuple(fold_ingredient_lists(fold_shaped_contents(items))), tuple(unparsed))
