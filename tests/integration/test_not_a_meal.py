@@ -72,6 +72,18 @@ async def test_undo_in_words_runs_the_command(app: App) -> None:
     assert "nothing to undo" in joined(await say(app, "undo last meal"))
 
 
+@pytest.mark.parametrize("undo", ["undo", "/undo"])
+async def test_undo_with_an_estimate_waiting_says_the_estimate_is_kept(app: App, undo: str) -> None:
+    await say(app, "soup 300 kcal")
+    await say(app, "save")
+    await say(app, "bread 100 kcal")
+    answer = joined(await say(app, undo))
+    assert answer.startswith("↩️ Removed 300 kcal (soup).") and STILL_WAITING in answer
+    assert "Saved 100 kcal" in joined(await say(app, "save"))
+    assert await meals(app) == [100]
+    assert STILL_WAITING not in joined(await say(app, undo))  # nothing waiting: nothing said about it
+
+
 async def test_delete_the_pizza_points_to_undo_and_keeps_a_pending_estimate(app: App) -> None:
     assert "/undo" in joined(await say(app, "delete the pizza"))
     await say(app, "pizza 800 kcal, salad 150 kcal")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from bots.common import units_text
-from bots.common.flows import meal_entry
+from bots.common.flows import intents, meal_entry
 from bots.common.flows.handler import Request, command
 from bots.common.flows.progress import weight_overview
 from bots.common.i18n import N_, t
@@ -39,7 +39,8 @@ async def undo(req: Request) -> list[Reply]:
     names = joined_names(item.name for item in await localized_items(deps.catalog, undone.meal.items, lang))
     summary = await with_exercise_budget(deps.exercise, user.id, await today_summary(deps.uow(), deps.clock, user.id))
     removed = t(lang, "↩️ Removed {kcal} kcal ({names}).", kcal=f"{undone.meal.kcal:.0f}", names=names)
-    return [Reply(removed + "\n\n" + summary_text(lang, summary, user.profile.timezone))]
+    text = removed + "\n\n" + summary_text(lang, summary, user.profile.timezone)
+    return intents.with_pending_note(lang, req.state, text)  # an unsaved estimate is kept, and the reply says so
 
 
 @command(prefix=N_("Nothing was logged."))
