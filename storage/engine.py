@@ -11,6 +11,12 @@ bot's transactions). A connection is pinged only when it sat unused in the pool 
 (a quiet bot after a database restart: a dead one is replaced, and with it the whole pool). A connection that
 dies while busy fails its statement; SQLAlchemy then invalidates the whole pool, and the callers that must not
 fail retry (:func:`on_live_connection`, the update claim; see docs/load.md) or let Telegram redeliver.
+
+Every ORM session of :func:`make_session_factory` (the unit of work, and all stores that read through a session)
+retries its FIRST statement once on a fresh connection when that statement met a dead connection
+(``connection_invalidated``) and nothing was written in the session yet: the transaction had done nothing, so
+running it again on a new connection is the same transaction. Later statements are not retried (what the
+transaction did before is gone with the connection).
 """
 
 from __future__ import annotations
@@ -20,7 +26,9 @@ from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 from sqlalchemy import event, exc
+from sqlalchemy.engine import Result
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+from sqlalchemy.orm import ORMExecuteState, Session, SessionTransaction
 
 BUSY_TIMEOUT_S = 30
 IDLE_PING_S = 5.0  # a connection unused this long is pinged before use
@@ -108,6 +116,39 @@ def single_statements(sessions: async_sessionmaker[AsyncSession]) -> AsyncEngine
     return engine
 
 
+_BEGUN = "winstreak_connection_begun"  # Session.info key: this transaction already holds a connection
+
+
+class FirstStatementRetrySession(Session):
+    """A session whose first statement in a transaction is retried once when its connection was dead."""
+
+
+@event.listens_for(FirstStatementRetrySession, "do_orm_execute")
+def _retry_first_statement(state: ORMExecuteState) -> Result[Any] | None:
+    session = state.session
+    if session.info.get(_BEGUN) or session.new or session.dirty or session.deleted:
+        return None  # a statement went out before, or one is waiting to be written: a retry could lose it
+    try:
+        result = state.invoke_statement()
+    except exc.DBAPIError as err:
+        if not err.connection_invalidated:
+            raise
+        session.rollback()  # ends the transaction on the dead connection; the pool was renewed
+        result = state.invoke_statement()
+    return result
+
+
+@event.listens_for(FirstStatementRetrySession, "after_begin")
+def _connection_begun(session: Session, _transaction: SessionTransaction, _connection: Any) -> None:
+    session.info[_BEGUN] = True
+
+
+@event.listens_for(FirstStatementRetrySession, "after_transaction_end")
+def _transaction_ended(session: Session, transaction: SessionTransaction) -> None:
+    if transaction.parent is None:
+        session.info.pop(_BEGUN, None)
+
+
 def make_session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
-    """Sessions that keep loaded values after commit (rows become dataclasses right away anyway)."""
-    return async_sessionmaker(engine, expire_on_commit=False)
+    """Sessions that keep loaded values after commit and retry a first statement that met a dead connection."""
+    return async_sessionmaker(engine, expire_on_commit=False, sync_session_class=FirstStatementRetrySession)
