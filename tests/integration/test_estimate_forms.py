@@ -101,3 +101,18 @@ async def test_the_fillings_of_a_sandwich_say_which_sandwich(
 async def test_a_plain_sandwich_is_still_a_plain_sandwich(estimator: CatalogMealEstimator) -> None:
     names = [n for n, _ in await _items(estimator, "a ham sandwich")]
     assert names == ["ham sandwich"]
+
+
+@pytest.mark.parametrize(
+    ("text", "food"),
+    [
+        ("a large iced black tea", "iced tea"),  # an iced tea, not a cup of hot black tea
+        ("a glass of unsweetened iced black tea", "unsweetened iced tea"),
+        ("a cup of black tea", "tea"),
+        ("a can of sweetened carbonated water", "cola"),  # a soft drink, not water
+        ("a glass of carbonated water", "sparkling water"),
+    ],
+)
+async def test_drinks_named_by_what_they_are(estimator: CatalogMealEstimator, text: str, food: str) -> None:
+    names = [n for n, _ in await _items(estimator, text)]
+    assert names == [food]
