@@ -27,7 +27,7 @@ def test_french_estimate_prints_the_tables_french_names() -> None:
     banana = _french("builtin:banana")
     result = runner.invoke(estimate_app, ["une banane", "--language", "fr"])
     assert result.exit_code == 0, result.output
-    assert result.output.startswith(f"{banana}: ") and "banana" not in result.output
+    assert result.output.startswith(f"1 × {banana}: ") and "banana" not in result.output
     as_json = runner.invoke(estimate_app, ["une banane", "--language", "fr", "--json"])
     document = json.loads(as_json.output)
     assert [(i["name"], i["food_id"]) for i in document["items"]] == [(banana, "builtin:banana")]
