@@ -13,6 +13,7 @@ from bots.common.win_text import win_line
 from core.errors import WinStreakError
 from core.events import ProfileUpdated
 from core.model.estimate import Estimate
+from core.model.meal import ItemSource
 from core.model.profile import Profile, Units
 from core.rules.bmi import bmi, bmi_category
 from core.rules.energy import daily_target
@@ -70,19 +71,14 @@ def estimate_text(lang: str, estimate: Estimate) -> str:
         for n, (item, kcal) in enumerate(zip(estimate.items, shown, strict=True), 1):
             weight = f"{item.grams:.0f} g, " if item.grams > 0 else ""  # 0 g: only the kcal were known
             count = f"{item.count:g} × " if item.count else ""
-            lines.append(
-                f"{n}. {count}{item.name} — {weight}{kcal} kcal "
-                f"(P {item.protein_g:.0f} g · C {item.carbs_g:.0f} g · F {item.fat_g:.0f} g)"
-            )
-        lines.append(
-            t(
-                lang,
-                "Total: {kcal} kcal (likely {low}–{high})",
-                kcal=str(sum(shown)),
-                low=f"{estimate.low_kcal:.0f}",
-                high=f"{estimate.high_kcal:.0f}",
-            )
-        )
+            no_macros = item.source is ItemSource.MANUAL and not (item.protein_g or item.carbs_g or item.fat_g)
+            macros = f" (P {item.protein_g:.0f} g · C {item.carbs_g:.0f} g · F {item.fat_g:.0f} g)"
+            lines.append(f"{n}. {count}{item.name} — {weight}{kcal} kcal" + ("" if no_macros else macros))
+        low, high = f"{estimate.low_kcal:.0f}", f"{estimate.high_kcal:.0f}"
+        if low == high == str(sum(shown)):  # kcal the user gave (/add 350): no range to show, nor made-up macros
+            lines.append(t(lang, "Total: {kcal} kcal", kcal=str(sum(shown))))
+        else:
+            lines.append(t(lang, "Total: {kcal} kcal (likely {low}–{high})", kcal=str(sum(shown)), low=low, high=high))
     elif estimate.unparsed or not estimate.notes:  # the notes say why when nothing was even read
         lines.append(t(lang, "I could not find any food I know in that."))
     if estimate.unparsed:

@@ -113,3 +113,15 @@ async def test_after_deleteme_the_terminal_does_not_bring_the_user_back(tmp_path
     finally:
         await app.close()
     assert "deleted" in out.getvalue().rsplit("you> 1", 1)[1]
+
+
+async def test_quick_add_shows_the_kcal_given_without_made_up_macros_or_range(tmp_path: Path) -> None:
+    lines = [PROFILE, "/add 350 protein bar", "3", "/add 350 bar p=20 c=30 f=10", "3", "/profile lang=fr"]
+    text = await chat(
+        [*lines, "/add 200 thé", "3", "2 eggs"], tmp_path, FixedClock(datetime(2026, 6, 1, 10, 0, tzinfo=UTC))
+    )
+    bare = _reply(text, "/add 350 protein bar")
+    assert "1. protein bar — 350 kcal\nTotal: 350 kcal\n" in bare  # was "(P 0 g · C 0 g · F 0 g)", "likely 350–350"
+    assert "1. bar — 350 kcal (P 20 g · C 30 g · F 10 g)" in _reply(text, "/add 350 bar p=20 c=30 f=10")
+    assert "1. thé — 200 kcal\nTotal : 200 kcal\n" in _reply(text, "/add 200 thé")
+    assert "kcal (probablement " in _reply(text, "2 eggs")  # an estimate keeps its macros and its range
