@@ -111,6 +111,7 @@ async def test_a_plain_sandwich_is_still_a_plain_sandwich(estimator: CatalogMeal
         ("a cup of black tea", "tea"),
         ("a can of sweetened carbonated water", "cola"),  # a soft drink, not water
         ("a glass of carbonated water", "sparkling water"),
+        ("a bottle of unsweetened water", "water"),
         ("a cup of popcorn popped in oil", "salted popcorn"),  # SR28 19035, oil-popped, 500 kcal / 100 g
         ("a cup of popcorn", "air-popped popcorn"),
     ],
