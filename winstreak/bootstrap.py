@@ -138,7 +138,7 @@ async def build_app(
         **feature_commands(engine, sessions, game_rules(settings)),
         **admin_commands(admin_store, settings.admins, settings.delivery_platforms, oversight),
     }
-    conversation = ModeratedConversation(deps, commands, blocks=admin_store, admins=settings.admins)
+    conversation = ModeratedConversation(deps, commands, admins=settings.admins)
     conversation.ai_quotas, conversation.ai_calls_per_day = quotas, settings.quota_ai_calls_per_day
     if settings.quota_messages_per_minute:
         conversation.message_rate = MessageRate(settings.quota_messages_per_minute)

@@ -89,6 +89,9 @@ class Conversation:
             deps.uow(), msg.platform, msg.user_external_id, msg.display_name, msg.language, deps.default_timezone
         )
         bind_log_context(user_id=int(user.id))  # every later log line of this message names the user
+        refused = self.refusal(user, msg)
+        if refused is not None:  # e.g. a blocked user (bots/common/moderation.py): no state read or written
+            return refused
         state = ChatState.from_json(await deps.states.load(msg.state_key))
         replies = buttons.bind(state, await self._route(state, user, msg))
         if state.extra.get(DELETED):  # the state row went with the account: not written again
@@ -97,6 +100,10 @@ class Conversation:
             return replies
         await deps.states.save(msg.state_key, state.to_json(), deps.clock.now())
         return replies
+
+    def refusal(self, user: UserAccount, msg: Incoming) -> list[Reply] | None:
+        """The answer instead of the conversation for users turned away (None: nobody here)."""
+        return None
 
     async def press_is_current(self, msg: Incoming) -> bool:
         """Whether a press (``msg.choice``) is on the newest buttons of its kind: adapters tick only such a press.

@@ -100,3 +100,4 @@ class UserAccount:
     profile: Profile
     created_at: datetime
     active: bool = True
+    blocked: bool = False  # an operator blocked them: their messages get a polite refusal

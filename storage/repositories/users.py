@@ -9,16 +9,18 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Select, select, update
+from sqlalchemy import Select, exists, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.model import Activity, GoalKind, Profile, Sex, UserAccount, UserId
 from core.model.profile import Units
+from storage.admin.tables import UserBlockRow
 from storage.models import IdentityRow, UserRow
 from storage.repositories import update_reads
 
-_COLUMNS = tuple(UserRow.__table__.c)
+_BLOCKED = exists().where(UserBlockRow.user_id == UserRow.id).label("blocked")  # read with the user: no own query
+_COLUMNS = (*UserRow.__table__.c, _BLOCKED)
 
 
 def _profile(row: Any) -> Profile:
@@ -37,8 +39,8 @@ def _profile(row: Any) -> Profile:
     )
 
 
-def _account(row: Any) -> UserAccount:
-    return UserAccount(UserId(row.id), row.display_name, _profile(row), row.created_at, row.active)
+def _account(row: Any, *, blocked: bool = False) -> UserAccount:
+    return UserAccount(UserId(row.id), row.display_name, _profile(row), row.created_at, row.active, blocked=blocked)
 
 
 def _profile_columns(profile: Profile) -> dict[str, object]:
@@ -85,7 +87,7 @@ class SqlUserRepository:
         row = (await self._s.execute(query)).one_or_none()
         if row is None:
             return None
-        account = _account(row)
+        account = _account(row, blocked=bool(row.blocked))
         if not self._wrote:
             update_reads.remember(key, account)
             update_reads.remember(("id", int(account.id)), account)

@@ -27,7 +27,7 @@ async def admin_app(db_url: str, data_dir: Path, now: datetime) -> App:
     app = await build_app(settings, clock=FixedClock(now), migrate=False)
     store = SqlAdminStore(app.engine)
     commands = admin_commands(store, settings.admins, PLATFORMS)
-    app.conversation = ModeratedConversation(app.deps, commands, blocks=store, admins=settings.admins)
+    app.conversation = ModeratedConversation(app.deps, commands, admins=settings.admins)
     return app
 
 

@@ -135,7 +135,7 @@ async def test_without_a_delivering_platform_nothing_is_queued(app: App) -> None
     await seed(app)
     store = SqlAdminStore(app.engine)
     admins = app.settings.admins
-    app.conversation = ModeratedConversation(app.deps, admin_commands(store, admins, []), blocks=store, admins=admins)
+    app.conversation = ModeratedConversation(app.deps, admin_commands(store, admins, []), admins=admins)
     confirm = button_values(await one(app, "/admin broadcast hello"))[0]
     answer = await one(app, "", choice=confirm)
     assert answer.text == "Nothing was queued: no chat platform can deliver messages (set a bot token)."
