@@ -159,7 +159,7 @@ def item_grams(item: ParsedItem, food: Food, main: Food | None = None) -> Amount
     if item.size and _size_in_name(item.size, food):
         item = replace(item, size=None)  # "big mac", "petits pois": the size word is the food's name
     unit, count = item.unit, item.amount
-    if count < 1 and unit is None and _dish_of_parts(item, food):
+    if count < 1 and unit is None and dish_of_parts(item, food):
         count = 1.0  # "half an avocado on toast" is one avocado toast, not half of one
     factor = SIZE_FACTOR[item.size] if item.size else 1.0
     if unit in MASS_G:
@@ -217,7 +217,7 @@ def no_amount(item: ParsedItem) -> bool:
     return not any(fold(w) in _WHOLE_WORDS for w in (*item.words, *item.modifiers))  # "a whole pie" says it
 
 
-def _dish_of_parts(item: ParsedItem, food: Food) -> bool:
+def dish_of_parts(item: ParsedItem, food: Food) -> bool:
     """Whether the food is a dish named by the item's food and what it came on ("avocado" + "toast")."""
     names = {stem(fold(w)) for w in re.split(r"[\s,]+", food.name.lower()) if w}
     return bool(item.modifiers) and any(stem(fold(m)) in names for m in item.modifiers)

@@ -14,7 +14,7 @@ from core.food.coverage import excluded, is_dish, left_over, names_exactly, plai
 from core.food.items import ParsedItem, merged
 from core.food.matching import Scored, rank, search_queries
 from core.food.parse import parse_meal
-from core.food.portions import MAX_GRAMS, item_grams, no_amount
+from core.food.portions import MAX_GRAMS, dish_of_parts, item_grams, no_amount
 from core.food.quantities import EXPONENT, NEGATIVE, NOT_A_NUMBER, ZERO
 from core.food.segment import MAX_CHARS
 from core.food.stated_kcal import MAX_ITEM_KCAL, stated_item
@@ -62,6 +62,8 @@ def _item(parsed: ParsedItem, hit: Scored, main: Food | None = None) -> MealItem
     kcal = food.kcal_100g * factor
     spread = min(0.9, amount.spread + max(0.0, 0.9 - hit.score) * 0.5)
     counted = parsed.unit in (None, "piece") and not parsed.bare and parsed.stated_kcal is None
+    if counted and parsed.amount < 1 and parsed.unit is None and dish_of_parts(parsed, food):
+        counted = False  # "half an avocado on toast" is one avocado toast: no "0.5 ×" over a whole one's grams
     return MealItem(
         name=food.name[:200],
         grams=round(amount.grams, 1),
