@@ -34,11 +34,13 @@ async def test_after_the_close_out_nothing_moves_in_or_out_of_the_day(tmp_path: 
     first = await chat([PROFILE, "yesterday: soup 250 kcal", "1", "/meals yesterday"], tmp_path, clock)
     assert "[3] 📅 Move 1" in after(first, "/meals yesterday")
     clock.current = datetime(2026, 6, 2, 1, 5, tzinfo=UTC)  # 03:05 in Paris: June 1 is final
-    lines = ["bread 150 kcal", "1", "/meals", "/meals yesterday", "/meals move 1 today", "/meals move 2 yesterday"]
+    lines = ["bread 150 kcal", "1", "/meals", "/meals yesterday", "/meals move 1 today", "/meals 2026-06-02"]
+    lines += ["/meals move 1 yesterday", "/meals move 2 yesterday"]
     text = await chat(lines, tmp_path, clock)
     assert "Move" not in after(text, "/meals") and "Move" not in after(text, "/meals yesterday")
-    assert "That meal is no longer there" in after(text, "/meals move 1 today")
-    assert "2026-06-01 is closed: after its close-out a day is final" in after(text, "/meals move 2 yesterday")
+    assert "That meal is no longer there" in after(text, "/meals move 1 today")  # soup, item 1 of June 1
+    assert "2026-06-01 is closed: after its close-out a day is final" in after(text, "/meals move 1 yesterday")
+    assert "There is no meal 2 in the list of 2026-06-02" in after(text, "/meals move 2 yesterday")
     assert "soup" in after(text, "/meals yesterday") and "bread" in after(text, "/meals")
 
 
@@ -84,3 +86,21 @@ async def test_quick_add_food_search_and_repeats_offer_yesterday_too(tmp_path: P
     assert "✅ Saved 350 kcal." in saved and "📅 2026-06-01" in saved
     assert "📅 Save for yesterday" in after(text, "/food banana 120g")
     assert "📅 Save for yesterday" in after(text, "1")  # the repeated bar, shown as an estimate again
+
+
+async def test_typed_numbers_are_the_numbers_of_the_last_list_shown_else_of_today(tmp_path: Path) -> None:
+    clock = FixedClock(datetime(2026, 6, 1, 23, 30, tzinfo=UTC))  # 01:30 on June 2 in Paris: June 1 still open
+    lines = [PROFILE, "yesterday: pizza 800 kcal", "1", "soup 250 kcal", "1", "bread 150 kcal", "1"]
+    lines += ["/meals delete 2", "/meals yesterday", "/meals delete 1", "/meals edit 1", "/meals delete 5"]
+    lines += ["/meals", "/meals move 1", "/meals delete x"]
+    text = await chat(lines, tmp_path, clock)
+    deleted = after(text, "/meals delete 2")  # no list shown yet: item 2 of today's list is the bread (meal id 3)
+    assert deleted.startswith("Meal 2 of the list of 2026-06-02:\n🗑 Deleted 150 kcal (bread).")
+    assert "soup" in deleted and "bread" not in deleted.split("🗑 Deleted", 1)[1].split("\n", 1)[1]
+    pizza = after(text, "/meals delete 1")  # item 1 of yesterday's list, the one shown last
+    assert pizza.startswith("Meal 1 of the list of 2026-06-01:\n🗑 Deleted 800 kcal (pizza).")
+    assert "There is no meal 1 in the list of 2026-06-01, so nothing was changed" in after(text, "/meals edit 1")
+    assert "There is no meal 5 in the list of 2026-06-01" in after(text, "/meals delete 5")
+    moved = after(text, "/meals move 1")  # item 1 of today's list, to the other open day
+    assert moved.startswith("Meal 1 of the list of 2026-06-02:\n📅 Moved 250 kcal (soup) from 2026-06-02 to 2026-06-01")
+    assert "Write /meals delete or /meals edit and the meal's number in the list" in after(text, "/meals delete x")

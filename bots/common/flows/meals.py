@@ -1,13 +1,16 @@
 """/meals [today|yesterday|DATE]: a day's meals by type, with Edit, Delete and Move buttons while the day is open.
 
-``/meals delete ID`` deletes one; ``/meals edit ID`` puts it up as the pending estimate, and Save replaces it
-(same day and time); ``/meals move ID [DAY]`` moves it to the other open day (today ↔ yesterday until
-yesterday's close-out). A closed day is listed without buttons: after its close-out a day is final.
+``/meals delete N`` deletes one; ``/meals edit N`` puts it up as the pending estimate, and Save replaces it
+(same day and time); ``/meals move N [DAY]`` moves it to the other open day (today ↔ yesterday until
+yesterday's close-out). A typed N is the number shown in the last list sent to this chat (today's list when
+none was shown; the reply names the day); the buttons carry ``#ID``, the meal's own id, so a button acts on its
+meal whatever was listed since. A closed day is listed without buttons: after its close-out a day is final.
 ``/meals yesterday-save STAMP`` is the estimate's "📅 Save for yesterday" button (see ``past_days``).
 """
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, timedelta
 
 from bots.common.deps import BotDeps
@@ -30,7 +33,11 @@ from core.services.move_meal import move_meal
 TODAY = ("", "today", "aujourd'hui", "aujourd’hui")
 YESTERDAY = ("yesterday", "hier")
 USAGE = N_("Write /meals, /meals yesterday or /meals 2026-06-01.")
-MOVE_USAGE = N_("Write /meals move and the meal's number from its button, e.g. /meals move 12 yesterday.")
+MOVE_USAGE = N_("Write /meals move and the meal's number in the list, e.g. /meals move 2 yesterday.")
+ACT_USAGE = N_("Write /meals delete or /meals edit and the meal's number in the list, e.g. /meals delete 2.")
+NOT_LISTED = N_("There is no meal {n} in the list of {day}, so nothing was changed. Send /meals to see the numbers.")
+PICKED = N_("Meal {n} of the list of {day}:")
+LISTED = "meals_listed"
 STALE = N_("That button belongs to an older message, so nothing was changed. Use the newest one.")
 
 
@@ -46,7 +53,7 @@ def _day(text: str, today: date) -> date | None:
         return None
 
 
-async def _listing(deps: BotDeps, user: UserAccount, day: date) -> Reply:
+async def _listing(deps: BotDeps, state: ChatState, user: UserAccount, day: date) -> Reply:
     lang, tz = user.profile.language, user.profile.timezone
     other = [d for d in open_days(tz, deps.clock.now(), deps.game_rules) if d != day]
     found = await day_meals(deps.uow(), deps.clock, deps.game_rules, user.id, day)
@@ -56,6 +63,7 @@ async def _listing(deps: BotDeps, user: UserAccount, day: date) -> Reply:
         lines.append(t(lang, "No meals logged that day."))
     for n, meal in enumerate(meals, 1):
         lines.append(f"{n}. {t(lang, NAMES[meal_type_of(meal, tz)])} · {meal_line(meal, tz)}")
+    state.extra[LISTED] = {"day": day.isoformat(), "ids": [int(meal.id or 0) for meal in meals]}
     if not found.is_open:
         lines.append(t(lang, "This day is closed: its meals are final. See /rules."))
         return Reply("\n".join(lines))
@@ -63,37 +71,63 @@ async def _listing(deps: BotDeps, user: UserAccount, day: date) -> Reply:
         lines.append(t(lang, "📅 Move puts a meal on {day}, the other day still open.", day=other[0].isoformat()))
     rows = tuple(
         (
-            Button(t(lang, "✏️ Edit {n}", n=n), f"/meals edit {meal.id}"),
-            Button(t(lang, "🗑 Delete {n}", n=n), f"/meals delete {meal.id}"),
-            *(Button(t(lang, "📅 Move {n}", n=n), f"/meals move {meal.id} {d.isoformat()}") for d in other),
+            Button(t(lang, "✏️ Edit {n}", n=n), f"/meals edit #{meal.id}"),
+            Button(t(lang, "🗑 Delete {n}", n=n), f"/meals delete #{meal.id}"),
+            *(Button(t(lang, "📅 Move {n}", n=n), f"/meals move #{meal.id} {d.isoformat()}") for d in other),
         )
         for n, meal in enumerate(meals, 1)
     )
     return Reply("\n".join(lines), rows)
 
 
+async def _picked(req: Request, ref: str, today: date) -> tuple[MealId, str] | Reply | None:
+    """The meal a button (``#ID``) or a typed number (position in the last list, else today's) names, and a note."""
+    if ref.startswith("#") and ref[1:].isdigit():
+        return MealId(int(ref[1:])), ""
+    if not ref.isdigit():
+        return None
+    listed = req.state.extra.get(LISTED)
+    if not isinstance(listed, dict):
+        found = await day_meals(req.deps.uow(), req.deps.clock, req.deps.game_rules, req.user.id, today)
+        listed = {"day": today.isoformat(), "ids": [int(meal.id or 0) for meal in found.summary.meals]}
+    n, ids, day = int(ref), listed.get("ids", []), str(listed.get("day", ""))
+    if not 1 <= n <= len(ids):
+        return Reply(t(req.lang, NOT_LISTED, n=n, day=day))
+    return MealId(int(ids[n - 1])), t(req.lang, PICKED, n=n, day=day) + "\n"
+
+
 @command
 async def meals(req: Request) -> list[Reply]:
-    """List a day's meals, or delete or edit one of an open day."""
+    """List a day's meals, or delete, edit or move one of an open day."""
     deps, user, lang = req.deps, req.user, req.lang
     action, _, target = req.args.strip().partition(" ")
+    action = action.lower()
     today = local_day(deps.clock.now(), user.profile.timezone)
-    if action.lower() == "move":
-        return await _move(deps, user, target, today)
-    if action.lower() == past_days.SAVE_YESTERDAY:
+    if action == past_days.SAVE_YESTERDAY:
         return await _save_for_yesterday(req, target.strip(), today)
-    if action.lower() in ("delete", "edit") and target.strip().isdigit():
-        meal_id = MealId(int(target))
-        if action.lower() == "delete":
+    if action in ("delete", "edit", "move"):
+        ref, _, day_text = target.strip().partition(" ")
+        to_day = _day(day_text, today) if day_text.strip() else None
+        picked = await _picked(req, ref, today)
+        if picked is None or (action == "move" and day_text.strip() and to_day is None):
+            return [Reply(t(lang, MOVE_USAGE if action == "move" else ACT_USAGE))]
+        if isinstance(picked, Reply):
+            return [picked]
+        meal_id, note = picked
+        if action == "move":
+            replies = await _move(deps, req.state, user, meal_id, to_day, today)
+        elif action == "delete":
             gone = await delete_meal(deps.uow(), deps.clock, deps.game_rules, user.id, meal_id)
             names = joined_names(item.name for item in await localized_items(deps.catalog, gone.items, lang))
             removed = t(lang, "🗑 Deleted {kcal} kcal ({names}).", kcal=f"{gone.kcal:.0f}", names=names)
-            return [Reply(removed), await _listing(deps, user, gone.local_day)]
-        return await _edit(deps, req.state, user, meal_id)
+            replies = [Reply(removed), await _listing(deps, req.state, user, gone.local_day)]
+        else:
+            replies = await _edit(deps, req.state, user, meal_id)
+        return [dataclasses.replace(replies[0], text=note + replies[0].text), *replies[1:]]
     day = _day(req.args, today)
     if day is None:
         return [Reply(t(lang, USAGE))]
-    return [await _listing(deps, user, day)]
+    return [await _listing(deps, req.state, user, day)]
 
 
 async def _edit(deps: BotDeps, state: ChatState, user: UserAccount, meal_id: MealId) -> list[Reply]:
@@ -112,18 +146,16 @@ async def _edit(deps: BotDeps, state: ChatState, user: UserAccount, meal_id: Mea
     return [Reply(t(lang, GONE))]
 
 
-async def _move(deps: BotDeps, user: UserAccount, target: str, today: date) -> list[Reply]:
-    """``/meals move ID [DAY]``: to DAY (the Move button names it), or else to the other open day."""
+async def _move(
+    deps: BotDeps, state: ChatState, user: UserAccount, meal_id: MealId, to_day: date | None, today: date
+) -> list[Reply]:
+    """Move the meal to ``to_day`` (the Move button names it), or else to the other open day."""
     lang = user.profile.language
-    meal_text, _, day_text = target.strip().partition(" ")
-    to_day = _day(day_text, today) if day_text.strip() else None
-    if not meal_text.isdigit() or (day_text.strip() and to_day is None):
-        return [Reply(t(lang, MOVE_USAGE))]
     if to_day is None:  # the other open day: yesterday for a meal of today, else today
         found = await day_meals(deps.uow(), deps.clock, deps.game_rules, user.id, today)
-        here = any(meal.id == int(meal_text) for meal in found.summary.meals)
+        here = any(meal.id == meal_id for meal in found.summary.meals)
         to_day = today - timedelta(days=1) if here else today
-    moved = await move_meal(deps.uow(), deps.clock, deps.game_rules, user.id, MealId(int(meal_text)), to_day)
+    moved = await move_meal(deps.uow(), deps.clock, deps.game_rules, user.id, meal_id, to_day)
     moved_items = await localized_items(deps.catalog, moved.after.items, lang)
     text = t(
         lang,
@@ -133,7 +165,7 @@ async def _move(deps: BotDeps, user: UserAccount, target: str, today: date) -> l
         old=moved.before.local_day.isoformat(),
         new=moved.after.local_day.isoformat(),
     )
-    return [Reply(text), await _listing(deps, user, moved.after.local_day)]
+    return [Reply(text), await _listing(deps, state, user, moved.after.local_day)]
 
 
 async def _save_for_yesterday(req: Request, stamp: str, today: date) -> list[Reply]:

@@ -66,5 +66,7 @@ async def test_a_meal_moves_by_button_and_nothing_moves_after_the_close_out(
     assert "from 2026-06-01 to 2026-06-02" in back.text and "Meals of 2026-06-02: 250 kcal" in june_2.text
     clock.current = datetime(2026, 6, 2, 3, 5, tzinfo=UTC)  # June 1 has closed: it is final
     assert labels((await chat.say("/meals"))[0]) == ["✏️ Edit 1", "🗑 Delete 1"]
-    refused = (await chat.say("/meals move 2 yesterday"))[0]
+    refused = (await chat.say("/meals move 1 yesterday"))[0]  # item 1 of the list just shown: the soup
     assert refused.text.startswith("2026-06-01 is closed: after its close-out a day is final")
+    missing = (await chat.say("/meals move 2 yesterday"))[0]
+    assert missing.text.startswith("There is no meal 2 in the list of 2026-06-02, so nothing was changed.")
