@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from bots.common import units_text
-from bots.common.flows import intents, meal_entry
+from bots.common.flows import intents, meal_entry, weight_check
 from bots.common.flows.handler import Request, command
 from bots.common.flows.progress import weight_overview
 from bots.common.i18n import N_, t
@@ -49,7 +49,16 @@ async def weight(req: Request) -> list[Reply]:
     deps, lang, units = req.deps, req.lang, req.user.profile.units
     if not req.args.strip():
         return await weight_overview(req)
-    logged = await log_weight(deps.uow(), deps.clock, req.user.id, parse_weight_kg(req.args, units))
+    word, _, rest = req.args.strip().partition(" ")
+    if word.lower() == weight_check.CANCEL:
+        return [Reply(t(lang, weight_check.CANCELLED))]
+    confirmed = word.lower() == weight_check.CONFIRM
+    typed = rest if confirmed else req.args
+    kg = parse_weight_kg(typed, units)
+    asked = None if confirmed else weight_check.question(req.user, typed, kg)
+    if asked is not None:  # far from the last weight: asked before anything is saved
+        return [asked]
+    logged = await log_weight(deps.uow(), deps.clock, req.user.id, kg)
     text = t(lang, "⚖️ Logged {weight}.", weight=units_text.weight(logged.weight_kg, units))
     if logged.previous_kg is not None:
         change = units_text.weight_change(logged.weight_kg - logged.previous_kg, units)
