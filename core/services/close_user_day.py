@@ -26,8 +26,8 @@ async def close_user_day(
     """
     burned, counts = 0, False
     if exercise is not None:  # read first: the exercise log has its own transactions (SQLite: one writer)
-        burned = sum(entry.kcal for entry in await exercise.on_day(user_id, day))
-        counts = await exercise.counts_in_budget(user_id)
+        entries, counts = await exercise.day_and_setting(user_id, day)
+        burned = sum(entry.kcal for entry in entries)
     async with uow:
         user = await uow.users.get(user_id)
         if user is None or not user.active or not user.profile.is_complete:

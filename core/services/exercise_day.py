@@ -25,9 +25,9 @@ class ExerciseDay:
 
 async def exercise_day(log: ExerciseLog, user_id: UserId, day: date) -> ExerciseDay:
     """The user's exercise on ``day``."""
-    entries = tuple(await log.on_day(user_id, day))
+    listed, counts = await log.day_and_setting(user_id, day)  # one read, not two
+    entries = tuple(listed)
     kcal = sum(entry.kcal for entry in entries)
-    counts = await log.counts_in_budget(user_id)
     return ExerciseDay(entries, kcal, counts, exercise_allowance(kcal, counts))
 
 

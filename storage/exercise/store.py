@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import delete, insert, select, update
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from core.model import UserId
 from core.model.exercise import ExerciseEntry
@@ -33,14 +33,13 @@ class SqlExerciseLog:
 
     async def on_day(self, user_id: UserId, day: date) -> list[ExerciseEntry]:
         """The user's exercises of ``day`` in the order they were logged."""
-        query = (
-            select(ExerciseRow)
-            .where(ExerciseRow.user_id == int(user_id), ExerciseRow.local_day == day)
-            .order_by(ExerciseRow.logged_at, ExerciseRow.id)
-        )
         async with self._engine.connect() as conn:
-            rows = (await conn.execute(query)).mappings().all()
-        return [ExerciseEntry(user_id, **{name: row[name] for name in _COLUMNS}, id=row["id"]) for row in rows]
+            return await _on_day(conn, user_id, day)
+
+    async def day_and_setting(self, user_id: UserId, day: date) -> tuple[list[ExerciseEntry], bool]:
+        """The day's exercises and the setting on one connection: one transaction, not two."""
+        async with self._engine.connect() as conn:
+            return await _on_day(conn, user_id, day), await _setting(conn, user_id)
 
     async def delete(self, user_id: UserId, entry_id: int) -> bool:
         """Delete the user's exercise ``entry_id``; False when they have none with that id."""
@@ -63,10 +62,8 @@ class SqlExerciseLog:
 
     async def counts_in_budget(self, user_id: UserId) -> bool:
         """The setting; off until the user turns it on."""
-        query = select(ExerciseSettingRow.raises_budget).where(ExerciseSettingRow.user_id == int(user_id))
         async with self._engine.connect() as conn:
-            value = (await conn.execute(query)).scalar_one_or_none()
-        return bool(value)
+            return await _setting(conn, user_id)
 
     async def set_counts_in_budget(self, user_id: UserId, on: bool) -> None:
         """Insert or replace the user's setting."""
@@ -74,3 +71,18 @@ class SqlExerciseLog:
         async with self._engine.begin() as conn:
             statement = dialect_insert(conn.dialect.name, ExerciseSettingRow).values(**values)
             await conn.execute(statement.on_conflict_do_update(index_elements=["user_id"], set_={"raises_budget": on}))
+
+
+async def _on_day(conn: AsyncConnection, user_id: UserId, day: date) -> list[ExerciseEntry]:
+    query = (
+        select(ExerciseRow)
+        .where(ExerciseRow.user_id == int(user_id), ExerciseRow.local_day == day)
+        .order_by(ExerciseRow.logged_at, ExerciseRow.id)
+    )
+    rows = (await conn.execute(query)).mappings().all()
+    return [ExerciseEntry(user_id, **{name: row[name] for name in _COLUMNS}, id=row["id"]) for row in rows]
+
+
+async def _setting(conn: AsyncConnection, user_id: UserId) -> bool:
+    query = select(ExerciseSettingRow.raises_budget).where(ExerciseSettingRow.user_id == int(user_id))
+    return bool((await conn.execute(query)).scalar_one_or_none())

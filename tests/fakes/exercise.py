@@ -45,6 +45,10 @@ class MemoryExerciseLog:
         """Off unless set."""
         return self.settings.get(user_id, False)
 
+    async def day_and_setting(self, user_id: UserId, day: date) -> tuple[list[ExerciseEntry], bool]:
+        """The day's entries and the setting."""
+        return await self.on_day(user_id, day), await self.counts_in_budget(user_id)
+
     async def set_counts_in_budget(self, user_id: UserId, on: bool) -> None:
         """Remember the choice."""
         self.settings[user_id] = on

@@ -55,6 +55,9 @@ async def test_the_store_keeps_exercises_by_day_and_the_setting(db_url: str) -> 
         assert not await log.counts_in_budget(UserId(1))
         await log.set_counts_in_budget(UserId(1), True)
         assert await log.counts_in_budget(UserId(1)) and not await log.counts_in_budget(UserId(2))
+        assert await log.day_and_setting(UserId(1), DAY) == (day, True)  # both in one read
+        assert await log.day_and_setting(UserId(2), DAY) == (await log.on_day(UserId(2), DAY), False)
+        assert await log.day_and_setting(UserId(2), date(2026, 3, 10)) == ([], False)
         await log.set_counts_in_budget(UserId(1), False)
         assert not await log.counts_in_budget(UserId(1))
         assert first.id is not None
