@@ -177,10 +177,13 @@ class CatalogMealEstimator:
                 both = merged(previous, parsed)
                 joint = await self.best_food(both, language)
                 same_as_side = hit is not None and joint is not None and joint.food.id == hit.food.id
+                # "almond butter and a tablespoon of butter": a joint that is the first food again would drop the second
+                same_as_first = previous_hit is not None and joint is not None and joint.food.id == previous_hit.food.id
                 if (  # "pancakes with syrup" is not "pancake syrup" alone: a merge must not drop the first food
                     joint
                     and previous_hit
                     and not same_as_side
+                    and not same_as_first
                     and joint.score >= MERGE_SCORE
                     and joint.score >= previous_hit.score - 0.05
                 ):

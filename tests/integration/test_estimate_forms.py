@@ -119,3 +119,8 @@ async def test_a_plain_sandwich_is_still_a_plain_sandwich(estimator: CatalogMeal
 async def test_drinks_named_by_what_they_are(estimator: CatalogMealEstimator, text: str, food: str) -> None:
     names = [n for n, _ in await _items(estimator, text)]
     assert names == [food]
+
+
+async def test_a_second_food_the_merge_would_absorb_is_kept(estimator: CatalogMealEstimator) -> None:
+    items = await _items(estimator, "a tablespoon of almond butter and a tablespoon of butter")
+    assert "butter" in [name for name, _ in items], items  # it was merged into the first food and lost
