@@ -111,6 +111,19 @@ def names_exactly(phrase: list[str], food: Food) -> bool:
     return bool(wanted) and any(_naming_stems(name) == wanted for name in (food.name, *food.aliases))
 
 
+_PAIR_WORDS = frozenset({"and", "&", "et", "n", "'n'", "n'", "with", "avec"})
+
+
+def names_a_pair(food: Food) -> bool:
+    """Whether the food is named as two foods together ("macaroni and cheese", "fish & chips", "riz et haricots").
+
+    "steak and fries" may become one food only if the catalogue names such a pair: "steak fries" (a cut of
+    fries) would drop the steak.
+    """
+    names = (food.name, food.name_fr or "", *food.aliases)
+    return any(_PAIR_WORDS.intersection(re.split(r"[\s,]+", name.lower())) for name in names)
+
+
 def _naming_stems(text: str) -> frozenset[str]:
     return frozenset(s for w in text.replace(",", " ").split() if not free_word(w) for s in content_stems(w, _STOP))
 

@@ -18,6 +18,7 @@ class ParsedItem:
     size: str | None = None
     stated_kcal: float | None = None
     joined: bool = False
+    listed: bool = False  # joined to the item before by "and": merged with it only into a dish named "X and Y"
     bare: bool = False
     sides: tuple[str, ...] = ()  # foods served with it, not in it: "150 g yogurt with granola"
     served_on: tuple[str, ...] = ()  # what it is served on: "eggs on toast" (a dish's own part: "sandwich on rye")

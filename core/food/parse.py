@@ -108,6 +108,7 @@ def parse_segment(segment: Segment) -> ParsedItem | None:
         size=size,
         stated_kcal=stated,
         joined=segment.joined,
+        listed=segment.listed,
         bare=amount is None and unit is None and size is None,
         served_on=tuple(served_on),
         alternatives=tuple(alternatives),

@@ -53,6 +53,7 @@ class Segment:
     modifier: tuple[bool, ...]
     comment: bool = False
     joined: bool = False
+    listed: bool = False  # joined by "and"/"et": a list of foods, not "X with Y"
 
     @property
     def text(self) -> str:
@@ -113,15 +114,17 @@ class _Splitter:
         self.in_modifier = False
         self.in_comment = False
         self.joined = False
+        self.listed = False
         self.tail = False
 
-    def close(self, soft: bool = False) -> None:
+    def close(self, soft: bool = False, listed: bool = False) -> None:
         if self.current:
             comment = self.in_comment or remark(self.current) or looks_like_code(self.current)
-            self.segments.append(Segment(tuple(self.current), tuple(self.flags), comment, self.joined))
+            self.segments.append(Segment(tuple(self.current), tuple(self.flags), comment, self.joined, self.listed))
             self.joined = soft and not comment
+            self.listed = listed and self.joined
         elif not soft:
-            self.joined = False
+            self.joined = self.listed = False
         self.current, self.flags = [], []
         self.in_modifier = self.in_comment = False
 
@@ -188,7 +191,7 @@ class _Splitter:
         elif tok in {"with", "avec"} and self._at(i - 1) in MODIFIER_VERBS:
             self.in_modifier = True
         elif not (tok in {"and", "et"} and self.in_modifier and self._at(i + 1) != "a"):
-            self.close(soft=tok in _SOFT_BREAKS)
+            self.close(soft=tok in _SOFT_BREAKS, listed=tok in {"and", "et"})
         return length
 
     def _clause(self, i: int) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from core.food.coverage import excluded, is_dish, left_over, names_exactly, plain_bread, uncovered
+from core.food.coverage import excluded, is_dish, left_over, names_a_pair, names_exactly, plain_bread, uncovered
 from core.food.items import ParsedItem, merged
 from core.food.matching import Scored, rank, search_queries
 from core.food.parse import parse_meal
@@ -186,6 +186,7 @@ class CatalogMealEstimator:
                     and not same_as_first
                     and joint.score >= MERGE_SCORE
                     and joint.score >= previous_hit.score - 0.05
+                    and (not parsed.listed or names_a_pair(joint.food))  # "steak and fries" is not "steak fries"
                 ):
                     matched[-1] = (both, joint)
                     continue

@@ -124,3 +124,12 @@ async def test_drinks_named_by_what_they_are(estimator: CatalogMealEstimator, te
 async def test_a_second_food_the_merge_would_absorb_is_kept(estimator: CatalogMealEstimator) -> None:
     items = await _items(estimator, "a tablespoon of almond butter and a tablespoon of butter")
     assert "butter" in [name for name, _ in items], items  # it was merged into the first food and lost
+
+
+async def test_foods_listed_with_and_stay_two_unless_a_dish_names_the_pair(estimator: CatalogMealEstimator) -> None:
+    """ "steak and fries" is not the "steak fries" cut of fries (the steak was dropped without a word)."""
+    names = [name for name, _ in await _items(estimator, "steak and fries with a glass of red wine")]
+    assert len(names) == 3 and "steak" in names[0] and "fries" in names[1], names
+    for pair in ("mac and cheese", "fish and chips", "rice and beans"):
+        (name, _), *rest = await _items(estimator, pair)
+        assert not rest and " and " in name, (pair, name)  # the catalogue's dish named as the pair
