@@ -33,7 +33,7 @@ def week_text(lang: str, report: WeekReport) -> str:
         lines.append(t(lang, "Macros: protein {p} % · carbs {c} % · fat {f} %", p=f"{m.protein_pct:.0f}",
                        c=f"{m.carbs_pct:.0f}", f=f"{m.fat_pct:.0f}"))  # fmt: skip
     if stats.weight_change_kg is not None:
-        change = units_text.weight_change(stats.weight_change_kg, report.user.profile.units)
+        change = units_text.weight_change(stats.weight_change_kg, report.user.profile.units, lang)
         lines.append(t(lang, "Weight: {change} over the week", change=change))
     lines.append(t(lang, "Streak of won days: {days}", days=stats.streak))
     return "\n".join(lines)
@@ -86,7 +86,7 @@ def tip_text(lang: str, tip: Tip) -> str:
 
 def eta_text(lang: str, eta: GoalEta, goal_kg: float | None, units: Units = Units.METRIC) -> str:
     """The expected date to reach the goal, or an honest reason why there is none."""
-    goal = units_text.weight(goal_kg, units) if goal_kg else ""
+    goal = units_text.weight(goal_kg, units, lang) if goal_kg else ""
     texts = {
         EtaKind.ON_TRACK: lambda: t(
             lang,
@@ -117,24 +117,33 @@ def weight_text(lang: str, report: WeightReport) -> str:
     latest, units = report.latest, report.user.profile.units
     if latest is None:
         return t(lang, "⚖️ No weigh-ins yet. Log one with /weight 81.5 (or 180lb).")
-    shown = units_text.weight(latest.kg, units)
+    shown = units_text.weight(latest.kg, units, lang)
     lines = [t(lang, "⚖️ Latest: {weight} ({date})", weight=shown, date=long_date(lang, latest.day))]
     point = report.latest_bmi
     if point is not None:
         lines.append(
-            t(lang, "BMI {bmi} — {category}", bmi=f"{point.bmi:.1f}", category=bmi_label(lang, point.category))
+            t(
+                lang,
+                "BMI {bmi} — {category}",
+                bmi=units_text.decimal(point.bmi, lang, fixed=True),
+                category=bmi_label(lang, point.category),
+            )
         )
     else:
         lines.append(t(lang, "Add your height with /profile height=170cm to see your BMI."))
     if report.change_since_start_kg is not None:
         lines.append(
-            t(lang, "Since the start: {change}", change=units_text.weight_change(report.change_since_start_kg, units))
+            t(
+                lang,
+                "Since the start: {change}",
+                change=units_text.weight_change(report.change_since_start_kg, units, lang),
+            )
         )
     if report.change_since_last_week_kg is not None:
-        change = units_text.weight_change(report.change_since_last_week_kg, units)
+        change = units_text.weight_change(report.change_since_last_week_kg, units, lang)
         lines.append(t(lang, "Since last week: {change}", change=change))
     if report.rate_kg_per_week is not None:
-        rate = units_text.weight_change(report.rate_kg_per_week, units, digits=2)
+        rate = units_text.weight_change(report.rate_kg_per_week, units, lang, digits=2)
         lines.append(t(lang, "Trend: {rate} a week", rate=rate))
     lines.append(eta_text(lang, report.eta, report.user.profile.goal_weight_kg, units))
     return "\n".join(lines)

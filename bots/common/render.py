@@ -134,10 +134,10 @@ def profile_text(lang: str, profile: Profile, year: int | None = None) -> str:
     units = profile.units
     rate = ""
     if profile.goal not in (None, "maintain"):
-        rate = " (" + t(lang, "{rate} a week", rate=units_text.rate(profile.rate_kg_per_week, units)) + ")"
-    height = units_text.height(profile.height_cm, units) if profile.height_cm else None
-    weight = units_text.weight(profile.weight_kg, units) if profile.weight_kg else None
-    goal_weight = units_text.weight(profile.goal_weight_kg, units) if profile.goal_weight_kg else None
+        rate = " (" + t(lang, "{rate} a week", rate=units_text.rate(profile.rate_kg_per_week, units, lang)) + ")"
+    height = units_text.height(profile.height_cm, units, lang) if profile.height_cm else None
+    weight = units_text.weight(profile.weight_kg, units, lang) if profile.weight_kg else None
+    goal_weight = units_text.weight(profile.goal_weight_kg, units, lang) if profile.goal_weight_kg else None
     lines = [
         t(lang, "Sex: {value}", value=show(profile.sex)),
         t(lang, "Born: {value}", value=show(profile.birth_year)),
@@ -153,7 +153,12 @@ def profile_text(lang: str, profile: Profile, year: int | None = None) -> str:
     if profile.height_cm and profile.weight_kg:
         value = round(bmi(profile.weight_kg, profile.height_cm), 1)  # the category of the number shown
         lines.append(
-            t(lang, "BMI: {value} ({category})", value=f"{value:.1f}", category=t(lang, bmi_category(value).value))
+            t(
+                lang,
+                "BMI: {value} ({category})",
+                value=units_text.decimal(value, lang, fixed=True),
+                category=t(lang, bmi_category(value).value),
+            )
         )
     if year is not None and profile.is_complete:
         with contextlib.suppress(WinStreakError):  # an unsafe goal: the reply to /profile rate=… said why

@@ -52,4 +52,5 @@ async def test_an_imperial_80_meaning_kilograms_is_offered_as_kilograms(tmp_path
 async def test_the_question_is_in_french_for_a_french_user(tmp_path: Path) -> None:
     text = await chat([METRIC + " lang=fr", "/weight 176"], tmp_path)
     asked = after(text, "/weight 176")
-    assert "176 lb = 79.8 kg" in asked and "Rien n’est encore enregistré" in asked and "Annuler" in asked
+    assert "Vouliez-vous dire 176 lb = 79,8 kg ?" in asked and "+96,0 kg" in asked  # French decimals
+    assert "Rien n’est encore enregistré" in asked and "Annuler" in asked

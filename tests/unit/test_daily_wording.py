@@ -80,7 +80,7 @@ def test_age_is_always_an_age_and_born_is_a_year() -> None:
 
 def test_profile_bmi_is_imc_in_french_and_its_category_matches_the_number_shown() -> None:
     profile = Profile(height_cm=180, weight_kg=80.95, language="fr")  # BMI 24.985 → shown 25.0
-    assert "IMC : 25.0" in profile_text("fr", profile)
+    assert "IMC : 25,0 (surpoids)" in profile_text("fr", profile)
     english = profile_text("en", replace(profile, language="en"))
     assert "BMI: 25.0 (overweight)" in english
 

@@ -96,7 +96,7 @@ def render_weight_chart(report: WeightReport, lang: str, *, dark: bool = False) 
                     linewidth=3, label=t(lang, "trend"), zorder=4)  # fmt: skip
         if goal:
             ax.axhline(goal, color=th.goal, linestyle="--", linewidth=2.2, zorder=2,
-                       label=t(lang, "goal {weight}", weight=units_text.weight(goal, profile.units)))  # fmt: skip
+                       label=t(lang, "goal {weight}", weight=units_text.weight(goal, profile.units, lang)))  # fmt: skip
         if not report.readings:
             ax.text(0.5, 0.5, t(lang, "No weigh-ins yet: send /weight 81.5"), transform=ax.transAxes,
                     ha="center", va="center", fontsize=FONT_SIZE, color=th.foreground)  # fmt: skip

@@ -59,9 +59,9 @@ async def weight(req: Request) -> list[Reply]:
     if asked is not None:  # far from the last weight: asked before anything is saved
         return [asked]
     logged = await log_weight(deps.uow(), deps.clock, req.user.id, kg)
-    text = t(lang, "⚖️ Logged {weight}.", weight=units_text.weight(logged.weight_kg, units))
+    text = t(lang, "⚖️ Logged {weight}.", weight=units_text.weight(logged.weight_kg, units, lang))
     if logged.previous_kg is not None:
-        change = units_text.weight_change(logged.weight_kg - logged.previous_kg, units)
+        change = units_text.weight_change(logged.weight_kg - logged.previous_kg, units, lang)
         text += " " + t(lang, "({change} since last time)", change=change)
     replies = [Reply(text)]
     update = logged.profile_update

@@ -80,13 +80,14 @@ def estimate_text(lang: str, estimate: Burn, counts: bool, units: Units = Units.
             t(
                 lang,
                 "({distance} at a typical {speed})",
-                distance=units_text.distance(estimate.distance_km, units),
-                speed=units_text.speed(activity.speed_kmh, units),
+                distance=units_text.distance(estimate.distance_km, units, lang),
+                speed=units_text.speed(activity.speed_kmh, units, lang),
             )
         )
     lines.append(
-        t(lang, "MET {met} (Compendium code {code}) − 1 at rest × {weight} × the time.", met=f"{activity.met:g}",
-          code=activity.code, weight=units_text.weight(estimate.weight_kg, units))
+        t(lang, "MET {met} (Compendium code {code}) − 1 at rest × {weight} × the time.",
+          met=units_text.decimal(activity.met, lang), code=activity.code,
+          weight=units_text.weight(estimate.weight_kg, units, lang))
     )  # fmt: skip
     lines.append(t(lang, COUNTS, share=SHARE_PERCENT, cap=CAP_KCAL) if counts else t(lang, NOT_COUNTED))
     return "\n".join(lines)

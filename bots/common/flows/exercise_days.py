@@ -63,7 +63,7 @@ def _line(req: Request, n: int, entry: ExerciseEntry) -> str:
     text = t(lang, "{activity} {minutes} min ({kcal} kcal)", activity=name_of(lang, entry.activity),
              minutes=f"{entry.minutes:.0f}", kcal=entry.kcal)  # fmt: skip
     if entry.distance_km is not None:
-        text += " · " + units_text.distance(entry.distance_km, req.user.profile.units)
+        text += " · " + units_text.distance(entry.distance_km, req.user.profile.units, req.lang)
     return f"{n}. {text}"
 
 

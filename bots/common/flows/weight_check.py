@@ -28,15 +28,15 @@ def question(user: UserAccount, text: str, kg: float) -> Reply | None:
     previous, units = profile.weight_kg, profile.units
     if not is_jump(previous, kg) or previous is None:
         return None
-    shown = units_text.weight(kg, units)
-    change = units_text.weight_change(kg - previous, units)
-    ask = t(lang, ASK, weight=shown, change=change, previous=units_text.weight(previous, units))
+    shown = units_text.weight(kg, units, lang)
+    change = units_text.weight_change(kg - previous, units, lang)
+    ask = t(lang, ASK, weight=shown, change=change, previous=units_text.weight(previous, units, lang))
     row = [Button(t(lang, "Save {weight}", weight=shown), f"/weight {CONFIRM} {kg:g}kg")]
     bare = not text.strip().lower().endswith(UNITS_MARKS)
     slip = unit_slip(previous, weight_in(kg, units), units) if bare else None
     if slip is not None:
         other = Units.IMPERIAL if units is Units.METRIC else Units.METRIC
-        label = f"{units_text.weight(slip, other)} = {units_text.weight(slip, units)}"
+        label = f"{units_text.weight(slip, other, lang)} = {units_text.weight(slip, units, lang)}"
         ask += "\n" + t(lang, "Did you mean {weight}?", weight=label)
         row.append(Button(t(lang, "Save {weight}", weight=label), f"/weight {CONFIRM} {slip:g}kg"))
     row.append(Button(t(lang, "Cancel"), f"/weight {CANCEL}"))

@@ -40,11 +40,11 @@ async def test_imperial_onboarding_in_french_then_weights_in_pounds(polling: Sta
     assert "Taille : 5'7\"" in card and "Poids : 154 lb" in card and "1 lb par semaine" in card
     assert "Unités : impériales (lb, ft/in)" in card and " kg" not in card and " cm" not in card
     logged = await chat.say("/weight 152", expect=2)  # the weigh-in, then the new target
-    assert "Poids enregistré : 152 lb." in logged[0].text and "(−2.0 lb depuis la dernière fois)" in logged[0].text
+    assert "Poids enregistré : 152 lb." in logged[0].text and "(−2,0 lb depuis la dernière fois)" in logged[0].text
     metric = await chat.say("/weight 70kg", expect=2)  # the other unit, written, always works
-    assert "Poids enregistré : 154.3 lb." in metric[0].text
+    assert "Poids enregistré : 154,3 lb." in metric[0].text
     chart = await chat.say("/weight")
-    assert chart[0].method == "sendPhoto" and "Dernière pesée : 154.3 lb" in chart[0].text
+    assert chart[0].method == "sendPhoto" and "Dernière pesée : 154,3 lb" in chart[0].text
 
 
 async def test_profile_units_switch_the_display_and_back(polling: StandInBotAPI) -> None:
