@@ -70,3 +70,17 @@ async def test_a_meal_moves_by_button_and_nothing_moves_after_the_close_out(
     assert refused.text.startswith("2026-06-01 is closed: after its close-out a day is final")
     missing = (await chat.say("/meals move 2 yesterday"))[0]
     assert missing.text.startswith("There is no meal 2 in the list of 2026-06-02, so nothing was changed.")
+
+
+async def test_an_older_lists_button_acts_on_its_own_meal_and_typed_numbers_on_the_last_list(
+    polling: StandInBotAPI,
+) -> None:
+    chat = Chat(polling)
+    await chat.press((await chat.say("soup 250 kcal"))[0], "Save")
+    await chat.press((await chat.say("bread 150 kcal"))[0], "Save")
+    today = (await chat.say("/meals"))[0]
+    assert "No meals logged that day." in (await chat.say("/meals yesterday"))[0].text  # now the last list shown
+    deleted, listing = await chat.press(today, "🗑 Delete 2", expect=2)  # the button carries the bread's own id
+    assert deleted.text == "🗑 Deleted 150 kcal (bread)." and "soup" in listing.text and "bread" not in listing.text
+    typed = (await chat.say("/meals delete 1", expect=2))[0]  # item 1 of the list just re-shown: the soup
+    assert typed.text == "Meal 1 of the list of 2026-06-02:\n🗑 Deleted 250 kcal (soup)."
