@@ -47,3 +47,17 @@ async def test_personal_commands_and_meals_in_a_server_point_to_the_private_chat
     assert meal[0].text.startswith("I log meals in a private chat only") and "800" not in meal[0].text
     helped = await fay.say("!help")
     assert "/join" in helped[0].text
+
+
+async def test_a_day_of_more_meals_than_five_button_rows_keeps_every_button(bot: WinStreakBot) -> None:
+    """Discord takes 5 rows of buttons a message: the rows past them come on a follow-up message, not dropped."""
+    ada = Person(bot.standin)  # type: ignore[attr-defined]
+    for n in range(7):
+        estimate = await ada.say(f"snack {n + 1} {100 + n} kcal")
+        await ada.press(estimate[0], "Save")
+    listing = await ada.slash("meals", expect=2)
+    labels = [label for call in listing for label, _ in call.buttons]
+    assert {f"🗑 Delete {n}" for n in range(1, 8)} <= set(labels), labels
+    assert listing[1].text == "…" and any(label == "🗑 Delete 7" for label, _ in listing[1].buttons)
+    deleted = await ada.press(listing[1], "🗑 Delete 7")
+    assert "106" in deleted[0].text  # the seventh meal (106 kcal), reached through the second message

@@ -6,7 +6,7 @@ import discord
 
 from bots.common.messages import Button
 from bots.discord.identity import group_title, language_of
-from bots.discord.sending import reply_view, split_text
+from bots.discord.sending import reply_view, reply_views, split_text
 
 
 def test_buttons_keep_their_rows_wrap_after_five_and_drop_values_discord_refuses() -> None:
@@ -18,6 +18,17 @@ def test_buttons_keep_their_rows_wrap_after_five_and_drop_values_discord_refuses
     assert view is not None
     placed = [(item.row, item.custom_id) for item in view.children if isinstance(item, discord.ui.Button)]
     assert placed == [(0, f"v{n}") for n in range(5)] + [(1, "v5"), (1, "v6"), (2, "save")]
+
+
+def test_rows_past_five_go_on_further_views_none_dropped() -> None:
+    rows = tuple((Button(f"edit {n}", f"e{n}"), Button(f"delete {n}", f"d{n}")) for n in range(12))
+    views = reply_views(rows)
+    assert len(views) == 3  # 12 rows: 5 + 5 + 2
+    placed = [
+        [(item.row, item.custom_id) for item in view.children if isinstance(item, discord.ui.Button)] for view in views
+    ]
+    assert [max(row for row, _ in page) for page in placed] == [4, 4, 1]
+    assert [cid for page in placed for _, cid in page] == [v for n in range(12) for v in (f"e{n}", f"d{n}")]
 
 
 def test_no_buttons_no_view() -> None:
