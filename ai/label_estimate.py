@@ -12,10 +12,11 @@ from ai import notes
 from ai.amounts import caption_count, caption_grams, caption_name
 from ai.label_parse import LabelFacts, ServingFacts
 from ai.photo_estimate import SURE, UNSURE, photo_item
+from core.food.label_name import LABEL_NAME
 from core.model import ItemSource, MealItem
 from core.model.estimate import Estimate
 
-LABEL_NAME = "Food from the label"
+__all__ = ["LABEL_NAME", "label_estimate", "per_100g_estimate", "per_serving_estimate"]
 
 
 def per_100g_estimate(facts: LabelFacts, caption: str) -> Estimate:

@@ -12,8 +12,10 @@ from typing import cast
 import pytest
 
 from bots.common.conversation import Conversation
+from bots.common.i18n import t
 from bots.common.messages import Incoming, Reply
 from bots.console.chat import run_console
+from core.food.label_name import LABEL_NAME
 from tests.fakes.memory import FixedClock
 from tests.media_samples import label_picture, png, speak_ogg
 from winstreak.bootstrap import build_app
@@ -223,3 +225,16 @@ async def test_a_failing_message_gets_an_apology_with_an_error_id_and_the_chat_g
     await run_console(conversation, "me", io.StringIO("first\nsecond\n"), out, interactive=False, image_dir=tmp_path)
     text = out.getvalue()
     assert re.search(r"\(error [0-9a-f]{8}\)", text) and "echo second" in text
+
+
+@pytest.mark.slow
+async def test_a_label_photo_is_named_in_french_in_the_estimate_today_and_meals(tmp_path: Path) -> None:
+    label = label_picture(
+        "Nutrition facts",
+        [("Energy", "1800 kJ / 430 kcal", "129 kcal"), ("Fat", "20 g", "6 g"), ("Protein", "7 g", "2 g")],
+    )
+    (tmp_path / "label.png").write_bytes(png(label))
+    text = await chat(["/profile lang=fr", f"/photo {tmp_path}/label.png 50g", "1", "/today", "/meals"], tmp_path)
+    french = t("fr", LABEL_NAME)
+    assert french != LABEL_NAME and LABEL_NAME not in text, text
+    assert text.count(french) >= 3, text  # the estimate, /today and /meals

@@ -13,6 +13,7 @@ from bots.common.i18n import N_, t
 from bots.common.messages import Button, Incoming, Reply
 from bots.common.render import as_shown, estimate_text, summary_text
 from bots.common.state import ChatState, estimate_from_dict, estimate_to_dict
+from core.food.label_name import LABEL_NAME, label_named
 from core.model import MealItem, UserAccount
 from core.model.estimate import Estimate
 from core.services.day_meals import day_meals, today_of
@@ -69,6 +70,7 @@ async def new_estimate(deps: BotDeps, state: ChatState, user: UserAccount, msg: 
         meal_type = said.meal_type
     elif msg.photo is not None:
         estimate, kind = await deps.estimator.from_photo(msg.photo, msg.text, lang), "photo"  # the caption as is
+        estimate = label_named(estimate, t(lang, LABEL_NAME))  # "Food from the label" in the user's language
     else:
         estimate, kind = await deps.estimator.from_text(words, lang), "text"
     if not estimate.items:  # nothing to save: a pending estimate is kept, and the reply gives the next step
