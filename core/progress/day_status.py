@@ -31,12 +31,21 @@ class DayStatus(StrEnum):
 
 
 def classify_day(
-    day: date, today: date, kcal: float, logged: bool, target: float | None, first_day: date | None
+    day: date,
+    today: date,
+    kcal: float,
+    logged: bool,
+    target: float | None,
+    first_day: date | None,
+    open_from: date | None = None,
 ) -> DayStatus:
-    """The status of ``day`` given what was logged, the target and the user's first active day."""
+    """The status of ``day`` given what was logged, the target and the user's first active day.
+
+    Today is in progress, and so is every day from ``open_from`` on: a past day not closed yet (its grace period).
+    """
     if day > today or (first_day is not None and day < first_day):
         return DayStatus.NONE
-    if day == today:
+    if day == today or (open_from is not None and day >= open_from):
         return DayStatus.IN_PROGRESS
     if not logged:
         return DayStatus.MISSED

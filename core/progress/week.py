@@ -56,13 +56,14 @@ def day_rows(
     today: date,
     target: float | None,
     first_day: date | None,
+    open_from: date | None = None,
 ) -> list[DayRow]:
-    """A row for each day, classified by :func:`classify_day`."""
+    """A row for each day, classified by :func:`classify_day` (days from ``open_from`` on are still open)."""
     rows = []
     for day in days:
         t = totals.get(day)
         kcal = t.kcal if t else 0.0
-        status = classify_day(day, today, kcal, t is not None, target, first_day)
+        status = classify_day(day, today, kcal, t is not None, target, first_day, open_from)
         protein, carbs, fat = (t.protein_g, t.carbs_g, t.fat_g) if t else (0.0, 0.0, 0.0)
         rows.append(DayRow(day, kcal, protein, carbs, fat, t is not None, target, status))
     return rows
@@ -83,9 +84,9 @@ def macro_split(rows: Iterable[DayRow]) -> MacroSplit | None:
 
 
 def streak(statuses: Mapping[date, DayStatus], until: date) -> int:
-    """Consecutive WON days ending at ``until`` (a day still in progress neither counts nor breaks it)."""
+    """Consecutive WON days ending at ``until`` (days still in progress neither count nor break it)."""
     day, count = until, 0
-    if statuses.get(day) is DayStatus.IN_PROGRESS:
+    while statuses.get(day) is DayStatus.IN_PROGRESS:
         day -= timedelta(days=1)
     while statuses.get(day) is DayStatus.WON:
         count += 1
@@ -121,7 +122,13 @@ def week_stats(rows: Sequence[DayRow], entries: Sequence[WeightEntry], streak_da
 
 
 def statuses_over(
-    start: date, end: date, totals: Mapping[date, DayTotals], today: date, target: float | None, first: date | None
+    start: date,
+    end: date,
+    totals: Mapping[date, DayTotals],
+    today: date,
+    target: float | None,
+    first: date | None,
+    open_from: date | None = None,
 ) -> dict[date, DayStatus]:
     """Statuses of every day from ``start`` to ``end`` (for streaks and tips)."""
-    return {r.day: r.status for r in day_rows(days_between(start, end), totals, today, target, first)}
+    return {r.day: r.status for r in day_rows(days_between(start, end), totals, today, target, first, open_from)}

@@ -13,6 +13,8 @@ from core.progress.week import DayRow, WeekStats, day_rows, statuses_over, strea
 from core.progress.weeks import days_between, week_bounds, week_days, week_start
 from core.rules.days import local_day
 from core.rules.energy import daily_target
+from core.rules.game_rules import GameRules
+from core.rules.grace import closable_through
 
 LOOKBACK_DAYS = 371  # streaks are counted up to a year back
 TIP_WEEKS = 8
@@ -39,9 +41,18 @@ class WeekReport:
 
 
 async def weekly_history(
-    uow: UnitOfWork, clock: Clock, user_id: UserId, weeks_back: int = 0, *, day: date | None = None
+    uow: UnitOfWork,
+    clock: Clock,
+    user_id: UserId,
+    weeks_back: int = 0,
+    *,
+    day: date | None = None,
+    rules: GameRules | None = None,
 ) -> WeekReport:
-    """The week ``weeks_back`` weeks before the current one (or the week holding ``day``)."""
+    """The week ``weeks_back`` weeks before the current one (or the week holding ``day``).
+
+    A past day still in its grace period (``rules``) is in progress like today: it counts in no result yet.
+    """
     async with uow:
         user = await uow.users.get(user_id)
         if user is None:
@@ -60,11 +71,12 @@ async def weekly_history(
     target = daily_target(user.profile, now.year).kcal if user.profile.is_complete else None
     active = [*totals, *(w.local_day for w in weights), local_day(user.created_at, user.profile.timezone)]
     first_day = min(active)
-    rows = day_rows(week_days(monday), totals, today, target, first_day)
-    statuses = statuses_over(start, sunday, totals, today, target, first_day)
+    open_from = closable_through(user.profile.timezone, now, rules or GameRules()) + timedelta(days=1)
+    rows = day_rows(week_days(monday), totals, today, target, first_day, open_from)
+    statuses = statuses_over(start, sunday, totals, today, target, first_day, open_from)
     streak_days = streak(statuses, min(sunday, today))
     tip_days = days_between(max(start, sunday - timedelta(weeks=TIP_WEEKS) + timedelta(days=1)), sunday)
-    tip = pick_tip(day_rows(tip_days, totals, today, target, first_day))
+    tip = pick_tip(day_rows(tip_days, totals, today, target, first_day, open_from))
     return WeekReport(
         user=user,
         monday=monday,

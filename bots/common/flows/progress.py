@@ -55,7 +55,8 @@ async def week_reply(report: WeekReport, lang: str, *, dark: bool, with_tip: boo
 async def history(req: Request) -> list[Reply]:
     """``/history`` this week, ``/history 2`` two weeks back; ``dark``/``light`` picks the chart colours."""
     dark, rest = _theme_and_rest(req.state, req.args)
-    report = await weekly_history(req.deps.uow(), req.deps.clock, req.user.id, parse_weeks_back(rest))
+    deps = req.deps
+    report = await weekly_history(deps.uow(), deps.clock, req.user.id, parse_weeks_back(rest), rules=deps.game_rules)
     return [await week_reply(report, req.lang, dark=dark, with_tip=report.weeks_back <= 1)]
 
 
