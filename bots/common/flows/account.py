@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from bots.common.conversation import DELETED, CommandHandler
+from bots.common.flows import settings_card
 from bots.common.flows.handler import Request, command
 from bots.common.i18n import LANGUAGES, N_, t
 from bots.common.messages import Button, Reply
@@ -72,12 +73,12 @@ def account_commands(accounts: AccountStore) -> dict[str, CommandHandler]:
         units_line = t(lang, "Units: {value}", value=t(lang, UNIT_NAMES[req.user.profile.units]))
         text = t(
             lang,
-            "Settings\nLanguage: {language}\n{units}\nChoose a language:",
+            "Settings\nLanguage: {language}\n{units}",
             language=LANGUAGE_NAMES.get(lang, lang),
             units=units_line,
         )
         other = Units.METRIC if req.user.profile.units is Units.IMPERIAL else Units.IMPERIAL
         switch = Button(t(lang, UNITS_SWITCH[other is Units.IMPERIAL]), f"/settings units {other.value}")
-        return [Reply(text, (buttons, (switch,)))]
+        return [settings_card.card(lang, text, (buttons, (switch,)))]
 
     return {"deleteme": deleteme, "link": link, "settings": settings}

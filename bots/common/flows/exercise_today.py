@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bots.common.flows import settings_card
 from bots.common.flows.handler import Command, Request, command
 from bots.common.i18n import N_, t
 from bots.common.messages import Button, Reply
@@ -111,8 +112,9 @@ def settings_with_exercise(inner: Command) -> Command:
         replies = await inner(req)
         if not words and replies and req.deps.exercise is not None:
             on = await req.deps.exercise.counts_in_budget(req.user.id)
-            last = replies[-1]
-            replies[-1] = Reply(last.text + "\n\n" + setting_text(lang, on), (*last.buttons, setting_button(lang, on)))
+            replies[-1] = settings_card.with_section(
+                lang, replies[-1], setting_text(lang, on), (setting_button(lang, on),)
+            )
         return replies
 
     return settings

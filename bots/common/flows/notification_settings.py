@@ -7,6 +7,7 @@ arguments go to the account settings handler this wraps.
 from __future__ import annotations
 
 from bots.common.conversation import CommandHandler
+from bots.common.flows import settings_card
 from bots.common.flows.handler import Command, Request, command
 from bots.common.i18n import t
 from bots.common.messages import Button, Reply
@@ -57,9 +58,9 @@ def settings_with_notifications(account_settings: CommandHandler, store: Notific
         replies = await account_settings(req)
         if not words and replies:  # one settings card: the account part, then notifications
             prefs = await store.get(req.user.id)
-            last = replies[-1]
-            merged = Reply(last.text + "\n\n" + prefs_text(lang, prefs), last.buttons + prefs_buttons(lang, prefs))
-            replies[-1] = merged
+            replies[-1] = settings_card.with_section(
+                lang, replies[-1], prefs_text(lang, prefs), prefs_buttons(lang, prefs)
+            )
         return replies
 
     return settings
