@@ -11,14 +11,14 @@ from core.progress.day_status import DayStatus
 from core.rules.bmi import BmiCategory
 
 
-def status_label(lang: str, status: DayStatus) -> str:
-    """The short word drawn on a day's bar."""
+def status_label(lang: str, status: DayStatus, *, today: bool = True) -> str:
+    """The short word drawn on a day's bar (a past day still in its grace period is "not closed", not "today")."""
     labels = {
         DayStatus.WON: t(lang, "WON"),
         DayStatus.LOST: t(lang, "LOST"),
         DayStatus.UNDER: t(lang, "UNDER"),
         DayStatus.MISSED: t(lang, "MISSED"),
-        DayStatus.IN_PROGRESS: t(lang, "today"),
+        DayStatus.IN_PROGRESS: t(lang, "today") if today else t(lang, "not closed"),
         DayStatus.NONE: "",
     }
     return labels[status]

@@ -71,7 +71,7 @@ def test_week_chart_labels_never_overlap_and_the_target_stays_named(case: str, l
         label = target_label(fig, lang, 2000)
         assert label is not None, "the target label was left out"
         kept = [text.get_text() for text in all_labels(fig)]
-    words = [status_label(lang, row.status) for row in report.days]
+    words = [status_label(lang, row.status, today=row.day == report.today) for row in report.days]
     assert sum(kept.count(w) for w in set(words)) == len(words)  # every day keeps its result word (smaller if need be)
     numbers = [f"{row.kcal:.0f}" for row in report.days if row.logged]
     assert sum(kept.count(n) for n in set(numbers)) >= len(numbers) - 1  # at most one kcal number gave way

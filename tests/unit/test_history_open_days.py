@@ -4,6 +4,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 
 from bots.common.i18n import t
+from bots.common.progress_labels import status_label
 from bots.common.progress_text import week_text
 from core.model import ItemSource, MealItem
 from core.model.profile import Activity, GoalKind, Sex
@@ -65,3 +66,8 @@ def test_the_streak_passes_over_every_open_day() -> None:
     open_days = {mon: DayStatus.WON, tue: DayStatus.IN_PROGRESS, wed: DayStatus.IN_PROGRESS}
     assert streak(open_days, wed) == 1
     assert streak({**open_days, tue: DayStatus.LOST}, wed) == 0
+
+
+def test_the_open_past_day_is_not_labelled_today() -> None:
+    assert status_label("en", DayStatus.IN_PROGRESS) == t("en", "today")
+    assert status_label("fr", DayStatus.IN_PROGRESS, today=False) == t("fr", "not closed") != t("fr", "today")

@@ -53,7 +53,7 @@ def _draw(
             bar.set_alpha(0.75)
     words, numbers = [], []
     for x, row in zip(xs, days, strict=True):
-        label = status_label(lang, row.status)
+        label = status_label(lang, row.status, today=row.day == report.today)
         if row.logged:  # on a background of its own: the target line passes behind, not through, the digits
             numbers.append(ax.text(x, row.kcal + peak * 0.015, f"{row.kcal:.0f}", ha="center", va="bottom",
                                    fontsize=FONT_SIZE - 3, color=th.foreground,
