@@ -16,7 +16,8 @@ Every ORM session of :func:`make_session_factory` (the unit of work, and all sto
 retries its FIRST statement once on a fresh connection when that statement met a dead connection
 (``connection_invalidated``) and nothing was written in the session yet: the transaction had done nothing, so
 running it again on a new connection is the same transaction. Later statements are not retried (what the
-transaction did before is gone with the connection).
+transaction did before is gone with the connection), nor a transaction the caller opened with
+``session.begin()`` (it cannot be ended under the caller's context manager), nor Core ``engine.begin()``.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from typing import Any, TypeVar
 from sqlalchemy import event, exc
 from sqlalchemy.engine import Result
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
-from sqlalchemy.orm import ORMExecuteState, Session, SessionTransaction
+from sqlalchemy.orm import ORMExecuteState, Session
 
 BUSY_TIMEOUT_S = 30
 IDLE_PING_S = 5.0  # a connection unused this long is pinged before use
@@ -116,9 +117,6 @@ def single_statements(sessions: async_sessionmaker[AsyncSession]) -> AsyncEngine
     return engine
 
 
-_BEGUN = "winstreak_connection_begun"  # Session.info key: this transaction already holds a connection
-
-
 class FirstStatementRetrySession(Session):
     """A session whose first statement in a transaction is retried once when its connection was dead."""
 
@@ -126,27 +124,18 @@ class FirstStatementRetrySession(Session):
 @event.listens_for(FirstStatementRetrySession, "do_orm_execute")
 def _retry_first_statement(state: ORMExecuteState) -> Result[Any] | None:
     session = state.session
-    if session.info.get(_BEGUN) or session.new or session.dirty or session.deleted:
-        return None  # a statement went out before, or one is waiting to be written: a retry could lose it
+    if session.in_transaction() or session.new or session.dirty or session.deleted:
+        # a statement went out before, one is waiting to be written, or the caller began the transaction
+        # itself (``session.begin()``: it cannot be ended under it): not retried
+        return None
     try:
         result = state.invoke_statement()
     except exc.DBAPIError as err:
         if not err.connection_invalidated:
             raise
-        session.rollback()  # ends the transaction on the dead connection; the pool was renewed
+        session.rollback()  # ends the autobegun transaction on the dead connection; the pool was renewed
         result = state.invoke_statement()
     return result
-
-
-@event.listens_for(FirstStatementRetrySession, "after_begin")
-def _connection_begun(session: Session, _transaction: SessionTransaction, _connection: Any) -> None:
-    session.info[_BEGUN] = True
-
-
-@event.listens_for(FirstStatementRetrySession, "after_transaction_end")
-def _transaction_ended(session: Session, transaction: SessionTransaction) -> None:
-    if transaction.parent is None:
-        session.info.pop(_BEGUN, None)
 
 
 def make_session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:

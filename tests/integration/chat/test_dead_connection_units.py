@@ -84,3 +84,21 @@ async def test_each_transaction_of_a_session_gets_its_first_statement_retried(en
         await session.commit()
         await kill_backends(pg_url, first)
         assert (await session.execute(PID)).scalar_one() != first  # a new transaction: its first statement
+
+
+async def test_a_transaction_the_caller_began_is_not_retried_and_the_next_one_works(
+    engine: AsyncEngine, pg_url: str
+) -> None:
+    """``session.begin()``: the transaction cannot be ended under the caller's context manager; it fails as before."""
+    sessions = make_session_factory(engine)
+    async with sessions() as session, session.begin():
+        await session.execute(text("CREATE TABLE begun_probe (n int)"))
+    await kill_backends(pg_url, await backend_pid(engine))
+    with pytest.raises(DBAPIError) as failed:
+        async with sessions() as session, session.begin():
+            await session.execute(text("INSERT INTO begun_probe VALUES (1)"))
+    assert dead_connection(failed.value)
+    async with sessions() as session, session.begin():  # the pool was renewed
+        await session.execute(text("INSERT INTO begun_probe VALUES (2)"))
+    async with sessions() as session:
+        assert (await session.execute(text("SELECT n FROM begun_probe"))).scalars().all() == [2]
