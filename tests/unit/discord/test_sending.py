@@ -25,7 +25,8 @@ def test_rows_past_five_go_on_further_views_none_dropped() -> None:
     views = reply_views(rows)
     assert len(views) == 3  # 12 rows: 5 + 5 + 2
     placed = [
-        [(item.row, item.custom_id) for item in view.children if isinstance(item, discord.ui.Button)] for view in views
+        [(item.row or 0, item.custom_id) for item in view.children if isinstance(item, discord.ui.Button)]
+        for view in views
     ]
     assert [max(row for row, _ in page) for page in placed] == [4, 4, 1]
     assert [cid for page in placed for _, cid in page] == [v for n in range(12) for v in (f"e{n}", f"d{n}")]
