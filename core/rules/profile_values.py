@@ -129,14 +129,17 @@ def parse_birth_year(text: str, current_year: int, *, as_age: bool = False) -> i
     return year
 
 
+CHOICE_REFUSED = "“{text}” is not a {label}. Choose one of: {names}."
+"""The refusal of a typed choice; it names the values ``/profile field=value`` takes (a question with buttons
+says "choose one below" instead)."""
+
+
 def _choice(field: str, text: str, options: dict[str, str], label: str) -> str:
     key = text.strip().lower().replace("-", "_").replace(" ", "_")
     if key in options:
         return options[key]
     names = ", ".join(sorted(set(options.values())))
-    raise InvalidValue(
-        field, "“{text}” is not a {label}. Choose one of: {names}.", text=text[:50], label=label, names=names
-    )
+    raise InvalidValue(field, CHOICE_REFUSED, text=text[:50], label=label, names=names)
 
 
 _SEX = {

@@ -78,6 +78,14 @@ async def test_bad_answers_are_explained_and_asked_again(tmp_path: Path) -> None
     assert "could not read “-3”" in text
 
 
+async def test_a_typed_answer_that_is_no_button_is_told_to_choose_one_in_the_users_language(tmp_path: Path) -> None:
+    text = await chat(["/start", "2", "1", "1", "35", "180", "82", "75", "/profile sex=x"], tmp_path)
+    assert "« 75 » ne fait pas partie des réponses : choisissez-en une ci-dessous." in text
+    assert "sedentary" not in text.split("« 75 »")[1].split("/profile")[0]  # no internal value names
+    assert text.count("Quel est votre niveau d’activité") == 2  # asked again
+    assert "Choisissez parmi : female, male." in text  # typed /profile values are named as they are typed
+
+
 async def test_nothing_saved_before_save_and_edit_changes_amounts(tmp_path: Path) -> None:
     text = await chat(
         [

@@ -12,10 +12,10 @@ from bots.common.i18n import LANGUAGES, N_, t
 from bots.common.messages import Button, Reply
 from bots.common.render import profile_text, target_text
 from bots.common.state import ChatState
-from core.errors import WinStreakError
+from core.errors import InvalidValue, WinStreakError
 from core.model import UserAccount
 from core.model.profile import Activity, GoalKind, Units
-from core.rules.profile_values import parse_assignments, parse_field
+from core.rules.profile_values import CHOICE_REFUSED, parse_assignments, parse_field
 from core.services.update_profile import update_profile
 
 LANGUAGE_NAMES = {"en": "English", "fr": "Français"}  # each in its own language: never translated
@@ -102,10 +102,18 @@ def start(state: ChatState, user: UserAccount) -> list[Reply]:
 
 
 def _ask_again(req: Request, err: WinStreakError) -> list[Reply]:
-    """A refused answer: why, then the same question again."""
+    """A refused answer: why, then the same question again.
+
+    A typed answer that is none of a question's buttons is told to choose one of them: the refusal of
+    ``/profile sex=x`` lists the values typed there ("female, male"), words the buttons do not show.
+    """
     field = req.state.asking
     assert field is not None
-    return [Reply(domain_error_text(req.lang, err)), question(req.lang, field, req.user.profile.units)]
+    again = question(req.lang, field, req.user.profile.units)
+    why = domain_error_text(req.lang, err)
+    if isinstance(err, InvalidValue) and err.template == CHOICE_REFUSED and again.buttons:
+        why = t(req.lang, "“{text}” is not one of the answers: choose one below.", text=err.values["text"])
+    return [Reply(why), again]
 
 
 @command(on_error=_ask_again)
