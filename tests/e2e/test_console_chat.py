@@ -79,7 +79,8 @@ async def test_bad_answers_are_explained_and_asked_again(tmp_path: Path) -> None
 
 
 async def test_a_typed_answer_that_is_no_button_is_told_to_choose_one_in_the_users_language(tmp_path: Path) -> None:
-    text = await chat(["/start", "2", "1", "1", "35", "180", "82", "75", "/profile sex=x"], tmp_path)
+    text = await chat(["/start", "2", "1", "1", "1", "35", "180", "82", "75", "/profile sex=x"], tmp_path)
+    assert "L’âge indiqué (1) n’est pas plausible" in text  # no "1 ans": the number stands alone
     assert "« 75 » ne fait pas partie des réponses : choisissez-en une ci-dessous." in text
     assert "sedentary" not in text.split("« 75 »")[1].split("/profile")[0]  # no internal value names
     assert text.count("Quel est votre niveau d’activité") == 2  # asked again
