@@ -72,7 +72,13 @@ def estimate_text(lang: str, estimate: Estimate) -> str:
             weight = f"{item.grams:.0f} g, " if item.grams > 0 else ""  # 0 g: only the kcal were known
             count = f"{item.count:g} × " if item.count else ""
             no_macros = item.source is ItemSource.MANUAL and not (item.protein_g or item.carbs_g or item.fat_g)
-            macros = f" (P {item.protein_g:.0f} g · C {item.carbs_g:.0f} g · F {item.fat_g:.0f} g)"
+            macros = " " + t(
+                lang,
+                "(P {p} g · C {c} g · F {f} g)",
+                p=f"{item.protein_g:.0f}",
+                c=f"{item.carbs_g:.0f}",
+                f=f"{item.fat_g:.0f}",
+            )
             lines.append(f"{n}. {count}{item.name} — {weight}{kcal} kcal" + ("" if no_macros else macros))
         low, high = f"{estimate.low_kcal:.0f}", f"{estimate.high_kcal:.0f}"
         if low == high == str(sum(shown)):  # kcal the user gave (/add 350): no range to show, nor made-up macros

@@ -23,6 +23,11 @@ def test_items_show_their_weight_and_the_total_range() -> None:
     assert "Total: 142 kcal (likely 128–156)" in text
 
 
+def test_macros_are_abbreviated_in_the_users_language() -> None:
+    text = estimate_text("fr", Estimate((_item("biscuit à l’avoine", 30, 140),)))
+    assert "(P 3 g · G 20 g · L 4 g)" in text  # protéines, glucides, lipides
+
+
 def test_an_item_known_only_by_its_kcal_shows_no_weight() -> None:
     text = estimate_text("en", Estimate((_item("1 serving (label)", 0, 230),)))
     assert "1. 1 serving (label) — 230 kcal" in text
