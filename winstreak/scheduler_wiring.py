@@ -42,7 +42,7 @@ def scheduler_jobs(app: App, rules: GameRules | None = None, worker: str | None 
     async def render(message: OutboxMessage) -> list[Reply]:
         if message.kind == "weekly_summary" and message.user_id is not None:
             week = date.fromisoformat(str(message.payload["week_start"]))
-            return await weekly_summary(app.uow(), app.deps.clock, message.user_id, week)
+            return await weekly_summary(app.uow(), app.deps.clock, message.user_id, week, rules=rules)
         return await render_notification(message, content, rules)
 
     transports: dict[str, Transport] = {}

@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime
 from bots.common.i18n import t
 from bots.common.progress_labels import status_label
 from bots.common.progress_text import week_text
+from bots.common.weekly_summary import weekly_summary
 from core.model import ItemSource, MealItem
 from core.model.profile import Activity, GoalKind, Sex
 from core.progress.day_status import DayStatus
@@ -71,3 +72,19 @@ def test_the_streak_passes_over_every_open_day() -> None:
 def test_the_open_past_day_is_not_labelled_today() -> None:
     assert status_label("en", DayStatus.IN_PROGRESS) == t("en", "today")
     assert status_label("fr", DayStatus.IN_PROGRESS, today=False) == t("fr", "not closed") != t("fr", "today")
+
+
+async def test_the_monday_summary_follows_the_configured_grace_period() -> None:
+    """The scheduler's weekly summary takes the configured rules: Sunday is closed at Monday 01:00 without grace."""
+    store, clock = MemoryStore(), FixedClock(datetime(2026, 11, 16, 9, 0, tzinfo=UTC))  # Monday
+    user = await identify(MemoryUnitOfWork(store), "console", "ana", "Ana")
+    await update_profile(MemoryUnitOfWork(store), clock, user.id, PROFILE)
+    for day in range(16, 23):
+        clock.current = datetime(2026, 11, day, 12, 0, tzinfo=UTC)
+        await log_meal(MemoryUnitOfWork(store), clock, LogMeal(user.id, (item(1200),)))
+    clock.current = datetime(2026, 11, 23, 1, 0, tzinfo=UTC)  # Monday 01:00: Sunday is in its default grace period
+    week = date(2026, 11, 16)
+    default = await weekly_summary(MemoryUnitOfWork(store), clock, user.id, week, rules=GameRules())
+    no_grace = replace(GameRules(), grace_minutes=0)
+    closed = await weekly_summary(MemoryUnitOfWork(store), clock, user.id, week, rules=no_grace)
+    assert "of 6" in default[1].text and "of 7" in closed[1].text, (default[1].text, closed[1].text)
