@@ -15,6 +15,7 @@ from pydantic import SecretStr
 from ai.manual_kcal import StatedKcalEstimator
 from bots.telegram.limits import Limits
 from bots.telegram.runners import run_polling, serve_webhook, webhook_app
+from core.ports import Clock
 from tests.e2e.telegram.standin import Call, StandInBotAPI
 from tests.fakes.recording_estimator import RecordingEstimator
 from winstreak.bootstrap import App, build_app
@@ -47,9 +48,15 @@ async def standin() -> AsyncIterator[StandInBotAPI]:
 
 
 @asynccontextmanager
-async def app_on(url: str, tmp_path: Path, standin: StandInBotAPI, estimator: RecordingEstimator) -> AsyncIterator[App]:
-    """The wired app on the database ``url`` (already migrated), talking to ``standin``; closed after."""
-    app = await build_app(settings_for(url, tmp_path, standin.base), estimator=estimator, migrate=False)
+async def app_on(
+    url: str, tmp_path: Path, standin: StandInBotAPI, estimator: RecordingEstimator, clock: Clock | None = None
+) -> AsyncIterator[App]:
+    """The wired app on the database ``url`` (already migrated), talking to ``standin``; closed after.
+
+    Without a ``clock``, the real one.
+    """
+    settings = settings_for(url, tmp_path, standin.base)
+    app = await build_app(settings, estimator=estimator, clock=clock, migrate=False)
     try:
         yield app
     finally:
@@ -62,10 +69,16 @@ def estimator() -> RecordingEstimator:
 
 
 @pytest.fixture
+def clock() -> Clock | None:
+    """The app's clock: None is the real one; a module that needs a fixed hour overrides this fixture."""
+    return None
+
+
+@pytest.fixture
 async def wired(
-    sqlite_url: str, tmp_path: Path, standin: StandInBotAPI, estimator: RecordingEstimator
+    sqlite_url: str, tmp_path: Path, standin: StandInBotAPI, estimator: RecordingEstimator, clock: Clock | None
 ) -> AsyncIterator[App]:
-    async with app_on(sqlite_url, tmp_path, standin, estimator) as app:
+    async with app_on(sqlite_url, tmp_path, standin, estimator, clock) as app:
         yield app
 
 

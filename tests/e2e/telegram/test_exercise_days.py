@@ -4,17 +4,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
-from tests.e2e.telegram.conftest import Chat, settings_for
+from tests.e2e.telegram.conftest import Chat
 from tests.e2e.telegram.standin import StandInBotAPI
 from tests.fakes.memory import FixedClock
-from tests.fakes.recording_estimator import RecordingEstimator
-from winstreak.bootstrap import App, build_app
 
 PROFILE = "/profile sex=male born=1985 height=180 weight=80 activity=light goal=maintain tz=UTC"
 
@@ -22,18 +18,6 @@ PROFILE = "/profile sex=male born=1985 height=180 weight=80 activity=light goal=
 @pytest.fixture
 def clock() -> FixedClock:
     return FixedClock(datetime(2026, 6, 2, 1, 30, tzinfo=UTC))  # June 1 (UTC) stays open until 03:00
-
-
-@pytest.fixture
-async def wired(
-    sqlite_url: str, tmp_path: Path, standin: StandInBotAPI, estimator: RecordingEstimator, clock: FixedClock
-) -> AsyncIterator[App]:
-    settings = settings_for(sqlite_url, tmp_path, standin.base)
-    app = await build_app(settings, estimator=estimator, clock=clock, migrate=False)
-    try:
-        yield app
-    finally:
-        await app.close()
 
 
 def labels(call: object) -> list[str]:
