@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import discord.gateway
@@ -14,6 +15,7 @@ from pydantic import SecretStr
 
 from ai.manual_kcal import StatedKcalEstimator
 from bots.discord.bot import WinStreakBot
+from core.ports import Clock, MealEstimator
 from tests.e2e.discord.standin import StandInDiscord
 from tests.fakes.recording_estimator import RecordingEstimator
 from winstreak.bootstrap import App, build_app
@@ -56,9 +58,23 @@ def estimator() -> RecordingEstimator:
 
 
 @pytest.fixture
-async def wired(sqlite_url: str, tmp_path: Path, estimator: RecordingEstimator) -> AsyncIterator[App]:
-    settings = Settings(_env_file=None, data_dir=tmp_path, database_url=sqlite_url, discord_token=SecretStr(TOKEN))  # type: ignore[call-arg]
-    app = await build_app(settings, estimator=estimator, migrate=False)
+def clock() -> Clock | None:
+    """The app's clock: None is the real one; a module that needs a fixed hour overrides this fixture."""
+    return None
+
+
+@asynccontextmanager
+async def app_on(
+    url: str,
+    tmp_path: Path,
+    *,
+    estimator: MealEstimator | None = None,
+    clock: Clock | None = None,
+    migrate: bool = False,
+) -> AsyncIterator[App]:
+    """The wired app on the database ``url`` with the Discord token; closed after. None: the app's own."""
+    settings = Settings(_env_file=None, data_dir=tmp_path, database_url=url, discord_token=SecretStr(TOKEN))  # type: ignore[call-arg]
+    app = await build_app(settings, estimator=estimator, clock=clock, migrate=migrate)
     try:
         yield app
     finally:
@@ -66,10 +82,18 @@ async def wired(sqlite_url: str, tmp_path: Path, estimator: RecordingEstimator) 
 
 
 @pytest.fixture
-async def bot(wired: App, patched: StandInDiscord) -> AsyncIterator[WinStreakBot]:
-    """The real client connected to the stand-in gateway, with one server (guild) and its channel."""
+async def wired(
+    sqlite_url: str, tmp_path: Path, estimator: RecordingEstimator, clock: Clock | None
+) -> AsyncIterator[App]:
+    async with app_on(sqlite_url, tmp_path, estimator=estimator, clock=clock) as app:
+        yield app
+
+
+@asynccontextmanager
+async def bot_on(app: App, patched: StandInDiscord) -> AsyncIterator[WinStreakBot]:
+    """The real client of ``app`` connected to the stand-in gateway, with one server (guild) and its channel."""
     patched.guilds.append({**GUILD, "members": []})
-    client = discord_bot(wired, guild_ready_timeout=0.05)
+    client = discord_bot(app, guild_ready_timeout=0.05)
     task = asyncio.create_task(client.start(TOKEN))
     try:
         await asyncio.wait_for(client.wait_until_ready(), 10)
@@ -78,3 +102,10 @@ async def bot(wired: App, patched: StandInDiscord) -> AsyncIterator[WinStreakBot
     finally:
         await client.close()
         await asyncio.wait_for(task, 10)
+
+
+@pytest.fixture
+async def bot(wired: App, patched: StandInDiscord) -> AsyncIterator[WinStreakBot]:
+    """The real client connected to the stand-in gateway, with one server (guild) and its channel."""
+    async with bot_on(wired, patched) as client:
+        yield client

@@ -7,24 +7,19 @@ meets it, as under traffic. Connections are killed with ``pg_terminate_backend``
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-from pydantic import SecretStr
 from sqlalchemy import text
 
 from bots.discord.bot import WinStreakBot
 from storage import engine as engine_module
 from storage.engine import make_engine
-from tests.e2e.discord.conftest import GUILD, TOKEN
+from tests.e2e.discord.conftest import app_on, bot_on
 from tests.e2e.discord.person import Person
 from tests.e2e.discord.standin import StandInDiscord
 from tests.fakes.recording_estimator import RecordingEstimator
-from winstreak.bootstrap import App, build_app
-from winstreak.discord_app import discord_bot
-from winstreak.settings import Settings
 
 pytestmark = pytest.mark.postgres
 
@@ -34,19 +29,8 @@ async def pg_bot(
     pg_url: str, tmp_path: Path, estimator: RecordingEstimator, patched: StandInDiscord, monkeypatch: pytest.MonkeyPatch
 ) -> AsyncIterator[WinStreakBot]:
     monkeypatch.setattr(engine_module, "IDLE_PING_S", 3600.0)  # never pinged before use
-    settings = Settings(_env_file=None, data_dir=tmp_path, database_url=pg_url, discord_token=SecretStr(TOKEN))  # type: ignore[call-arg]
-    app: App = await build_app(settings, estimator=estimator, migrate=False)
-    patched.guilds.append({**GUILD, "members": []})
-    client = discord_bot(app, guild_ready_timeout=0.05)
-    task = asyncio.create_task(client.start(TOKEN))
-    try:
-        await asyncio.wait_for(client.wait_until_ready(), 10)
-        client.standin = patched  # type: ignore[attr-defined]
+    async with app_on(pg_url, tmp_path, estimator=estimator) as app, bot_on(app, patched) as client:
         yield client
-    finally:
-        await client.close()
-        await asyncio.wait_for(task, 10)
-        await app.close()
 
 
 async def kill_other_backends(url: str) -> int:

@@ -10,25 +10,19 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-from pydantic import SecretStr
 
 from bots.discord.bot import WinStreakBot
 from storage.builtin_foods import load_builtin_rows
-from tests.e2e.discord.conftest import TOKEN
+from tests.e2e.discord.conftest import app_on
 from tests.e2e.discord.person import Person
-from winstreak.bootstrap import App, build_app
-from winstreak.settings import Settings
+from winstreak.bootstrap import App
 
 
 @pytest.fixture
 async def wired(sqlite_url: str, tmp_path: Path) -> AsyncIterator[App]:
     """The wired app with the food catalogue, so the estimator names real foods."""
-    settings = Settings(_env_file=None, data_dir=tmp_path, database_url=sqlite_url, discord_token=SecretStr(TOKEN))  # type: ignore[call-arg]
-    app = await build_app(settings)
-    try:
+    async with app_on(sqlite_url, tmp_path, migrate=True) as app:
         yield app
-    finally:
-        await app.close()
 
 
 async def test_a_french_user_sees_the_foods_in_french_then_english_after_a_switch(bot: WinStreakBot) -> None:

@@ -6,26 +6,20 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-from pydantic import SecretStr
 
 from bots.discord.bot import WinStreakBot
 from core.food.portion_names import french_portion
 from storage.builtin_foods import load_builtin_rows
-from tests.e2e.discord.conftest import TOKEN
+from tests.e2e.discord.conftest import app_on
 from tests.e2e.discord.person import Person
-from winstreak.bootstrap import App, build_app
-from winstreak.settings import Settings
+from winstreak.bootstrap import App
 
 
 @pytest.fixture
 async def wired(sqlite_url: str, tmp_path: Path) -> AsyncIterator[App]:
     """The wired app with the food catalogue, so /food finds real foods with their portions."""
-    settings = Settings(_env_file=None, data_dir=tmp_path, database_url=sqlite_url, discord_token=SecretStr(TOKEN))  # type: ignore[call-arg]
-    app = await build_app(settings)
-    try:
+    async with app_on(sqlite_url, tmp_path, migrate=True) as app:
         yield app
-    finally:
-        await app.close()
 
 
 def labels(call: object) -> list[str]:

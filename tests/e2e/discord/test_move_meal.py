@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
-from pydantic import SecretStr
 
 from bots.discord.bot import WinStreakBot
-from tests.e2e.discord.conftest import TOKEN
 from tests.e2e.discord.person import Person
 from tests.fakes.memory import FixedClock
-from tests.fakes.recording_estimator import RecordingEstimator
-from winstreak.bootstrap import App, build_app
-from winstreak.settings import Settings
 
 STALE = "That button belongs to an older message, so nothing was changed. Use the newest one."
 
@@ -23,18 +16,6 @@ STALE = "That button belongs to an older message, so nothing was changed. Use th
 @pytest.fixture
 def clock() -> FixedClock:
     return FixedClock(datetime(2026, 6, 2, 1, 30, tzinfo=UTC))  # June 1 (UTC) stays open until 03:00
-
-
-@pytest.fixture
-async def wired(
-    sqlite_url: str, tmp_path: Path, estimator: RecordingEstimator, clock: FixedClock
-) -> AsyncIterator[App]:
-    settings = Settings(_env_file=None, data_dir=tmp_path, database_url=sqlite_url, discord_token=SecretStr(TOKEN))  # type: ignore[call-arg]
-    app = await build_app(settings, estimator=estimator, clock=clock, migrate=False)
-    try:
-        yield app
-    finally:
-        await app.close()
 
 
 async def test_save_for_yesterday_then_move_it_back_to_today(bot: WinStreakBot, clock: FixedClock) -> None:
