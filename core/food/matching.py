@@ -11,13 +11,13 @@ import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
 
 from core.food.items import ParsedItem
 from core.food.portions import find_portion
+from core.food.ready_meals import ready_meal_words
 from core.food.text import content_stems, fold, stem
 from core.food.units import MASS_G, PORTION_NAMES
-from core.food.vocabulary import DESCRIPTORS, FILLER, MEAL_NOUNS, READY_MADE, split_words
+from core.food.vocabulary import DESCRIPTORS, FILLER, split_words
 from core.model.food import Food
 
 # "snacks" reaches the matcher only when it names a product ("fruit snacks", see core.food.parse).
@@ -70,11 +70,8 @@ def query_terms(item: ParsedItem, head_first: bool) -> list[tuple[str, float]]:
 
 def _ready_made(words: Sequence[str]) -> str | None:
     """The stem of "frozen" in "frozen meal", "tv" in "TV dinner": the words that name a ready-made meal."""
-    folded = [fold(w) for w in words]
-    for before, word in pairwise(folded):
-        if word in MEAL_NOUNS and before in READY_MADE:
-            return stem(before)
-    return None
+    named = ready_meal_words(tuple(words))
+    return stem(fold(words[named[0]])) if named is not None else None
 
 
 def _descriptive(word: str) -> bool:

@@ -13,6 +13,7 @@ from core.food.dishes import fold_ingredient_lists, fold_shaped_contents
 from core.food.items import ParsedItem, ParsedMeal
 from core.food.measure import OF, best_measure, size_at, split_measures
 from core.food.quantities import NUMBER_WORDS, amount_problem, number_value
+from core.food.ready_meals import fold_ready_meals, ready_meal_words
 from core.food.restate import restate, restated_amount
 from core.food.segment import Segment, split_segments
 from core.food.stated_kcal import KCAL_WORDS
@@ -26,7 +27,6 @@ from core.food.vocabulary import (
     MEAL_NOUNS,
     MEAT_ANIMALS,
     MODIFIER_VERBS,
-    READY_MADE,
     SYNONYMS,
     TASTES,
 )
@@ -170,14 +170,13 @@ def _served_on(tokens: list[str], modifier: tuple[bool, ...], i: int) -> bool:
 def _food_noun(tokens: list[str], i: int, skip: set[int]) -> bool:
     """A filler word that names food right after a food word: "fruit snacks" (not "a light snack")."""
     before = tokens[i - 1] if i and i - 1 not in skip else ""
-    if fold(tokens[i]) in _MEAL_NOUNS and fold(before) in _READY_MADE:
-        return True  # "a frozen meal", "a TV dinner": a ready-made meal is a food
+    if fold(tokens[i]) in _MEAL_NOUNS and ready_meal_words(tuple(tokens[max(0, i - 2) : i + 1])) is not None:
+        return True  # "a frozen meal", "a TV dinner", "a frozen diet meal": a ready-made meal is a food
     return fold(tokens[i]) in _SNACK_NOUNS and before[:1].isalpha() and fold(before) not in FILLER
 
 
 _SNACK_NOUNS = frozenset({"snacks"})  # the plural names products; "a sweet snack" is a time of day
 _MEAL_NOUNS = MEAL_NOUNS
-_READY_MADE = READY_MADE
 
 
 def _measure_word(token: str) -> bool:
@@ -269,4 +268,4 @@ def parse_meal(text: str) -> ParsedMeal:
             unparsed.append(segment.text[:200])
     if carry is not None and _says_something(carry):  # "…, as a quick snack": filler only, nothing to show
         unparsed.append(carry.text[:200])
-    return ParsedMeal(tuple(fold_ingredient_lists(fold_shaped_contents(items))), tuple(unparsed))
+    return ParsedMeal(tuple(fold_ready_meals(fold_ingredient_lists(fold_shaped_contents(items)))), tuple(unparsed))

@@ -235,7 +235,8 @@ def test_an_adverb_before_a_describing_verb_still_describes() -> None:
 def test_a_clause_naming_the_food_an_amount_waited_for() -> None:
     meal = parse_meal("a 10 oz meal for lunch, which was a diet frozen dinner of beef")
     [dinner] = meal.items
-    assert (dinner.amount, dinner.unit) == (10.0, "oz") and "beef" in dinner.words
+    assert (dinner.amount, dinner.unit) == (10.0, "oz") and dinner.words == ("frozen", "dinner")
+    assert "beef" in dinner.modifiers  # what the ready-made meal is of (core/food/ready_meals.py)
     assert meal.unparsed == ()
 
 
