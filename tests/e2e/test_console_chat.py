@@ -16,28 +16,9 @@ from bots.common.i18n import t
 from bots.common.messages import Incoming, Reply
 from bots.console.chat import run_console
 from core.food.label_name import LABEL_NAME
+from tests.e2e.console_driver import chat
 from tests.fakes.memory import FixedClock
 from tests.media_samples import label_picture, png, speak_ogg
-from winstreak.bootstrap import build_app
-from winstreak.settings import Settings
-
-
-async def chat(lines: list[str], tmp_path: Path, clock: FixedClock | None = None) -> str:
-    settings = Settings(data_dir=tmp_path, _env_file=None)  # type: ignore[call-arg]
-    app = await build_app(settings, clock=clock)
-    out = io.StringIO()
-    try:
-        await run_console(
-            app.conversation,
-            "ana",
-            io.StringIO("\n".join(lines) + "\n"),
-            out,
-            interactive=False,
-            image_dir=tmp_path / "pictures",
-        )
-    finally:
-        await app.close()
-    return out.getvalue()
 
 
 async def test_onboarding_by_numbered_choices_then_a_meal(tmp_path: Path) -> None:

@@ -1,16 +1,11 @@
 """The daily loop in the terminal chat (real conversation, real SQLite file): quick add, export, meal types."""
 
-import io
 import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bots.console.chat import run_console
-from bots.console.news import console_news
-from tests.e2e.test_console_chat import chat
+from tests.e2e.console_driver import chat, chat_with_news
 from tests.fakes.memory import FixedClock
-from winstreak.bootstrap import build_app
-from winstreak.settings import Settings
 
 PROFILE = "/profile sex=female born=1990 height=165 weight=60 activity=light goal=maintain tz=Europe/Paris"
 
@@ -96,25 +91,8 @@ async def test_the_first_meal_earns_its_trophy_at_once_and_today_says_what_is_le
 
 async def test_the_terminal_tells_its_user_the_day_result_once_the_day_closes(tmp_path: Path) -> None:
     clock = FixedClock(datetime(2026, 6, 1, 10, 0, tzinfo=UTC))
-    app = await build_app(Settings(data_dir=tmp_path, _env_file=None), clock=clock)  # type: ignore[call-arg]
-    lines = iter([PROFILE, "soup 1500 kcal", "1", "/help", "/streak", ""])
-
-    def read() -> str:
-        line = next(lines)
-        if line == "/help":  # the night passes: June 1 closes at 03:00 in Paris (01:00 UTC)
-            clock.current = datetime(2026, 6, 2, 1, 30, tzinfo=UTC)
-        return line + "\n" if line else ""
-
-    out = io.StringIO()
-    try:
-        assert app.deps.game_uow is not None
-        news = console_news(app.deps, app.deps.game_uow, "ana")
-        await run_console(
-            app.conversation, "ana", io.StringIO(), out, interactive=False, image_dir=tmp_path, read=read, news=news
-        )
-    finally:
-        await app.close()
-    text = out.getvalue()
+    night = datetime(2026, 6, 2, 1, 30, tzinfo=UTC)  # the night passes: June 1 closes at 03:00 in Paris (01:00 UTC)
+    text = await chat_with_news([PROFILE, "soup 1500 kcal", "1", night, "/help", "/streak"], tmp_path, clock)
     before, after = text.split("you> /help", 1)
     assert "📣" not in before.split("you> 1", 1)[1].replace("🍽️ Trophy unlocked", "")  # nothing closed yet
     told = after.split("you> /streak", 1)[0]

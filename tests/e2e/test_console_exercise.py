@@ -3,20 +3,15 @@ the day's result judged against the budget the exercise raised (only when the se
 
 from __future__ import annotations
 
-import io
 import re
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from bots.console.chat import run_console
-from bots.console.news import console_news
 from core.rules.exercise_budget import exercise_allowance
-from tests.e2e.test_console_chat import chat
+from tests.e2e.console_driver import chat, chat_with_news
 from tests.fakes.memory import FixedClock
-from winstreak.bootstrap import build_app
-from winstreak.settings import Settings
 
 PROFILE = "/profile sex=female born=1990 height=165 weight=60 activity=light goal=maintain tz=Europe/Paris"
 TARGET = 1774  # this profile's daily target in 2026
@@ -60,26 +55,9 @@ async def test_french_exercise_and_the_setting_raise_the_budget_in_today(tmp_pat
 @pytest.mark.parametrize("setting", ["on", "off"])
 async def test_the_day_is_judged_against_the_budget_only_when_the_setting_is_on(tmp_path: Path, setting: str) -> None:
     clock = FixedClock(datetime(2026, 6, 1, 10, 0, tzinfo=UTC))
-    app = await build_app(Settings(data_dir=tmp_path, _env_file=None), clock=clock)  # type: ignore[call-arg]
-    lines = iter([PROFILE, f"/settings exercise {setting}", "walked for 2 hours", "1", "soup 1850 kcal", "1",
-                  "/help", "/streak", ""])  # fmt: skip
-
-    def read() -> str:
-        line = next(lines)
-        if line == "/help":  # the night passes: June 1 closes at 03:00 in Paris (01:00 UTC)
-            clock.current = datetime(2026, 6, 2, 1, 30, tzinfo=UTC)
-        return line + "\n" if line else ""
-
-    out = io.StringIO()
-    try:
-        assert app.deps.game_uow is not None
-        news = console_news(app.deps, app.deps.game_uow, "ana")
-        await run_console(
-            app.conversation, "ana", io.StringIO(), out, interactive=False, image_dir=tmp_path, read=read, news=news
-        )
-    finally:
-        await app.close()
-    text = out.getvalue()
+    night = datetime(2026, 6, 2, 1, 30, tzinfo=UTC)  # the night passes: June 1 closes at 03:00 in Paris (01:00 UTC)
+    script = [PROFILE, f"/settings exercise {setting}", "walked for 2 hours", "1", "soup 1850 kcal", "1"]
+    text = await chat_with_news([*script, night, "/help", "/streak"], tmp_path, clock)
     burned = _burned(text)
     assert burned == round(2.5 * 60 * 2)  # walking: (MET 3.5 − 1) × 60 kg × 2 h = 300
     told = text.split("you> /help", 1)[1]

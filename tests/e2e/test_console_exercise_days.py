@@ -7,7 +7,7 @@ import re
 from datetime import UTC, datetime
 from pathlib import Path
 
-from tests.e2e.test_console_chat import chat
+from tests.e2e.console_driver import chat
 from tests.e2e.test_console_exercise import PROFILE
 from tests.e2e.test_console_favourites import after
 from tests.fakes.memory import FixedClock

@@ -8,7 +8,7 @@ import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-from tests.e2e.test_console_chat import chat
+from tests.e2e.console_driver import chat
 from tests.fakes.memory import FixedClock
 
 PROFILE = "/profile sex=female born=1990 height=165 weight=60 activity=light goal=maintain tz=Europe/Paris"

@@ -11,7 +11,7 @@ from core.model.food import Food
 from storage.builtin_foods import load_builtin_rows
 from storage.engine import make_engine
 from storage.food.writer import food_record, upsert_foods
-from tests.e2e.test_console_chat import chat
+from tests.e2e.console_driver import chat
 from tests.fakes.memory import FixedClock
 
 PROFILE = "/profile sex=female born=1990 height=165 weight=60 activity=light goal=maintain tz=Europe/Paris"

@@ -15,7 +15,7 @@ from pathlib import Path
 from core.food.portion_names import french_portion
 from core.item_lists import ITEM_SEPARATOR
 from storage.builtin_foods import load_builtin_rows
-from tests.e2e.test_console_chat import chat
+from tests.e2e.console_driver import chat
 from tests.fakes.memory import FixedClock
 
 PROFILE = "/profile sex=female born=1990 height=165 weight=60 activity=light goal=maintain tz=Europe/Paris"

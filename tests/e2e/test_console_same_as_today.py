@@ -3,7 +3,7 @@
 from datetime import UTC, datetime
 from pathlib import Path
 
-from tests.e2e.test_console_chat import chat
+from tests.e2e.console_driver import chat
 from tests.e2e.test_console_favourites import PROFILE, after
 from tests.fakes.memory import FixedClock
 

@@ -5,7 +5,7 @@ from pathlib import Path
 from bots.common.flows.settings_card import PROMPT, with_section
 from bots.common.i18n import t
 from bots.common.messages import Button, Reply
-from tests.e2e.test_console_chat import chat
+from tests.e2e.console_driver import chat
 
 
 def _card(text: str, language_button: str) -> list[str]:

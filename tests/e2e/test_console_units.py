@@ -6,7 +6,7 @@ import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-from tests.e2e.test_console_chat import chat
+from tests.e2e.console_driver import chat
 from tests.fakes.memory import FixedClock
 
 PROFILE = "/profile sex=male born=1990 height=5'11\" weight=176lb activity=moderate goal=lose rate=1lb units=imperial"

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from bots.console.chat import run_console
 from bots.console.news import console_news
-from tests.e2e.test_console_chat import chat
+from tests.e2e.console_driver import chat, chat_with_news
 from tests.e2e.test_console_exercise import PROFILE
 from tests.fakes.memory import FixedClock
 from winstreak.bootstrap import build_app
@@ -30,29 +30,9 @@ def _is_file(path: str) -> bool:
 
 async def test_streak_before_the_first_close_out_and_a_closed_day_told_before_the_reply(tmp_path: Path) -> None:
     clock = FixedClock(datetime(2026, 6, 1, 10, 0, tzinfo=UTC))  # 12:00 in Paris
-    app = await build_app(Settings(data_dir=tmp_path, _env_file=None), clock=clock)  # type: ignore[call-arg]
-    lines = iter([PROFILE, "soup 1500 kcal", "1", "/streak", "/streak", ""])
-    asked = 0
-
-    def read() -> str:
-        nonlocal asked
-        line = next(lines)
-        if line == "/streak":
-            asked += 1
-            if asked == 2:  # the night passes while the user is away: June 1 closes at 03:00 in Paris
-                clock.current = datetime(2026, 6, 2, 6, 0, tzinfo=UTC)
-        return line + "\n" if line else ""
-
-    out = io.StringIO()
-    try:
-        assert app.deps.game_uow is not None
-        news = console_news(app.deps, app.deps.game_uow, "ana")
-        await run_console(
-            app.conversation, "ana", io.StringIO(), out, interactive=False, image_dir=tmp_path, read=read, news=news
-        )
-    finally:
-        await app.close()
-    first, second = out.getvalue().split("you> /streak\n")[1:]
+    night = datetime(2026, 6, 2, 6, 0, tzinfo=UTC)  # the night passes while the user is away: June 1 closes at 03:00
+    text = await chat_with_news([PROFILE, "soup 1500 kcal", "1", "/streak", night, "/streak"], tmp_path, clock)
+    first, second = text.split("you> /streak\n")[1:]
     assert "🔥 Streak: 0 days (best 0)." in first
     assert "No day of yours has closed yet: a day you log counts when it closes, at 03:00 the next morning." in first
     assert "starts with the first day you log" not in first  # a meal is logged: that day has begun

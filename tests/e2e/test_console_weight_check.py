@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from tests.e2e.test_console_chat import chat
+from tests.e2e.console_driver import chat
 
 METRIC = "/profile sex=male born=1990 height=180 weight=80 activity=light goal=maintain tz=Europe/Paris"
 IMPERIAL = METRIC.replace("weight=80", "weight=80kg") + " units=imperial"
