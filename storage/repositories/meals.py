@@ -6,10 +6,11 @@ A day's meals are read after every Save and on ``/today``: one Core ``SELECT`` o
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Table, bindparam, delete, func, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.model import ItemSource, Meal, MealId, MealItem, MealType, UserId, WeightEntry
@@ -54,6 +55,24 @@ _ITEM_COLUMNS = tuple(
     )
 )  # fmt: skip
 _MEAL_TYPES = frozenset(m.value for m in MealType)
+# Run after every Save and on /today: built once (building and cache-keying a statement costs about as much CPU
+# as sending it)
+_ON_DAY = (
+    select(*_MEAL_COLUMNS, *_ITEM_COLUMNS)
+    .outerjoin(MealItemRow, MealItemRow.meal_id == MealRow.id)
+    .where(MealRow.user_id == bindparam("user_id"), MealRow.local_day == bindparam("day"))
+    .order_by(MealRow.eaten_at, MealRow.id, MealItemRow.position)
+)
+_INSERT_MEAL = insert(cast(Table, MealRow.__table__)).returning(MealRow.__table__.c.id)
+_INSERT_ITEMS = insert(cast(Table, MealItemRow.__table__))
+
+
+def _item_row(meal_id: int, position: int, item: MealItem) -> dict[str, object]:
+    return {
+        "meal_id": meal_id, "position": position, "name": item.name, "grams": item.grams, "kcal": item.kcal,
+        "protein_g": item.protein_g, "carbs_g": item.carbs_g, "fat_g": item.fat_g, "source": item.source.value,
+        "low_kcal": item.low_kcal, "high_kcal": item.high_kcal, "food_id": item.food_id,
+    }  # fmt: skip
 
 
 def _meals_joined(rows: list[Any]) -> list[Meal]:
@@ -102,46 +121,29 @@ class SqlMealRepository:
         self._s = session
 
     async def add(self, meal: Meal) -> Meal:
-        """Insert the meal and its items; returns it with its id."""
-        row = MealRow(
-            user_id=int(meal.user_id),
-            eaten_at=meal.eaten_at,
-            local_day=meal.local_day,
-            description=meal.description,
-            input_kind=meal.input_kind,
-            meal_type=meal.meal_type.value if meal.meal_type else None,
-            kcal=sum(i.kcal for i in meal.items),
-            items=[
-                MealItemRow(
-                    position=n,
-                    name=i.name[:200],
-                    grams=i.grams,
-                    kcal=i.kcal,
-                    protein_g=i.protein_g,
-                    carbs_g=i.carbs_g,
-                    fat_g=i.fat_g,
-                    source=i.source.value,
-                    low_kcal=i.low_kcal,
-                    high_kcal=i.high_kcal,
-                    food_id=i.food_id,
-                )
-                for n, i in enumerate(meal.items)
-            ],
-        )
-        self._s.add(row)
-        await self._s.flush()
-        return _meal(row)
+        """Insert the meal and its items (Core: two statements, no ORM flush); returns it with its id."""
+        row = {
+            "user_id": int(meal.user_id),
+            "eaten_at": meal.eaten_at,
+            "local_day": meal.local_day,
+            "description": meal.description,
+            "input_kind": meal.input_kind,
+            "meal_type": meal.meal_type.value if meal.meal_type else None,
+            "kcal": sum(i.kcal for i in meal.items),
+        }
+        meal_id = int((await self._s.execute(_INSERT_MEAL, row)).scalar_one())
+        items = tuple(replace(i, name=i.name[:200]) for i in meal.items)
+        if items:
+            await self._s.execute(_INSERT_ITEMS, [_item_row(meal_id, n, i) for n, i in enumerate(items)])
+        return Meal(
+            MealId(meal_id), meal.user_id, meal.eaten_at, meal.local_day, items, meal.description, meal.input_kind,
+            meal_type=meal.meal_type,
+        )  # fmt: skip
 
     async def on_day(self, user_id: UserId, day: date) -> list[Meal]:
         """The user's meals of one local day, oldest first."""
         await self._s.flush()  # a Core statement does not autoflush: meals added in this unit first
-        query = (
-            select(*_MEAL_COLUMNS, *_ITEM_COLUMNS)
-            .outerjoin(MealItemRow, MealItemRow.meal_id == MealRow.id)
-            .where(MealRow.user_id == int(user_id), MealRow.local_day == day)
-            .order_by(MealRow.eaten_at, MealRow.id, MealItemRow.position)
-        )
-        return _meals_joined(list((await self._s.execute(query)).all()))
+        return _meals_joined(list((await self._s.execute(_ON_DAY, {"user_id": int(user_id), "day": day})).all()))
 
     async def last(self, user_id: UserId) -> Meal | None:
         """The most recently logged meal."""

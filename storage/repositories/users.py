@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Select, exists, select, update
+from sqlalchemy import Select, bindparam, exists, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -21,6 +21,13 @@ from storage.repositories import update_reads
 
 _BLOCKED = exists().where(UserBlockRow.user_id == UserRow.id).label("blocked")  # read with the user: no own query
 _COLUMNS = (*UserRow.__table__.c, _BLOCKED)
+# Read on every update: built once (building and cache-keying a statement costs about as much CPU as sending it)
+_BY_ID = select(*_COLUMNS).where(UserRow.id == bindparam("user_id"))
+_BY_IDENTITY = (
+    select(*_COLUMNS)
+    .join(IdentityRow, IdentityRow.user_id == UserRow.id)
+    .where(IdentityRow.platform == bindparam("platform"), IdentityRow.external_id == bindparam("external_id"))
+)
 
 
 def _profile(row: Any) -> Profile:
@@ -68,23 +75,19 @@ class SqlUserRepository:
 
     async def get(self, user_id: UserId) -> UserAccount | None:
         """The user with that id."""
-        return await self._read(("id", int(user_id)), select(*_COLUMNS).where(UserRow.id == int(user_id)))
+        return await self._read(("id", int(user_id)), _BY_ID, {"user_id": int(user_id)})
 
     async def by_identity(self, platform: str, external_id: str) -> UserAccount | None:
         """The user behind a platform account."""
-        query = (
-            select(*_COLUMNS)
-            .join(IdentityRow, IdentityRow.user_id == UserRow.id)
-            .where(IdentityRow.platform == platform, IdentityRow.external_id == external_id)
-        )
-        return await self._read(("identity", platform, external_id), query)
+        params = {"platform": platform, "external_id": external_id}
+        return await self._read(("identity", platform, external_id), _BY_IDENTITY, params)
 
-    async def _read(self, key: tuple[Any, ...], query: Select[Any]) -> UserAccount | None:
+    async def _read(self, key: tuple[Any, ...], query: Select[Any], params: dict[str, Any]) -> UserAccount | None:
         if not self._wrote:
             known = update_reads.recall(key)
             if isinstance(known, UserAccount):
                 return known
-        row = (await self._s.execute(query)).one_or_none()
+        row = (await self._s.execute(query, params)).one_or_none()
         if row is None:
             return None
         account = _account(row, blocked=bool(row.blocked))
