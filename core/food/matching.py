@@ -17,7 +17,7 @@ from core.food.portions import find_portion
 from core.food.ready_meals import ready_meal_words
 from core.food.text import content_stems, fold, stem
 from core.food.units import MASS_G, PORTION_NAMES
-from core.food.vocabulary import DESCRIPTORS, FILLER, split_words
+from core.food.vocabulary import DESCRIPTORS, FILLER, opposite_stems, split_words
 from core.model.food import Food
 
 # "snacks" reaches the matcher only when it names a product ("fruit snacks", see core.food.parse).
@@ -29,6 +29,7 @@ NOT_HEAD = 0.55  # the food's own head word unmatched: "light" is not "margarine
 SAME_HEAD = 0.02  # the item's head is the name's head: a near-tie goes to "butter cookies", not "cookie butter"
 # A food that has a portion for the unit written ("a bag of chips": crisps come in bags, fries do not).
 UNIT_BONUS = 0.03
+OPPOSED = 0.8  # a name that says the opposite of the item ("thin" for "thick")
 
 
 Name = tuple[tuple[str, ...], tuple[int, ...]]  # stems, positions of the head word(s)
@@ -129,9 +130,16 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 def _score_names(
-    terms: Sequence[tuple[str, float, dict[str, float]]], names: Iterable[Name], head: str | None
+    terms: Sequence[tuple[str, float, dict[str, float]]],
+    names: Iterable[Name],
+    head: str | None,
+    opposed: frozenset[str] = frozenset(),
 ) -> float:
-    """The best score of the food's names; each term carries its memo of similarities (stem -> value)."""
+    """The best score of the food's names; each term carries its memo of similarities (stem -> value).
+
+    A name holding the opposite of a word the item says (``opposed``: "thin" when it says "thick") costs
+    OPPOSED: "thick crust cheese pizza" is not the thin crust pizza, though that name shares more words.
+    """
     total = sum(w for _, w, _ in terms) or 1.0
     best = 0.0
     for cand, heads in names:
@@ -163,6 +171,8 @@ def _score_names(
             score *= NOT_HEAD
         if same_head:  # "butter cookie" is a cookie: the item's head is the name's head, not a word before it
             score += SAME_HEAD
+        if opposed and not opposed.isdisjoint(cand):
+            score *= OPPOSED
         best = max(best, score)
     return best
 
@@ -247,10 +257,11 @@ def rank(item: ParsedItem, candidates: Iterable[tuple[Food, float]], head_first:
     heads = [s for s, w in terms if w == HEAD_WEIGHT]
     head = heads[0] if heads else None
     memos: list[tuple[str, float, dict[str, float]]] = [(q, w, {}) for q, w in terms]
+    opposed = opposite_stems(q for q, _ in terms)
     scored = [
         Scored(
             food,
-            _score_names(memos, food_names(food), head)
+            _score_names(memos, food_names(food), head, opposed)
             + 0.05 * hint
             + (0.02 if food.generic else 0.0)
             + (UNIT_BONUS if _has_unit(food, item.unit) else 0.0),

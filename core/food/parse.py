@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from core.food.clauses import narrating
 from core.food.coverage import free_word
+from core.food.dish_parts import fold_dish_parts
 from core.food.dishes import fold_ingredient_lists, fold_shaped_contents
 from core.food.items import ParsedItem, ParsedMeal
 from core.food.measure import OF, best_measure, size_at, split_measures
@@ -268,4 +269,5 @@ def parse_meal(text: str) -> ParsedMeal:
             unparsed.append(segment.text[:200])
     if carry is not None and _says_something(carry):  # "…, as a quick snack": filler only, nothing to show
         unparsed.append(carry.text[:200])
-    return ParsedMeal(tuple(fold_ready_meals(fold_ingredient_lists(fold_shaped_contents(items)))), tuple(unparsed))
+    items = fold_ready_meals(fold_ingredient_lists(fold_shaped_contents(items)))
+    return ParsedMeal(tuple(fold_dish_parts(items)), tuple(unparsed))

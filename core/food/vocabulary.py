@@ -5,6 +5,10 @@ All entries are lower case and accent-folded (compare with :func:`core.food.text
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from core.food.text import stem
+
 
 def split_words(text: str) -> list[str]:
     """The words of a multi-line block."""
@@ -170,3 +174,15 @@ DRY_WORDS: frozenset[str] = frozenset(split_words("dry uncooked"))
 COOKED_WORDS: frozenset[str] = frozenset(
     split_words("boiled cooked steamed simmered stewed poached cuit cuite cuits cuites bouilli bouillie vapeur")
 )
+
+# Words of a food's name that say the opposite of the user's word: "thin" crust is not "thick" or "deep" crust.
+_OPPOSITES = (("thin", "thick"), ("thin", "deep"), ("thin", "pan"), ("hot", "iced"), ("diet", "regular"))
+_OPPOSITE_STEMS: dict[str, frozenset[str]] = {}
+for _a, _b in _OPPOSITES:
+    _OPPOSITE_STEMS[stem(_a)] = _OPPOSITE_STEMS.get(stem(_a), frozenset()) | {stem(_b)}
+    _OPPOSITE_STEMS[stem(_b)] = _OPPOSITE_STEMS.get(stem(_b), frozenset()) | {stem(_a)}
+
+
+def opposite_stems(stems: Iterable[str]) -> frozenset[str]:
+    """Stems that say the opposite of any of ``stems`` ("thin" for "thick")."""
+    return frozenset(o for s in stems for o in _OPPOSITE_STEMS.get(s, ()))
