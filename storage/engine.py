@@ -103,15 +103,20 @@ async def on_live_connection(step: Callable[[], Awaitable[T]]) -> T:
 
 
 def single_statements(sessions: async_sessionmaker[AsyncSession]) -> AsyncEngine:
-    """The sessions' engine for work done in one statement, which is then its own transaction.
+    """The sessions' engine for work done in one statement (see :func:`autocommit`)."""
+    engine = sessions.kw["bind"]
+    if not isinstance(engine, AsyncEngine):
+        raise TypeError("sessions not bound to an AsyncEngine")
+    return autocommit(engine)
+
+
+def autocommit(engine: AsyncEngine) -> AsyncEngine:
+    """``engine`` for work done in one statement, which is then its own transaction.
 
     PostgreSQL: autocommit, one round trip (not ``BEGIN``, the statement, ``COMMIT``) and no ORM session;
     use it only where each statement stands alone (an upsert, a compare-and-set ``UPDATE``). SQLite: the
     engine as it is (``BEGIN IMMEDIATE`` ... ``COMMIT``). Use with ``async with engine.begin() as conn``.
     """
-    engine = sessions.kw["bind"]
-    if not isinstance(engine, AsyncEngine):
-        raise TypeError("sessions not bound to an AsyncEngine")
     if engine.dialect.name == "postgresql":
         return engine.execution_options(isolation_level="AUTOCOMMIT")
     return engine

@@ -2,13 +2,18 @@
 
 Taking a call is one conditional UPDATE (``calls < limit``), so concurrent replicas never exceed the limit;
 a user's first call of a day drops their rows of earlier days.
+
+Taken before every estimate, so the usual case — today's row exists and is under the limit — is ONE statement
+built once, its own transaction (autocommit on PostgreSQL): the ``UPDATE`` reads the user's override in a
+subquery and returns the limit that applied. Only when it changes nothing (first call of the day, or the limit
+reached) does the transaction below run.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import bindparam, delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from core.model.admin import QuotaCheck
@@ -17,16 +22,34 @@ from storage.admin.tables import AiUsageRow, UserQuotaRow
 from storage.models import UserRow
 from storage.outbox.repository import insert_ignoring_duplicates
 
+_OVERRIDE = select(UserQuotaRow.ai_calls_per_day).where(UserQuotaRow.user_id == bindparam("uid")).scalar_subquery()
+_LIMIT = func.coalesce(_OVERRIDE, bindparam("default_limit"))
+_TAKE_TODAY = (
+    update(AiUsageRow)
+    .where(AiUsageRow.user_id == bindparam("uid"), AiUsageRow.day == bindparam("today"), AiUsageRow.calls < _LIMIT)
+    .values(calls=AiUsageRow.calls + 1)
+    .returning(_LIMIT)
+)
+
 
 class SqlAiQuotas:
     """Daily AI-call budgets with per-user overrides."""
 
     def __init__(self, engine: AsyncEngine) -> None:
         self._engine = engine
+        self._single = (
+            engine.execution_options(isolation_level="AUTOCOMMIT") if engine.dialect.name == "postgresql" else engine
+        )
 
     async def take(self, user_id: UserId, day: date, default_limit: int) -> QuotaCheck:
         """Count one call for ``day`` when the budget allows it."""
         uid = int(user_id)
+        async with self._single.begin() as conn:  # the usual case: today's row, under the limit
+            limit_taken = (
+                await conn.execute(_TAKE_TODAY, {"uid": uid, "today": day, "default_limit": default_limit})
+            ).scalar_one_or_none()
+        if limit_taken is not None:
+            return QuotaCheck(True, int(limit_taken))
         async with self._engine.begin() as conn:
             override = (
                 await conn.execute(select(UserQuotaRow.ai_calls_per_day).where(UserQuotaRow.user_id == uid))
