@@ -4,15 +4,24 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from core.model import UserId
 from core.model.exercise import ExerciseEntry
 from storage.dialect_insert import dialect_insert
+from storage.engine import autocommit
 from storage.exercise.tables import ExerciseRow, ExerciseSettingRow
 
 _COLUMNS = ("activity", "met", "minutes", "distance_km", "weight_kg", "kcal", "logged_at", "local_day")
+# Read after every Save and on /today (the day's budget): built once, run without a transaction of their own
+# (autocommit on PostgreSQL: no BEGIN and ROLLBACK round trips around two reads)
+_ON_DAY = (
+    select(ExerciseRow)
+    .where(ExerciseRow.user_id == bindparam("user_id"), ExerciseRow.local_day == bindparam("day"))
+    .order_by(ExerciseRow.logged_at, ExerciseRow.id)
+)
+_SETTING = select(ExerciseSettingRow.raises_budget).where(ExerciseSettingRow.user_id == bindparam("user_id"))
 
 
 class SqlExerciseLog:
@@ -20,6 +29,7 @@ class SqlExerciseLog:
 
     def __init__(self, engine: AsyncEngine) -> None:
         self._engine = engine
+        self._reads = autocommit(engine)
 
     async def add(self, entry: ExerciseEntry) -> ExerciseEntry:
         """Insert the exercise; returns it with its id."""
@@ -33,12 +43,12 @@ class SqlExerciseLog:
 
     async def on_day(self, user_id: UserId, day: date) -> list[ExerciseEntry]:
         """The user's exercises of ``day`` in the order they were logged."""
-        async with self._engine.connect() as conn:
+        async with self._reads.connect() as conn:
             return await _on_day(conn, user_id, day)
 
     async def day_and_setting(self, user_id: UserId, day: date) -> tuple[list[ExerciseEntry], bool]:
-        """The day's exercises and the setting on one connection: one transaction, not two."""
-        async with self._engine.connect() as conn:
+        """The day's exercises and the setting on one connection, without a transaction around them."""
+        async with self._reads.connect() as conn:
             return await _on_day(conn, user_id, day), await _setting(conn, user_id)
 
     async def delete(self, user_id: UserId, entry_id: int) -> bool:
@@ -62,7 +72,7 @@ class SqlExerciseLog:
 
     async def counts_in_budget(self, user_id: UserId) -> bool:
         """The setting; off until the user turns it on."""
-        async with self._engine.connect() as conn:
+        async with self._reads.connect() as conn:
             return await _setting(conn, user_id)
 
     async def set_counts_in_budget(self, user_id: UserId, on: bool) -> None:
@@ -74,15 +84,9 @@ class SqlExerciseLog:
 
 
 async def _on_day(conn: AsyncConnection, user_id: UserId, day: date) -> list[ExerciseEntry]:
-    query = (
-        select(ExerciseRow)
-        .where(ExerciseRow.user_id == int(user_id), ExerciseRow.local_day == day)
-        .order_by(ExerciseRow.logged_at, ExerciseRow.id)
-    )
-    rows = (await conn.execute(query)).mappings().all()
+    rows = (await conn.execute(_ON_DAY, {"user_id": int(user_id), "day": day})).mappings().all()
     return [ExerciseEntry(user_id, **{name: row[name] for name in _COLUMNS}, id=row["id"]) for row in rows]
 
 
 async def _setting(conn: AsyncConnection, user_id: UserId) -> bool:
-    query = select(ExerciseSettingRow.raises_budget).where(ExerciseSettingRow.user_id == int(user_id))
-    return bool((await conn.execute(query)).scalar_one_or_none())
+    return bool((await conn.execute(_SETTING, {"user_id": int(user_id)})).scalar_one_or_none())
