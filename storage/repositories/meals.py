@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from operator import attrgetter
 from typing import Any, cast
 
 from sqlalchemy import Table, bindparam, delete, func, insert, select
@@ -17,44 +18,29 @@ from core.model import ItemSource, Meal, MealId, MealItem, MealType, UserId, Wei
 from core.model.day_totals import DayTotals
 from storage.models import MealItemRow, MealRow, WeightRow
 
-
-def _meal(row: MealRow) -> Meal:
-    items = tuple(
-        MealItem(
-            name=i.name,
-            grams=i.grams,
-            kcal=i.kcal,
-            protein_g=i.protein_g,
-            carbs_g=i.carbs_g,
-            fat_g=i.fat_g,
-            source=ItemSource(i.source),
-            low_kcal=i.low_kcal,
-            high_kcal=i.high_kcal,
-            food_id=i.food_id,
-        )
-        for i in row.items
-    )
-    kind = MealType(row.meal_type) if row.meal_type in {m.value for m in MealType} else None
-    return Meal(
-        MealId(row.id),
-        UserId(row.user_id),
-        row.eaten_at,
-        row.local_day,
-        items,
-        row.description,
-        row.input_kind,
-        meal_type=kind,
-    )
-
-
+_ITEM_FIELDS = ("name", "grams", "kcal", "protein_g", "carbs_g", "fat_g", "source", "low_kcal", "high_kcal", "food_id")
+_entity_item = attrgetter(*_ITEM_FIELDS)  # a MealItemRow's values, in MealItem's order
+_joined_item = attrgetter(*(f"item_{name}" for name in _ITEM_FIELDS))  # the same from a row of _ON_DAY
 _MEAL_COLUMNS = tuple(MealRow.__table__.c)
-_ITEM_COLUMNS = tuple(
-    MealItemRow.__table__.c[name].label(f"item_{name}")
-    for name in (
-        "id", "name", "grams", "kcal", "protein_g", "carbs_g", "fat_g", "source", "low_kcal", "high_kcal", "food_id"
-    )
-)  # fmt: skip
+_ITEM_COLUMNS = tuple(MealItemRow.__table__.c[name].label(f"item_{name}") for name in ("id", *_ITEM_FIELDS))
 _MEAL_TYPES = frozenset(m.value for m in MealType)
+
+
+def _item(values: tuple[Any, ...]) -> MealItem:
+    """A meal item from its columns' values in ``_ITEM_FIELDS`` order."""
+    name, grams, kcal, protein_g, carbs_g, fat_g, source, low_kcal, high_kcal, food_id = values
+    return MealItem(name, grams, kcal, protein_g, carbs_g, fat_g, ItemSource(source), low_kcal, high_kcal, food_id)
+
+
+def _meal_of(row: Any, items: tuple[MealItem, ...]) -> Meal:
+    """A meal from a meals row (a MealRow or a row of _ON_DAY: the same names) and its items."""
+    kind = MealType(row.meal_type) if row.meal_type in _MEAL_TYPES else None
+    return Meal(
+        MealId(row.id), UserId(row.user_id), row.eaten_at, row.local_day, items, row.description, row.input_kind,
+        meal_type=kind,
+    )  # fmt: skip
+
+
 # Run after every Save and on /today: built once (building and cache-keying a statement costs about as much CPU
 # as sending it)
 _ON_DAY = (
@@ -75,41 +61,20 @@ def _item_row(meal_id: int, position: int, item: MealItem) -> dict[str, object]:
     }  # fmt: skip
 
 
+def _meal(row: MealRow) -> Meal:
+    return _meal_of(row, tuple(_item(_entity_item(i)) for i in row.items))
+
+
 def _meals_joined(rows: list[Any]) -> list[Meal]:
     """Meals from rows of meals left-joined to their items, in meal then item order."""
     meals: list[Meal] = []
     items: list[MealItem] = []
     for n, row in enumerate(rows):
         if row.item_id is not None:
-            items.append(
-                MealItem(
-                    name=row.item_name,
-                    grams=row.item_grams,
-                    kcal=row.item_kcal,
-                    protein_g=row.item_protein_g,
-                    carbs_g=row.item_carbs_g,
-                    fat_g=row.item_fat_g,
-                    source=ItemSource(row.item_source),
-                    low_kcal=row.item_low_kcal,
-                    high_kcal=row.item_high_kcal,
-                    food_id=row.item_food_id,
-                )
-            )
+            items.append(_item(_joined_item(row)))
         if n + 1 < len(rows) and rows[n + 1].id == row.id:
             continue
-        kind = MealType(row.meal_type) if row.meal_type in _MEAL_TYPES else None
-        meals.append(
-            Meal(
-                MealId(row.id),
-                UserId(row.user_id),
-                row.eaten_at,
-                row.local_day,
-                tuple(items),
-                row.description,
-                row.input_kind,
-                meal_type=kind,
-            )
-        )
+        meals.append(_meal_of(row, tuple(items)))
         items = []
     return meals
 
