@@ -23,7 +23,28 @@ DISH_HEADS = frozenset(
 
 
 def _is_dish(item: ParsedItem) -> bool:
-    return len(item.words) >= 2 and stem(fold(item.words[-1])) in DISH_HEADS and item.bare
+    return len(item.words) >= 2 and stem(fold(item.words[-1])) in DISH_HEADS and _no_amount(item)
+
+
+def _no_amount(item: ParsedItem) -> bool:
+    """No amount of its own: bare, or only an article inside its description ("sandwich on an English muffin")."""
+    if item.bare:
+        return True
+    plain = not item.amount_stated and item.unit is None and item.size is None and item.amount == 1
+    return plain and bool(item.modifiers) and fold(item.text.split()[0]) not in _ARTICLES
+
+
+def _article_only(item: ParsedItem) -> bool:
+    """ "a steak": one word and an article, no number, unit or size (the article may be the whole dish's)."""
+    plain = not item.amount_stated and item.unit is None and item.size is None and item.amount == 1
+    return plain and len(item.words) == 1 and fold(item.words[0]) not in _DRINKS
+
+
+_ARTICLES = frozenset({"a", "an"})
+# Drinks are never a filling: "a coffee and cheese sandwich" is a coffee and a cheese sandwich.
+_DRINKS = frozenset(
+    split_words("coffee tea water soda cola juice beer wine latte cappuccino espresso lemonade smoothie milkshake")
+)
 
 
 def _is_ingredient(item: ParsedItem, first: bool) -> bool:
@@ -75,7 +96,8 @@ def fold_ingredient_lists(items: list[ParsedItem]) -> list[ParsedItem]:
             run += 1
         if run < len(out) and _is_ingredient(out[-1 - run], first=True):
             run += 1
-        if _is_dish(item) and (run >= 2 or (run == 1 and item.joined and out[-1].bare)):
+        single = run == 1 and item.joined and item.listed and (out[-1].bare or _article_only(out[-1]))
+        if _is_dish(item) and (run >= 2 or single):  # "a steak and cheese sub": the article is the sub's
             parts = out[len(out) - run :]
             del out[len(out) - run :]
             first = parts[0]
@@ -85,6 +107,7 @@ def fold_ingredient_lists(items: list[ParsedItem]) -> list[ParsedItem]:
                 alternatives=(*(a for p in parts for a in p.alternatives), *item.alternatives),
                 text=f"{first.text} … {item.text}"[:200],
                 modifiers=(*extra, *item.modifiers),
+                fillings=(*extra, *item.fillings),
                 amount=first.amount,
                 amount_stated=first.amount_stated,
                 unit=first.unit,

@@ -24,6 +24,7 @@ class ParsedItem:
     served_on: tuple[str, ...] = ()  # what it is served on: "eggs on toast" (a dish's own part: "sandwich on rye")
     alternatives: tuple[str, ...] = ()  # "or tea" of "coffee or tea": not counted, shown as not understood
     problem: str | None = None  # an amount that cannot be eaten (see core.food.quantities.amount_problem)
+    fillings: tuple[str, ...] = ()  # modifiers listed before the dish: "steak" of "a steak and cheese sub"
 
     @property
     def name(self) -> str:

@@ -64,8 +64,8 @@ def query_terms(item: ParsedItem, head_first: bool) -> list[tuple[str, float]]:
         terms[s] = max(terms.get(s, 0.0), weight)
     for w in item.modifiers:
         for s in content_stems(w, _STOP):
-            if fold(w) not in DESCRIPTORS:
-                terms.setdefault(s, MODIFIER_WEIGHT)
+            if fold(w) not in DESCRIPTORS:  # a filling named before its dish says which dish: as much as its name
+                terms.setdefault(s, 1.0 if w in item.fillings else MODIFIER_WEIGHT)
     return list(terms.items())
 
 
