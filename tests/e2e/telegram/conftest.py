@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import socket
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -13,14 +14,16 @@ import pytest
 from pydantic import SecretStr
 
 from ai.manual_kcal import StatedKcalEstimator
+from bots.common.conversation import Conversation
 from bots.telegram.limits import Limits
 from bots.telegram.runners import run_polling, serve_webhook, webhook_app
 from core.ports import Clock
 from tests.e2e.telegram.standin import Call, StandInBotAPI
+from tests.fakes.food_catalog import SAMPLE_FOODS, FakeFoodCatalog
 from tests.fakes.recording_estimator import RecordingEstimator
 from winstreak.bootstrap import App, build_app
 from winstreak.settings import Settings
-from winstreak.telegram_app import telegram_bot, telegram_dispatcher
+from winstreak.telegram_app import chat_commands, telegram_bot, telegram_dispatcher
 
 TOKEN = "123456:TEST-standin-secret"
 WEBHOOK_SECRET = "s3cret_webhook-token"
@@ -135,6 +138,28 @@ async def polling(wired: App, standin: StandInBotAPI) -> AsyncIterator[StandInBo
     finally:
         await dispatcher.stop_polling()
         await asyncio.wait_for(task, 10)
+
+
+@asynccontextmanager
+async def polling_with(app: App, standin: StandInBotAPI, **deps: Any) -> AsyncIterator[StandInBotAPI]:
+    """The real bot polling the stand-in; its conversation has ``app``'s deps with ``deps`` (catalog…) replaced."""
+    conversation = Conversation(
+        dataclasses.replace(app.deps, **deps), {**chat_commands(app), **app.conversation.commands}
+    )
+    bot, dispatcher = telegram_bot(app, limits=FAST), telegram_dispatcher(app, conversation)
+    task = asyncio.create_task(run_polling(bot, dispatcher))
+    try:
+        yield standin
+    finally:
+        await dispatcher.stop_polling()
+        await task
+
+
+@pytest.fixture
+async def with_catalog(wired: App, standin: StandInBotAPI) -> AsyncIterator[StandInBotAPI]:
+    """The real bot polling the stand-in, with the sample foods as its catalogue."""
+    async with polling_with(wired, standin, catalog=FakeFoodCatalog(SAMPLE_FOODS)) as api:
+        yield api
 
 
 @pytest.fixture

@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
-import dataclasses
 import io
 import json
 import zipfile
-from collections.abc import AsyncIterator
 
-import pytest
-
-from bots.common.conversation import Conversation
-from bots.telegram.runners import run_polling
-from tests.e2e.telegram.conftest import FAST, Chat
+from tests.e2e.telegram.conftest import Chat
 from tests.e2e.telegram.standin import StandInBotAPI
-from tests.fakes.food_catalog import SAMPLE_FOODS, FakeFoodCatalog
 from winstreak.bootstrap import App
-from winstreak.telegram_app import chat_commands, telegram_bot, telegram_dispatcher
 
 
 async def logged_meal(chat: Chat) -> None:
@@ -83,19 +74,6 @@ async def test_settings_switches_the_language(polling: StandInBotAPI) -> None:
     assert changed[0].text == "Langue : français."
     again = await chat.say("/settings")
     assert again[0].text.startswith("Réglages")
-
-
-@pytest.fixture
-async def with_catalog(wired: App, standin: StandInBotAPI) -> AsyncIterator[StandInBotAPI]:
-    deps = dataclasses.replace(wired.deps, catalog=FakeFoodCatalog(SAMPLE_FOODS))
-    conversation = Conversation(deps, {**chat_commands(wired), **wired.conversation.commands})
-    bot, dispatcher = telegram_bot(wired, limits=FAST), telegram_dispatcher(wired, conversation)
-    task = asyncio.create_task(run_polling(bot, dispatcher))
-    try:
-        yield standin
-    finally:
-        await dispatcher.stop_polling()
-        await task
 
 
 async def test_food_search_pick_and_portion_then_save(with_catalog: StandInBotAPI) -> None:

@@ -6,7 +6,6 @@ from datetime import UTC, datetime, timedelta
 
 from tests.e2e.telegram.conftest import Chat
 from tests.e2e.telegram.standin import StandInBotAPI
-from tests.e2e.telegram.test_account import with_catalog  # noqa: F401  (the fixture with the sample foods)
 
 
 async def test_quick_add_shows_an_estimate_and_saves_only_on_save(polling: StandInBotAPI) -> None:
@@ -62,7 +61,7 @@ async def test_a_closed_yesterday_is_refused_with_the_reason(polling: StandInBot
     assert not reply[0].buttons
 
 
-async def test_food_takes_a_typed_amount_after_the_pick(with_catalog: StandInBotAPI) -> None:  # noqa: F811
+async def test_food_takes_a_typed_amount_after_the_pick(with_catalog: StandInBotAPI) -> None:
     chat = Chat(with_catalog)
     results = await chat.say("/food white bread")
     amounts = await chat.press(results[0], next(label for label, _ in results[0].buttons if "bread" in label))
@@ -81,7 +80,7 @@ async def test_food_takes_a_typed_amount_after_the_pick(with_catalog: StandInBot
     assert "white bread" not in meal[0].text
 
 
-async def test_food_with_an_amount_goes_straight_to_the_estimate(with_catalog: StandInBotAPI) -> None:  # noqa: F811
+async def test_food_with_an_amount_goes_straight_to_the_estimate(with_catalog: StandInBotAPI) -> None:
     chat = Chat(with_catalog)
     estimate = await chat.say("/food egg 150g")
     assert "egg — 150 g" in estimate[0].text

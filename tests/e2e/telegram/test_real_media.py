@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-import dataclasses
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -12,16 +10,13 @@ import zxingcpp
 
 from ai.estimator import CompositeEstimator
 from ai.whisper_local import WhisperSpeechToText
-from bots.common.conversation import Conversation
-from bots.telegram.runners import run_polling
 from core.model.food import Food
 from core.services.estimate_meal import CatalogMealEstimator
-from tests.e2e.telegram.conftest import FAST, Chat
+from tests.e2e.telegram.conftest import Chat, polling_with
 from tests.e2e.telegram.standin import StandInBotAPI
 from tests.fakes.food_catalog import SAMPLE_FOODS, FakeFoodCatalog
 from tests.media_samples import barcode_picture, jpeg, speak_ogg
 from winstreak.bootstrap import App
-from winstreak.telegram_app import chat_commands, telegram_bot, telegram_dispatcher
 
 SPREAD = Food("off:3017620422003", "hazelnut spread", 539, 6.3, 57.5, 30.9, brand="Nutella", barcode="3017620422003")
 
@@ -30,15 +25,8 @@ SPREAD = Food("off:3017620422003", "hazelnut spread", 539, 6.3, 57.5, 30.9, bran
 async def real_readers(wired: App, standin: StandInBotAPI) -> AsyncIterator[StandInBotAPI]:
     catalog = FakeFoodCatalog((*SAMPLE_FOODS, SPREAD))
     estimator = CompositeEstimator(CatalogMealEstimator(catalog), speech=WhisperSpeechToText(), catalog=catalog)
-    deps = dataclasses.replace(wired.deps, estimator=estimator, catalog=catalog)
-    conversation = Conversation(deps, {**chat_commands(wired), **wired.conversation.commands})
-    bot, dispatcher = telegram_bot(wired, limits=FAST), telegram_dispatcher(wired, conversation)
-    task = asyncio.create_task(run_polling(bot, dispatcher))
-    try:
-        yield standin
-    finally:
-        await dispatcher.stop_polling()
-        await task
+    async with polling_with(wired, standin, estimator=estimator, catalog=catalog) as api:
+        yield api
 
 
 async def test_barcode_photo_with_grams_in_the_caption_is_saved(real_readers: StandInBotAPI) -> None:

@@ -5,19 +5,14 @@ Old buttons are pressed after newer ones were shown: each press is answered as s
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
-from collections.abc import AsyncIterator
 
 import pytest
 
-from bots.common.conversation import STALE, Conversation
-from bots.telegram.runners import run_polling
-from tests.e2e.telegram.conftest import FAST, Chat
+from bots.common.conversation import STALE
+from tests.e2e.telegram.conftest import Chat
 from tests.e2e.telegram.standin import StandInBotAPI
-from tests.fakes.food_catalog import SAMPLE_FOODS, FakeFoodCatalog
 from winstreak.bootstrap import App
-from winstreak.telegram_app import chat_commands, telegram_bot, telegram_dispatcher
 
 
 @pytest.fixture(autouse=True)
@@ -115,19 +110,6 @@ async def test_forged_callback_data_is_refused(polling: StandInBotAPI, wired: Ap
 
 def _markup(data: str) -> dict[str, object]:
     return {"inline_keyboard": [[{"text": "Forged", "callback_data": data}]]}
-
-
-@pytest.fixture
-async def with_catalog(wired: App, standin: StandInBotAPI) -> AsyncIterator[StandInBotAPI]:
-    deps = dataclasses.replace(wired.deps, catalog=FakeFoodCatalog(SAMPLE_FOODS))
-    conversation = Conversation(deps, {**chat_commands(wired), **wired.conversation.commands})
-    bot, dispatcher = telegram_bot(wired, limits=FAST), telegram_dispatcher(wired, conversation)
-    task = asyncio.create_task(run_polling(bot, dispatcher))
-    try:
-        yield standin
-    finally:
-        await dispatcher.stop_polling()
-        await task
 
 
 async def test_old_food_choices_are_stale_after_a_new_search(with_catalog: StandInBotAPI) -> None:
