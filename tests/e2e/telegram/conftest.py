@@ -17,7 +17,7 @@ from ai.manual_kcal import StatedKcalEstimator
 from bots.common.conversation import Conversation
 from bots.telegram.limits import Limits
 from bots.telegram.runners import run_polling, serve_webhook, webhook_app
-from core.ports import Clock
+from core.ports import Clock, MealEstimator
 from tests.e2e.telegram.standin import Call, StandInBotAPI
 from tests.fakes.food_catalog import SAMPLE_FOODS, FakeFoodCatalog
 from tests.fakes.recording_estimator import RecordingEstimator
@@ -52,14 +52,20 @@ async def standin() -> AsyncIterator[StandInBotAPI]:
 
 @asynccontextmanager
 async def app_on(
-    url: str, tmp_path: Path, standin: StandInBotAPI, estimator: RecordingEstimator, clock: Clock | None = None
+    url: str,
+    tmp_path: Path,
+    standin: StandInBotAPI,
+    estimator: MealEstimator | None = None,
+    clock: Clock | None = None,
+    *,
+    migrate: bool = False,
 ) -> AsyncIterator[App]:
     """The wired app on the database ``url`` (already migrated), talking to ``standin``; closed after.
 
-    Without a ``clock``, the real one.
+    Without an ``estimator`` or a ``clock``, the app's own; ``migrate`` also builds the food catalogue.
     """
     settings = settings_for(url, tmp_path, standin.base)
-    app = await build_app(settings, estimator=estimator, clock=clock, migrate=False)
+    app = await build_app(settings, estimator=estimator, clock=clock, migrate=migrate)
     try:
         yield app
     finally:

@@ -12,19 +12,16 @@ from pathlib import Path
 import pytest
 
 from storage.builtin_foods import load_builtin_rows
-from tests.e2e.telegram.conftest import Chat, settings_for
+from tests.e2e.telegram.conftest import Chat, app_on
 from tests.e2e.telegram.standin import StandInBotAPI
-from winstreak.bootstrap import App, build_app
+from winstreak.bootstrap import App
 
 
 @pytest.fixture
 async def wired(sqlite_url: str, tmp_path: Path, standin: StandInBotAPI) -> AsyncIterator[App]:
     """The wired app with the food catalogue, so the estimator names real foods."""
-    app = await build_app(settings_for(sqlite_url, tmp_path, standin.base))
-    try:
+    async with app_on(sqlite_url, tmp_path, standin, migrate=True) as app:
         yield app
-    finally:
-        await app.close()
 
 
 async def test_french_and_english_users_see_the_foods_in_their_language(polling: StandInBotAPI) -> None:

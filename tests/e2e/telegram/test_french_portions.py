@@ -14,19 +14,16 @@ import pytest
 from core.food.portion_names import french_portion
 from core.item_lists import ITEM_SEPARATOR
 from storage.builtin_foods import load_builtin_rows
-from tests.e2e.telegram.conftest import Chat, settings_for
+from tests.e2e.telegram.conftest import Chat, app_on
 from tests.e2e.telegram.standin import StandInBotAPI
-from winstreak.bootstrap import App, build_app
+from winstreak.bootstrap import App
 
 
 @pytest.fixture
 async def wired(sqlite_url: str, tmp_path: Path, standin: StandInBotAPI) -> AsyncIterator[App]:
     """The wired app with the food catalogue, so /food finds real foods with their portions."""
-    app = await build_app(settings_for(sqlite_url, tmp_path, standin.base))
-    try:
+    async with app_on(sqlite_url, tmp_path, standin, migrate=True) as app:
         yield app
-    finally:
-        await app.close()
 
 
 def labels(call: object) -> list[str]:
