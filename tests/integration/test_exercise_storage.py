@@ -10,9 +10,7 @@ import dataclasses
 import random
 from datetime import UTC, date, datetime
 
-from alembic import command
-from sqlalchemy import insert, inspect, select
-from sqlalchemy.engine import Connection
+from sqlalchemy import insert, select
 
 from core.model import UserId
 from core.model.exercise import ExerciseEntry
@@ -27,9 +25,10 @@ from storage.exercise.tables import ExerciseRow, ExerciseSettingRow
 from storage.gamification.closeout import SqlBulkCloser
 from storage.gamification.tables import DayResultRow
 from storage.gamification.unit_of_work import SqlGameUnitOfWork
-from storage.migrate import alembic_config, upgrade
+from storage.migrate import upgrade
 from storage.models import IdentityRow
 from tests.integration.gamification_world import add_meal, add_user, random_profile
+from tests.integration.schema_steps import migrate, table_names
 
 DAY = date(2026, 3, 9)
 
@@ -134,27 +133,17 @@ async def test_the_python_close_judges_the_same_budget(db_url: str) -> None:
         await engine.dispose()
 
 
-def _downgrade(connection: Connection, url: str) -> None:
-    config = alembic_config(url)
-    config.attributes["connection"] = connection
-    command.downgrade(config, "exercise@-1")
-
-
-def _tables(connection: Connection) -> set[str]:
-    return set(inspect(connection).get_table_names())
-
-
 async def test_the_migration_goes_down_and_up(db_url: str) -> None:
     engine = make_engine(db_url)
     try:
         async with engine.begin() as conn:
-            assert {"exercises", "exercise_settings"} <= await conn.run_sync(_tables)
-            await conn.run_sync(_downgrade, engine.url.render_as_string(hide_password=False))
-            assert not {"exercises", "exercise_settings"} & await conn.run_sync(_tables)
-            assert "meals" in await conn.run_sync(_tables)
+            assert {"exercises", "exercise_settings"} <= await conn.run_sync(table_names)
+            await conn.run_sync(migrate, engine.url.render_as_string(hide_password=False), "exercise@-1", True)
+            assert not {"exercises", "exercise_settings"} & await conn.run_sync(table_names)
+            assert "meals" in await conn.run_sync(table_names)
         await upgrade(engine)
         async with engine.connect() as conn:
-            assert {"exercises", "exercise_settings"} <= await conn.run_sync(_tables)
+            assert {"exercises", "exercise_settings"} <= await conn.run_sync(table_names)
         await add_user(engine, 1, random_profile(random.Random(3)))
         assert (await SqlExerciseLog(engine).add(_entry(1, 10))).id is not None
     finally:

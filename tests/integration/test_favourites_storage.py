@@ -5,9 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from alembic import command
-from sqlalchemy import inspect, text
-from sqlalchemy.engine import Connection
+from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from core.errors import InvalidValue
@@ -17,9 +15,10 @@ from core.services.log_meal import LogMeal, log_meal
 from storage.chat.accounts import SqlAccountStore
 from storage.engine import make_engine, make_session_factory
 from storage.favourites.store import SqlFavouriteStore, SqlMealHistory
-from storage.migrate import alembic_config, upgrade
+from storage.migrate import upgrade
 from storage.unit_of_work import SqlUnitOfWork
 from tests.fakes.memory import FixedClock
+from tests.integration.schema_steps import migrate, table_names
 
 pytestmark = pytest.mark.postgres
 CLOCK = FixedClock(datetime(2026, 6, 1, 12, 0, tzinfo=UTC))
@@ -103,19 +102,6 @@ async def test_favourites_go_with_a_deleted_user_and_follow_a_joined_one(db_url:
         await engine.dispose()
 
 
-def _migrate(connection: Connection, url: str, down: bool) -> None:
-    config = alembic_config(url)
-    config.attributes["connection"] = connection
-    if down:
-        command.downgrade(config, "favourites@0001_foundation")
-    else:
-        command.upgrade(config, "favourites@head")
-
-
-def _tables(connection: Connection) -> set[str]:
-    return set(inspect(connection).get_table_names())
-
-
 async def test_the_migration_goes_down_and_up(db_url: str) -> None:
     engine = make_engine(db_url)
     url = engine.url.render_as_string(hide_password=False)
@@ -125,11 +111,11 @@ async def test_the_migration_goes_down_and_up(db_url: str) -> None:
         await log_meal(SqlUnitOfWork(sessions), CLOCK, LogMeal(ana, (SOUP,), "soup"))
         await SqlFavouriteStore(sessions).add(Favourite(None, ana, "soup", (SOUP,)))
         async with engine.begin() as conn:
-            await conn.run_sync(_migrate, url, True)
-            tables = await conn.run_sync(_tables)
+            await conn.run_sync(migrate, url, "favourites@0001_foundation", True)
+            tables = await conn.run_sync(table_names)
         assert "favourites" not in tables and {"users", "meals"} <= tables
         async with engine.begin() as conn:
-            await conn.run_sync(_migrate, url, False)
+            await conn.run_sync(migrate, url, "favourites@head")
         await upgrade(engine)  # nothing left to do: every head reached
         assert await SqlFavouriteStore(sessions).favourites(ana) == []
         assert [m.items for m in await SqlMealHistory(sessions).recent_meals(ana, 5)] == [(SOUP,)]  # meals kept

@@ -5,7 +5,6 @@ from __future__ import annotations
 import random
 from datetime import date
 
-from alembic import command
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine
@@ -16,9 +15,10 @@ from storage.chat.accounts import SqlAccountStore
 from storage.engine import make_engine, make_session_factory
 from storage.gamification.closeout import SqlBulkCloser
 from storage.gamification.tables import DayResultRow, TrophyRow
-from storage.migrate import alembic_config, upgrade
+from storage.migrate import upgrade
 from storage.models import IdentityRow, MealRow
 from tests.integration.gamification_world import add_meal, add_user, random_profile
+from tests.integration.schema_steps import migrate
 
 DAY = date(2026, 3, 8)
 
@@ -51,17 +51,11 @@ async def test_deleting_or_merging_a_user_deletes_their_day_results_and_trophies
         await engine.dispose()
 
 
-def _downgrade(connection: Connection, url: str) -> None:
-    config = alembic_config(url)
-    config.attributes["connection"] = connection
-    command.downgrade(config, "gamification_0001")
-
-
 async def test_the_migration_keeps_meals_and_day_results(db_url: str) -> None:
     engine = make_engine(db_url)
     try:
         async with engine.begin() as conn:
-            await conn.run_sync(_downgrade, engine.url.render_as_string(hide_password=False))
+            await conn.run_sync(migrate, engine.url.render_as_string(hide_password=False), "gamification_0001", True)
         await add_user(engine, 1, random_profile(random.Random(5)))
         async with engine.begin() as conn:
             columns = ", ".join(["meal_id", "position", "name", "grams", "kcal", "protein_g", "carbs_g", "fat_g"])

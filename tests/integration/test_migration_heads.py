@@ -6,14 +6,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-from alembic import command
 from alembic.script import ScriptDirectory
 from sqlalchemy import text
-from sqlalchemy.engine import Connection
 
 from storage.engine import make_engine
 from storage.migrate import alembic_config, at_head, pending_heads, upgrade
 from storage.migration_heads import VERSIONS, head_revisions
+from tests.integration.schema_steps import migrate
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -60,14 +59,8 @@ async def test_at_head_only_after_the_last_step(tmp_path: Path) -> None:
         assert not await at_head(engine)  # no version table at all
 
         for step in steps:
-
-            def _to(connection: Connection, target: str = step) -> None:
-                config = alembic_config(url)
-                config.attributes["connection"] = connection
-                command.upgrade(config, target)
-
             async with engine.begin() as conn:
-                await conn.run_sync(_to)
+                await conn.run_sync(migrate, url, step)
             seen.append((step, await at_head(engine), len(await pending_heads(engine))))
         await upgrade(engine)  # at head: nothing to do, nothing fails
         assert await at_head(engine)

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from alembic import command
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection
 
 from core.model import Profile, UserId
 from core.model.profile import Units
 from storage.engine import make_engine, make_session_factory
-from storage.migrate import alembic_config, upgrade
+from storage.migrate import upgrade
 from storage.unit_of_work import SqlUnitOfWork
+from tests.integration.schema_steps import migrate
 
 pytestmark = pytest.mark.postgres
 
@@ -37,15 +37,6 @@ async def test_units_round_trip_and_default_to_metric(db_url: str) -> None:
         await engine.dispose()
 
 
-def _migrate(connection: Connection, url: str, down: bool) -> None:
-    config = alembic_config(url)
-    config.attributes["connection"] = connection
-    if down:
-        command.downgrade(config, "profile@0001_foundation")
-    else:
-        command.upgrade(config, "profile@head")
-
-
 def _user_columns(connection: Connection) -> list[str]:
     return [column["name"] for column in inspect(connection).get_columns("users")]
 
@@ -55,14 +46,14 @@ async def test_the_migration_goes_down_and_up_keeping_users_as_metric(db_url: st
     url = engine.url.render_as_string(hide_password=False)
     try:
         async with engine.begin() as conn:
-            await conn.run_sync(_migrate, url, True)
+            await conn.run_sync(migrate, url, "profile@0001_foundation", True)
             assert "units" not in await conn.run_sync(_user_columns)
             await conn.execute(
                 text("INSERT INTO users (id, display_name, rate_kg_per_week, timezone, language, active, created_at) "
                      "VALUES (9, 'old', 0.5, 'UTC', 'en', true, '2026-01-01 00:00:00')")
             )  # fmt: skip
         async with engine.begin() as conn:
-            await conn.run_sync(_migrate, url, False)
+            await conn.run_sync(migrate, url, "profile@head")
             assert "units" in await conn.run_sync(_user_columns)
         await upgrade(engine)  # nothing left to do: every head reached
         async with engine.connect() as conn:
