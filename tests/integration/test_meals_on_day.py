@@ -2,29 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 
-import pytest
 from sqlalchemy import delete
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from core.model import ItemSource, Meal, MealItem, MealType
 from core.model.profile import Profile
-from storage.engine import make_engine, make_session_factory
 from storage.models import MealItemRow
 from storage.unit_of_work import SqlUnitOfWork
 
 NOON = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-async def sessions(db_url: str) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
-    engine = make_engine(db_url)
-    try:
-        yield make_session_factory(engine)
-    finally:
-        await engine.dispose()
 
 
 def item(name: str, kcal: float, food_id: str | None = None) -> MealItem:

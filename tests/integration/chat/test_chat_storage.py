@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 
-import pytest
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from core.model import ItemSource, Meal, MealItem, UserId
@@ -14,20 +12,10 @@ from core.model.profile import Profile
 from storage.chat.accounts import SqlAccountStore
 from storage.chat.groups import SqlGroupStore
 from storage.chat.updates import SqlUpdateLog
-from storage.engine import make_engine, make_session_factory
 from storage.repositories.chat_state import SqlStateStore
 from storage.unit_of_work import SqlUnitOfWork
 
 NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-async def sessions(db_url: str) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
-    engine = make_engine(db_url)
-    try:
-        yield make_session_factory(engine)
-    finally:
-        await engine.dispose()
 
 
 async def new_user(sessions: async_sessionmaker[AsyncSession], external_id: str) -> UserId:
