@@ -17,6 +17,7 @@ import socket
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,7 @@ from sqlalchemy import text
 
 from storage.engine import make_engine
 from winstreak.bench.load_media import Media, add_product, make_media
-from winstreak.bench.load_standin import LoadStandIn
+from winstreak.bench.load_standin import LoadStandIn, calls_per_update
 from winstreak.bench.load_traffic import Traffic, drive, percentile
 
 TOKEN = "123456:LOAD-bench-standin"
@@ -194,12 +195,15 @@ async def run_load(
             curve: list[tuple[float, float | None]] = []
             sampler = asyncio.create_task(sample_rss(bot.pid, curve))
             cpu_start: list[float | None] = [None]
+            calls_start = [(Counter(api.methods), Counter(api.in_response))]
 
             def started() -> None:
                 cpu_start[0] = cpu_seconds(bot.pid)
+                calls_start[0] = (Counter(api.methods), Counter(api.in_response))
 
             traffic = await drive(api, people, seconds, setup=True, on_start=started, media=notes)
             cpu_end, rss_end = cpu_seconds(bot.pid), rss_mb(bot.pid)
+            calls_end = (Counter(api.methods), Counter(api.in_response))
             sampler.cancel()
             failed = await failed_updates(f"http://127.0.0.1:{port}/metrics")
         finally:
@@ -223,6 +227,7 @@ async def run_load(
     used = cpu_end - cpu_start[0] if cpu_end is not None and cpu_start[0] is not None else None
     result["bot_cpu_s"] = None if used is None else round(used, 2)
     result["bot_cpu_ms_per_update"] = round(1000 * used / measured, 2) if used is not None and measured else None
+    result.update(calls_per_update(calls_start[0], calls_end, measured))
     return result
 
 

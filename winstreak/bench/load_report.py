@@ -48,6 +48,12 @@ def lines(f: dict[str, Any], users: int) -> list[str]:
         f"bot CPU {f.get('bot_cpu_s')} s in the measured loop: {f.get('bot_cpu_ms_per_update')} ms per update "
         "(user + system time of the bot process; a figure the machine's load changes far less than wall time)"
     )
+    by_method = ", ".join(f"{m} {n}" for m, n in f.get("bot_api_calls_by_method", {}).items())
+    in_response = ", ".join(f"{m} {n}" for m, n in f.get("bot_api_in_response_by_method", {}).items()) or "none"
+    out.append(
+        f"Bot API calls {f.get('bot_api_calls_per_update')} per update, {f.get('bot_api_requests_per_update')} of "
+        f"them requests (at the stand-in, measured loop: {by_method}; in webhook responses: {in_response})"
+    )
     curve = ", ".join(f"{t} s {mb}" for t, mb in f.get("rss_mb_curve", []))
     out.append(f"bot RSS (MB) every 10 s of the measured loop: {curve}")
     out.append(

@@ -2,8 +2,10 @@
 
 It answers the methods a webhook bot calls, remembers each chat's latest message with buttons, serves the
 files people send (``getFile``, then ``/file/bot<token>/<path>``: voice notes and photos), and delivers
-updates to the webhook the bot registered (with its secret). It keeps counts, not every call, so a long run
-stays small in memory. The end-to-end tests have a richer one (tests/e2e/telegram/standin.py).
+updates to the webhook the bot registered (with its secret). A method the bot returns in the webhook's HTTP
+response (as ``answerCallbackQuery`` is) is run as Telegram runs it, counted with the calls and apart in
+``in_response``. It keeps counts, not every call, so a long run stays small in memory. The end-to-end tests
+have a richer one (tests/e2e/telegram/standin.py).
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from typing import Any
 
 from aiohttp import ClientSession, ClientTimeout, web
 
+from winstreak.bench.webhook_reply import read_webhook_reply
+
 BOT = {"id": 424242, "is_bot": True, "first_name": "WinStreak", "username": "winstreak_load_bot"}
 
 
@@ -26,9 +30,11 @@ class LoadStandIn:
         self.token = token
         self.base = ""
         self.webhook: dict[str, str] | None = None
-        self.methods: Counter[str] = Counter()
+        self.methods: Counter[str] = Counter()  # every method run: by request and from webhook responses
+        self.in_response: Counter[str] = Counter()  # those that came in a webhook response
         self.buttons: dict[int, dict[str, Any]] = {}  # chat id -> the latest message carrying a Save button
         self.edited: set[tuple[int, int]] = set()  # (chat id, message id) whose text the bot changed
+        self.last_edit: dict[int, dict[str, Any]] = {}  # chat id -> the message the bot last edited, as it is now
         self.files: dict[str, bytes] = {}  # file id -> bytes, served by getFile and the file URL
         self._ids = itertools.count(1)
         # update ids differ from run to run: the bot drops an update id it has handled before (de-duplication), so
@@ -76,6 +82,10 @@ class LoadStandIn:
         return update
 
     def press_update(self, user_id: int, message: dict[str, Any], data: str) -> dict[str, Any]:
+        """A press of a button of ``message``; the query carries the message as it is now, as Telegram's does."""
+        edited = self.last_edit.get(user_id)
+        if edited is not None and edited["message_id"] == message["message_id"]:
+            message = edited  # e.g. a second device pressing Save again: the keys are gone by now
         user = {"id": user_id, "is_bot": False, "first_name": "Load", "language_code": "en"}
         query = {"id": f"q{next(self._ids)}", "from": user, "chat_instance": "ci", "message": message, "data": data}
         return {"update_id": next(self._updates), "callback_query": query}
@@ -86,7 +96,11 @@ class LoadStandIn:
             raise RuntimeError("no webhook registered")
         headers = {"X-Telegram-Bot-Api-Secret-Token": self.webhook["secret"]}
         async with self._client.post(self.webhook["url"], json=update, headers=headers) as response:
-            await response.read()
+            reply = await read_webhook_reply(response) if response.status == 200 else None
+            if reply is not None:  # Telegram runs it and tells the bot nothing
+                self.methods[reply.method] += 1
+                self.in_response[reply.method] += 1
+                self._answer(reply.method, reply.params)
             return response.status
 
     # ---- the API -------------------------------------------------------------------------------------
@@ -143,6 +157,8 @@ class LoadStandIn:
             markup = json.loads(markup)
         if markup:
             message["reply_markup"] = markup
+        if not is_new:
+            self.last_edit[chat_id] = message
         if markup and button(message, "Save") is not None:
             self.buttons[chat_id] = message  # an estimate; other keyboards (hints, nudges) sent after it do not hide it
         elif not is_new and self.buttons.get(chat_id, {}).get("message_id") == message_id:
@@ -154,3 +170,25 @@ def button(message: dict[str, Any], label: str) -> str | None:
     """The callback data of the button with this label, if the message has one."""
     rows = message.get("reply_markup", {}).get("inline_keyboard", [])
     return next((b.get("callback_data") for row in rows for b in row if b.get("text") == label), None)
+
+
+def calls_per_update(
+    before: tuple[Counter[str], Counter[str]], after: tuple[Counter[str], Counter[str]], updates: int
+) -> dict[str, Any]:
+    """The Bot API methods the bot ran between two snapshots of (``methods``, ``in_response``), per update.
+
+    ``bot_api_requests_per_update`` counts the HTTP requests the bot made (each costs it CPU), and
+    ``bot_api_calls_per_update`` adds the methods it returned in webhook responses; file downloads are not
+    methods and are left out.
+    """
+    ran = after[0] - before[0]
+    replied = after[1] - before[1]
+    del ran["file download"]
+    calls = sum(ran.values())
+    per = (lambda n: round(n / updates, 3)) if updates else (lambda n: None)
+    return {
+        "bot_api_calls_per_update": per(calls),
+        "bot_api_requests_per_update": per(calls - sum(replied.values())),
+        "bot_api_calls_by_method": dict(sorted(ran.items())),
+        "bot_api_in_response_by_method": dict(sorted(replied.items())),
+    }

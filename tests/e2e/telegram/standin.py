@@ -1,7 +1,8 @@
 """A stand-in Telegram Bot API server (aiohttp, 127.0.0.1, port 0) for end-to-end tests of the real aiogram client.
 
 It queues updates for getUpdates long polling or POSTs them to a webhook (retrying on non-2xx), answers the
-methods the bot uses, serves files, records every call, and can be told to fail a method (429, 403).
+methods the bot uses, serves files, records every call, and can be told to fail a method (429, 403). A method
+the bot returns in a webhook response is run as Telegram runs it and recorded like a call (``in_response``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any
 from aiohttp import ClientSession, web
 
 from tests.e2e.telegram.standin_methods import BotAPIMethods
+from winstreak.bench.webhook_reply import read_webhook_reply
 
 MESSAGE_METHODS = ("sendMessage", "sendPhoto", "sendDocument")
 
@@ -29,6 +31,7 @@ class Call:
     files: dict[str, bytes]
     at: float
     result: Any = None
+    in_response: bool = False  # returned in a webhook response, not requested
 
     @property
     def text(self) -> str:
@@ -139,6 +142,9 @@ class StandInBotAPI(BotAPIMethods):
             async with self._client.post(self.webhook["url"], json=update, headers=headers) as response:
                 statuses.append(response.status)
                 if 200 <= response.status < 300:
+                    reply = await read_webhook_reply(response)
+                    if reply is not None:  # Telegram runs it; its result or error reaches nobody
+                        await self._run(reply.method, *self._decoded(dict(reply.params), reply.files), in_response=True)
                     break
             await asyncio.sleep(0.05)
         return statuses
@@ -172,6 +178,11 @@ class StandInBotAPI(BotAPIMethods):
                 files[key] = value.file.read()
             else:
                 params[key] = value
+        return self._decoded(params, files)
+
+    @staticmethod
+    def _decoded(params: dict[str, Any], files: dict[str, bytes]) -> tuple[dict[str, Any], dict[str, bytes]]:
+        """Form values as the bot meant them: files in place of ``attach://`` and JSON texts parsed."""
         for key, value in list(params.items()):
             if isinstance(value, str) and value.startswith("attach://"):
                 params[key] = files[value.removeprefix("attach://")]
@@ -182,9 +193,14 @@ class StandInBotAPI(BotAPIMethods):
     async def _api(self, request: web.Request) -> web.Response:
         if request.match_info["token"] != self.token:
             return self._error(401, "Unauthorized")
-        method = request.match_info["method"]
         params, files = await self._params(request)
-        call = Call(method, params, files, time.monotonic())
+        return await self._run(request.match_info["method"], params, files)
+
+    async def _run(
+        self, method: str, params: dict[str, Any], files: dict[str, bytes], in_response: bool = False
+    ) -> web.Response:
+        """Record and answer one call (made by request, or returned in a webhook response)."""
+        call = Call(method, params, files, time.monotonic(), in_response=in_response)
         self.calls.append(call)
         queued = self.failures.get(method)
         if queued:
