@@ -36,6 +36,9 @@ def test_bench_load_reconciles_meals_with_save_presses(db_url: str) -> None:
     assert figures["rss_mb_start"] > 0 and figures["rss_mb_end"] > 0 and figures["bot_exit_code"] == 0
     assert figures["bot_cpu_s"] > 0 and figures["bot_cpu_ms_per_update"] > 0  # the bot's CPU in the measured loop
     assert "lost 0, duplicates 0" in result.output
+    # the presses' answers came back in the webhook responses (read by the stand-in): fewer requests than calls
+    assert figures["bot_api_in_response_by_method"].get("answerCallbackQuery", 0) > 0
+    assert 0 < figures["bot_api_requests_per_update"] < figures["bot_api_calls_per_update"]
     # the media mix: the first round of the three people is a voice note, a text and a barcode photo
     assert figures["voice_n"] > 0 and figures["voice_p95_ms"] is not None and figures["photo_n"] > 0
     assert figures["edit_n"] > 0 and figures["edit_text_n"] > 0

@@ -1,8 +1,9 @@
 """The do-nothing baseline of ``winstreak bench load``: an aiogram echo bot in webhook mode, as a process.
 
 ``python -m winstreak.bench.load_echo API_BASE TOKEN PORT``: it echoes each text with one "Save" button and
-answers each button press by editing the message, the same number of Bot API calls as the bot's cheapest
-path, on the same stand-in, so the ratio shows what WinStreak's own work costs. Runs until SIGTERM.
+answers each button press by editing the message (the press's answer in the webhook response), the same Bot
+API calls as the bot's cheapest path, on the same stand-in, so the ratio shows what WinStreak's own work
+costs. Runs until SIGTERM.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import sys
 from aiogram import Bot, Dispatcher
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
+from aiogram.methods import AnswerCallbackQuery
 from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message
 from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_application
 from aiohttp import web
@@ -31,10 +33,10 @@ def echo_dispatcher() -> Dispatcher:
         await message.answer(message.text or "?", reply_markup=KEYBOARD)
 
     @dispatcher.callback_query()
-    async def pressed(query: CallbackQuery) -> None:
-        await query.answer()
+    async def pressed(query: CallbackQuery) -> AnswerCallbackQuery:
         if isinstance(query.message, Message):
             await query.message.edit_text("Saved")
+        return query.answer()  # in the webhook's response, as the bot answers a press
 
     return dispatcher
 

@@ -12,6 +12,7 @@ import aiohttp
 import pytest
 from sqlalchemy import func, select
 
+from bots.common.conversation import STALE
 from bots.telegram.runners import webhook_secret
 from storage.chat.tables import ProcessedUpdateRow
 from tests.e2e.telegram.conftest import TOKEN, Chat, settings_for
@@ -19,6 +20,8 @@ from tests.e2e.telegram.standin import StandInBotAPI
 from tests.fakes.recording_estimator import RecordingEstimator
 from winstreak.bootstrap import App, build_app
 from winstreak.telegram_app import run_telegram
+
+PROFILE = "/profile sex=female born=1990 height=168 weight=64 activity=moderate goal=maintain tz=UTC"
 
 
 async def test_webhook_is_registered_with_the_secret_and_answers_a_message(webhook: StandInBotAPI) -> None:
@@ -66,6 +69,22 @@ async def test_a_failing_handler_is_answered_with_an_error_id_and_acknowledged_o
     assert len(webhook.sent()) == 1
     calls = await chat.say("soup 300 kcal")  # the next message is handled normally
     assert "300" in calls[0].text and calls[0].buttons
+
+
+async def test_a_button_press_is_answered_in_the_webhook_response_not_by_a_request(webhook: StandInBotAPI) -> None:
+    chat = Chat(webhook)
+    await chat.say(PROFILE, expect=2)
+    estimate = (await chat.say("toast 200 kcal"))[0]
+    saved = await chat.press(estimate, "Save")
+    assert "Saved 200 kcal" in saved[0].text
+    ticked = webhook.sent(("editMessageText",))
+    assert len(ticked) == 1 and "✔ Save" in ticked[0].text and not ticked[0].in_response
+    again = await chat.press(estimate, "Save")  # a second device: its message has no keys left to take off
+    assert again[0].text == STALE
+    answers = webhook.sent(("answerCallbackQuery",))
+    assert [a.in_response for a in answers] == [True, True]  # once per press, read from the HTTP response
+    assert len({a.params["callback_query_id"] for a in answers}) == 2
+    assert webhook.sent(("editMessageReplyMarkup",)) == []
 
 
 async def test_run_telegram_serves_the_webhook_from_settings(
