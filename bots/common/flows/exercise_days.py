@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from bots.common import units_text
 from bots.common.flows.exercise_today import exercise_log
 from bots.common.flows.handler import Request
-from bots.common.flows.meals import TODAY, YESTERDAY
+from bots.common.flows.meals import day_named
 from bots.common.i18n import N_, t
 from bots.common.messages import Button, Reply
 from core.exercise.activities import BY_KEY
@@ -41,16 +41,8 @@ DELETED = N_("🗑 Deleted {activity} {minutes} min ({kcal} kcal).")
 
 
 def day_asked(words: str, today: date) -> date | None:
-    """The day ``words`` name (nothing or ``today``, ``yesterday``/``hier``, or an ISO date), else None."""
-    word = words.strip().lower()
-    if word in (*TODAY, "list", "liste"):
-        return today
-    if word in YESTERDAY:
-        return today - timedelta(days=1)
-    try:
-        return date.fromisoformat(word)
-    except ValueError:
-        return None
+    """The day ``words`` name (as for /meals, and ``list``/``liste`` is today), else None."""
+    return today if words.strip().lower() in ("list", "liste") else day_named(words, today)
 
 
 def name_of(lang: str, key: str) -> str:

@@ -41,7 +41,8 @@ LISTED = "meals_listed"
 STALE = N_("That button belongs to an older message, so nothing was changed. Use the newest one.")
 
 
-def _day(text: str, today: date) -> date | None:
+def day_named(text: str, today: date) -> date | None:
+    """The day ``text`` names (nothing or ``today``, ``yesterday``/``hier``, or an ISO date), else None."""
     word = text.strip().lower()
     if word in TODAY:
         return today
@@ -107,7 +108,7 @@ async def meals(req: Request) -> list[Reply]:
         return await _save_for_yesterday(req, target.strip(), today)
     if action in ("delete", "edit", "move"):
         ref, _, day_text = target.strip().partition(" ")
-        to_day = _day(day_text, today) if day_text.strip() else None
+        to_day = day_named(day_text, today) if day_text.strip() else None
         picked = await _picked(req, ref, today)
         if picked is None or (action == "move" and day_text.strip() and to_day is None):
             return [Reply(t(lang, MOVE_USAGE if action == "move" else ACT_USAGE))]
@@ -124,7 +125,7 @@ async def meals(req: Request) -> list[Reply]:
         else:
             replies = await _edit(deps, req.state, user, meal_id)
         return [dataclasses.replace(replies[0], text=note + replies[0].text), *replies[1:]]
-    day = _day(req.args, today)
+    day = day_named(req.args, today)
     if day is None:
         return [Reply(t(lang, USAGE))]
     return [await _listing(deps, req.state, user, day)]
