@@ -44,3 +44,19 @@ async def test_a_steak_and_cheese_sub_is_one_sandwich(estimator: CatalogMealEsti
 async def test_a_drink_before_a_sandwich_is_its_own_item(estimator: CatalogMealEstimator) -> None:
     names = [name for name, _ in await _items(estimator, "a coffee and ham sandwich")]
     assert len(names) == 2 and "coffee" in names[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "low", "high"),
+    [
+        ("one fudgsicle", "fudgsicle", 80, 130),  # SR28 19871: 124 kcal/100 g, an 84 g bar
+        ("a sausage and egg biscuit", "sausage", 400, 600),  # SR28 21005: 312 kcal/100 g, 162 g
+        ("a bacon, egg and cheese biscuit", "bacon", 350, 520),  # SR28 21007: 301 kcal/100 g, 145 g
+        ("a slice of wheat bread with raisins", "raisin", 50, 110),  # SR28 18047: 274 kcal/100 g, 26 g
+    ],
+)
+async def test_sr28_foods_the_catalogue_lacked(
+    estimator: CatalogMealEstimator, text: str, word: str, low: float, high: float
+) -> None:
+    ((name, kcal),) = await _items(estimator, text)
+    assert word in name and low < kcal < high, (name, kcal)
