@@ -60,3 +60,8 @@ async def test_sr28_foods_the_catalogue_lacked(
 ) -> None:
     ((name, kcal),) = await _items(estimator, text)
     assert word in name and low < kcal < high, (name, kcal)
+
+
+async def test_a_stuffed_pasta_shell_is_stuffed_pasta_not_a_taco_shell(estimator: CatalogMealEstimator) -> None:
+    ((name, kcal),) = await _items(estimator, "two stuffed shells with ricotta and marinara")
+    assert "taco" not in name and 150 < kcal < 300, (name, kcal)  # a stuffed shell is about 75 g at 140 kcal/100 g
