@@ -21,6 +21,9 @@ _TALLY = text(
     f" AS barcode_meals FROM ({tally_sql('m.user_id = :user_id AND m.local_day = :day')}) t"
 ).bindparams(bindparam("day", type_=Date))
 
+# Read after every Save (instant trophies): built once
+_UNLOCKED = select(TrophyRow.code, TrophyRow.unlocked_on).where(TrophyRow.user_id == bindparam("user_id"))
+
 
 def stats_of(row: UserStatsRow) -> PlayerStats:
     """A stats row as the core dataclass."""
@@ -89,8 +92,8 @@ class SqlGamificationRepository:
 
     async def unlocked(self, user_id: UserId) -> dict[str, date]:
         """Codes of the user's trophies and the day each was unlocked."""
-        query = select(TrophyRow.code, TrophyRow.unlocked_on).where(TrophyRow.user_id == int(user_id))
-        return {code: day for code, day in (await self._s.execute(query)).all()}
+        rows = (await self._s.execute(_UNLOCKED, {"user_id": int(user_id)})).all()
+        return {code: day for code, day in rows}
 
     async def unlock(self, user_id: UserId, codes: list[str], day: date) -> list[str]:
         """Add the trophies the user does not hold yet."""
