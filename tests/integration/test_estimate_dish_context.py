@@ -63,5 +63,5 @@ async def test_sr28_foods_the_catalogue_lacked(
 
 
 async def test_a_stuffed_pasta_shell_is_stuffed_pasta_not_a_taco_shell(estimator: CatalogMealEstimator) -> None:
-    ((name, kcal),) = await _items(estimator, "two stuffed shells with ricotta and marinara")
+    ((name, kcal),) = await _items(estimator, "two stuffed shells, baked in marinara")
     assert "taco" not in name and 150 < kcal < 300, (name, kcal)  # a stuffed shell is about 75 g at 140 kcal/100 g
