@@ -33,6 +33,14 @@ _TOKEN = re.compile(
     r"\d+(?:[.,]\d{1,3})?/\d+|\d+(?:[.,]\d{1,3})?(?![\d])|[^\W\d_]+(?:['-][^\W\d_]+)*|[,;.+&:()!?\n%]",
     re.UNICODE,
 )
+# "with layers of X" / "with a beef and pork filling" describe the dish like "layered with X" / "filled with beef and
+# pork": X is what the dish is made of, not a food served beside it.
+DESCRIBING_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bwith\s+(?:an?\s+)?(?:layers?|layering)\s+of\b"), " layered with "),
+    (re.compile(r"\bwith\s+(?:an?\s+)?(?:filling|stuffing)\s+of\b"), " filled with "),
+    (re.compile(r"\bwith\s+(?:an?\s+)?(?:toppings?)\s+of\b"), " topped with "),
+    (re.compile(r"\bwith\s+an?\s+((?:[^\W\d_]+[\s-]+){1,5}?)(?:filling|stuffing)\b"), r" filled with \1 "),
+)
 _RANGE = re.compile(r"(\d+(?:[.,]\d+)?)\s*[-‐‑‒–—−]\s*(\d+(?:[.,]\d+)?)")  # "5-7", "5–7" (any dash)
 _PRONOUNS = frozenset({"they", "their", "them", "it", "its", "which", "who", "whose", "that", "ils", "elles", "qui"})
 _PLACE_PREPOSITIONS = frozenset({"on", "in", "over", "atop", "from", "sur", "dans"})
@@ -67,6 +75,8 @@ def tokenize(text: str) -> list[str]:
     text = re.sub(r"petit[- ]d[ée]jeuner", " breakfast ", text)
     for pattern, replacement in SPOON_PHRASES:
         text = re.sub(pattern, replacement, text)
+    for phrase, described in DESCRIBING_PHRASES:
+        text = phrase.sub(described, text)
     text = re.sub(r"\b(d|l|j|qu|n|s)'", r"\1 ", text)
     text = text.replace("and/or", "or").replace("et/ou", "ou")
     text = re.sub(r"\bhalf[- ]and[- ]half\b", " half-and-half ", text)

@@ -49,3 +49,23 @@ def test_a_filling_says_which_dish_as_much_as_the_name() -> None:
     said_after = ParsedItem(text="cheese sub sandwich", words=("cheese", "sub", "sandwich"), modifiers=("steak",))
     before, after = rank(item, [(steak_sub, 0.5)])[0].score, rank(said_after, [(steak_sub, 0.5)])[0].score
     assert before > after  # "with steak" after the dish may be a side; before it, it names the dish
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        ("a bagel sandwich with layers of ham, tomato, and cheese", {"ham", "tomato", "cheese"}),
+        ("a dumpling with a chicken and cabbage filling", {"chicken", "cabbage"}),
+        ("a crepe with a filling of banana", {"banana"}),
+        ("a flatbread with toppings of lamb and onion", {"lamb", "onion"}),
+    ],
+)
+def test_a_layer_filling_or_topping_phrase_describes_the_dish(text: str, inside: set[str]) -> None:
+    meal = parse_meal(text)
+    (dish,) = meal.items  # one food: what it holds is its description, not foods beside it
+    assert inside <= set(dish.modifiers) and not meal.unparsed
+
+
+def test_a_filling_phrase_ends_where_the_next_food_starts() -> None:
+    items = parse_meal("a pasty with a beef and potato filling, and a glass of milk").items
+    assert [i.words[-1] for i in items] == ["pasty", "milk"]
