@@ -1,4 +1,4 @@
-"""Smoke tests of ``winstreak bench charts|search|foods|outbox`` at small sizes: they run and print their figures.
+"""Smoke tests of ``winstreak bench charts|search|foods|outbox|db`` at small sizes: they run and print their figures.
 
 ``bench closeout``, ``bench estimate`` and ``bench voice`` have their own tests (test_closeout_bench.py,
 test_estimate_cli.py, test_voice_bench.py). No time bound is asserted: figures are checked for shape and sense.
@@ -61,3 +61,12 @@ def test_bench_outbox_drains_every_message_once(leases: str) -> None:
 def test_bench_outbox_rejects_a_bad_limit() -> None:
     result = runner.invoke(app, ["outbox", "--messages", "5", "--limit", "0"])
     assert result.exit_code == 2 and "--limit" in result.output
+
+
+def test_bench_db_times_every_call_of_an_update() -> None:
+    result = runner.invoke(app, ["db", "--calls", "3", "--json"])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.output.strip().splitlines()[-1])
+    assert figures["database"] == "sqlite" and figures["calls"] == 3
+    assert len(figures["cpu_ms"]) == 9 and all(ms > 0 for ms in figures["cpu_ms"].values())
+    assert "chat state load" in result.output and "AI quota take" in result.output

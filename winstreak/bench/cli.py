@@ -159,6 +159,27 @@ def bench_closeout(
         typer.echo(json.dumps(r.json()))
 
 
+@app.command("db")
+def bench_db(
+    calls: Annotated[int, typer.Option(min=1, help="Timed calls of each kind (after 20 untimed).")] = 500,
+    db: Annotated[str | None, typer.Option("--db", help="SCRATCH database URL (default: a temporary SQLite file).")] = (
+        None
+    ),
+    as_json: Annotated[bool, typer.Option("--json", help="End with one JSON object of the figures.")] = False,
+) -> None:
+    """CPU per call of each database call a chat update makes (claim, state, user, quota, meals, exercise)."""
+    from winstreak.bench.db_calls import run
+
+    dialect, figures = run(db, calls)
+    typer.echo(f"database calls of a chat update on {dialect}, {calls} timed calls each (process CPU per call):")
+    for f in figures:
+        typer.echo(f"  {f.name:<40} {f.cpu_ms:7.3f} ms")
+    if as_json:
+        typer.echo(
+            json.dumps({"database": dialect, "calls": calls, "cpu_ms": {f.name: round(f.cpu_ms, 4) for f in figures}})
+        )
+
+
 @app.command("outbox")
 def bench_outbox(
     messages: Annotated[int, typer.Option(help="How many messages to drain.")] = 10_000,
