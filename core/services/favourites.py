@@ -6,6 +6,7 @@ favourite that holds it (one name for one meal), and a name already held by othe
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -48,6 +49,12 @@ def name_key(name: str) -> str:
     return " ".join(name.casefold().split())
 
 
+def free_name(base: str, taken: set[str]) -> str:
+    """``base``, or ``base`` numbered 2, 3, … (cut to fit) when its :func:`name_key` is in ``taken``."""
+    numbered = (f"{base[: MAX_NAME - 1 - max(2, len(str(k)))]} {k}" for k in itertools.count(2))
+    return next(n for n in (base, *itertools.islice(numbered, len(taken) + 1)) if name_key(n) not in taken)
+
+
 def default_name(meal: Meal) -> str:
     """A name from the meal's items when the user gave none: "egg, boiled; toast", cut to fit."""
     names = joined_names(item.name for item in meal.items)
@@ -71,9 +78,7 @@ async def keep_meal(store: FavouriteStore, user_id: UserId, meal: Meal, name: st
         if same is not None:
             return Kept(same)
         base = clean_name(default_name(meal))
-        taken = {name_key(f.name) for f in mine}
-        numbered = (f"{base[: MAX_NAME - 3]} {k}" for k in range(2, MAX_FAVOURITES + 2))
-        name = next(n for n in (base, *numbered) if name_key(n) not in taken)
+        name = free_name(base, {name_key(f.name) for f in mine})
     name = clean_name(name)
     holder = next((f for f in mine if name_key(f.name) == name_key(name)), None)
     if same is not None:

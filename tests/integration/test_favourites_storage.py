@@ -88,16 +88,18 @@ async def test_favourites_go_with_a_deleted_user_and_follow_a_joined_one(db_url:
         await store.add(Favourite(None, ana, "soup", (SOUP,)))
         await store.add(Favourite(None, bo, "apple", (APPLE,)))
         await store.add(Favourite(None, bo, "Soup", (SOUP, APPLE)))  # its name is taken in ana's account
+        await store.add(Favourite(None, bo, "my soup", (SOUP,)))  # the very same foods as ana's "soup"
         await store.add(Favourite(None, cy, "gone", (APPLE,)))
         await accounts.join_identity("console", "bo", ana)  # bo's only identity joins ana: bo goes
         assert sorted((f.name, f.items) for f in await store.favourites(ana)) == [
+            ("Soup 2", (SOUP, APPLE)),  # kept under a numbered name, not lost with bo's account
             ("apple", (APPLE,)),
             ("soup", (SOUP,)),
         ]
         await accounts.delete_user(cy)
         async with engine.connect() as conn:
             left = (await conn.execute(text("SELECT user_id FROM favourites ORDER BY id"))).scalars().all()
-        assert left == [int(ana), int(ana)]
+        assert left == [int(ana)] * 3
     finally:
         await engine.dispose()
 
