@@ -75,7 +75,8 @@ HOUSEHOLD_G = {
 }  # fmt: skip
 
 SIZE_WORDS: dict[str, str] = {
-    "small": "small", "little": "small", "tiny": "small", "mini": "small", "petit": "small", "petite": "small",
+    "small": "small", "little": "small", "tiny": "small", "mini": "small", "miniature": "small", "petit": "small",
+    "petite": "small",
     "petits": "small", "petites": "small", "medium": "medium", "moyen": "medium", "moyenne": "medium",
     "moyens": "medium",
     "moyennes": "medium", "regular": "medium", "normal": "medium", "normale": "medium", "average": "medium",
