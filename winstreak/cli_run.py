@@ -144,8 +144,10 @@ def known_failure(err: BaseException) -> str | None:
 
 def serve(settings: Settings, chosen: dict[str, Factory]) -> None:
     """Run until stopped, turning known start-up failures into one line and exit code 2."""
+    from ops.malloc import pin_mmap_threshold
     from winstreak.bootstrap import DatabaseUnavailable
 
+    pin_mmap_threshold()  # glibc: keeps the heap from creeping under load (ops/malloc.py, docs/load.md)
     try:
         asyncio.run(run_services(settings, chosen))
     except DatabaseUnavailable as err:
