@@ -12,6 +12,7 @@ from bots.common.i18n import LANGUAGES, N_, t
 from bots.common.messages import Button, Reply
 from bots.common.render import profile_text, target_text
 from bots.common.state import ChatState
+from bots.common.units_text import decimal
 from core.errors import InvalidValue, WinStreakError
 from core.model import UserAccount
 from core.model.profile import Activity, GoalKind, Units
@@ -74,6 +75,8 @@ def question(lang: str, field: str, units: Units = Units.METRIC) -> Reply:
     text, english = asked[field]
     text = t(lang, text)
     buttons = tuple(Button(t(lang, b.label), b.value) for b in english)
+    if field == "rate_kg_per_week":  # numbers written the user's way: "0,5 lb" in French
+        buttons = tuple(Button(_rate_label(b.value, lang), b.value) for b in english)
     if field == "language":  # the current language first: pressing the first button goes on as before
         codes = sorted(LANGUAGES, key=lambda code: code != lang)
         buttons = tuple(Button(LANGUAGE_NAMES[code], code) for code in codes)
@@ -82,6 +85,12 @@ def question(lang: str, field: str, units: Units = Units.METRIC) -> Reply:
     if any(len(b.label) > 12 for b in buttons):
         return Reply(text, tuple((b,) for b in buttons))
     return Reply(text, (buttons,))
+
+
+def _rate_label(value: str, lang: str) -> str:
+    """A rate button's label from its value: ``0.25`` → ``0,25`` and ``0.5lb`` → ``0,5 lb`` in French."""
+    number = decimal(float(value.removesuffix("lb")), lang, 2)
+    return f"{number} lb" if value.endswith("lb") else number
 
 
 ALWAYS_ASKED = ("language", "units", "rate_kg_per_week", "timezone")  # asked even when already set

@@ -33,11 +33,11 @@ async def test_imperial_onboarding_in_french_then_weights_in_pounds(polling: Sta
     activity = (await chat.say("154"))[0]  # a bare number: pounds for this user (69.9 kg)
     goal = (await chat.press(activity, "Modéré (3 à 5 jours/semaine)"))[0]
     rate = (await chat.press(goal, "Perdre du poids"))[0]
-    assert [label for label, _ in rate.buttons] == ["0.5 lb", "1 lb", "1.5 lb", "2 lb"]
-    zone = (await chat.press(rate, "1 lb"))[0]
+    assert [label for label, _ in rate.buttons] == ["0,5 lb", "1 lb", "1,5 lb", "2 lb"]  # French decimals
+    zone = (await chat.press(rate, "1,5 lb"))[0]
     done = await chat.press(zone, "UTC", expect=2)
     card = done[0].text
-    assert "Taille : 5'7\"" in card and "Poids : 154 lb" in card and "1 lb par semaine" in card
+    assert "Taille : 5'7\"" in card and "Poids : 154 lb" in card and "1,5 lb par semaine" in card
     assert "Unités : impériales (lb, ft/in)" in card and " kg" not in card and " cm" not in card
     logged = await chat.say("/weight 152", expect=2)  # the weigh-in, then the new target
     assert "Poids enregistré : 152 lb." in logged[0].text and "(−2,0 lb depuis la dernière fois)" in logged[0].text
