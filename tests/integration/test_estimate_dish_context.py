@@ -53,6 +53,7 @@ async def test_a_drink_before_a_sandwich_is_its_own_item(estimator: CatalogMealE
         ("a sausage and egg biscuit", "sausage", 400, 600),  # SR28 21005: 312 kcal/100 g, 162 g
         ("a bacon, egg and cheese biscuit", "bacon", 350, 520),  # SR28 21007: 301 kcal/100 g, 145 g
         ("a slice of wheat bread with raisins", "raisin", 50, 110),  # SR28 18047: 274 kcal/100 g, 26 g
+        ("a quarter cup of green chile sauce", "enchilada sauce", 10, 30),  # SR28 27063: 30 kcal/100 g, 56 g
     ],
 )
 async def test_sr28_foods_the_catalogue_lacked(
