@@ -10,7 +10,6 @@ import asyncio
 import signal
 import sys
 from collections import Counter
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 
 import pytest
@@ -20,20 +19,10 @@ from core.model.outbox import NewMessage
 from storage.engine import make_engine
 from storage.outbox.repository import SqlOutbox
 from storage.outbox.tables import OutboxRow
-from tests.e2e.scheduler.worker import TOKEN
 from tests.e2e.telegram.standin import StandInBotAPI
 
 NOW = datetime(2026, 3, 11, 12, 0, tzinfo=UTC)
 MESSAGES = 400
-
-
-@pytest.fixture
-async def standin() -> AsyncIterator[StandInBotAPI]:
-    api = await StandInBotAPI(TOKEN).start()
-    try:
-        yield api
-    finally:
-        await api.stop()
 
 
 async def drainer(url: str, base: str, name: str, lease: str, rate: str) -> asyncio.subprocess.Process:

@@ -25,17 +25,7 @@ from storage.outbox.tables import OutboxRow
 from tests.e2e.discord.standin import StandInDiscord
 from tests.e2e.scheduler import population
 from tests.e2e.scheduler.population import END, START, STEP, chat_of_user, expected_keys, populate
-from tests.e2e.scheduler.worker import TOKEN
 from tests.e2e.telegram.standin import StandInBotAPI
-
-
-@pytest.fixture
-async def standin() -> AsyncIterator[StandInBotAPI]:
-    api = await StandInBotAPI(TOKEN).start()
-    try:
-        yield api
-    finally:
-        await api.stop()
 
 
 @pytest.fixture
