@@ -34,10 +34,11 @@ def local_time(meal: Meal, tz_name: str) -> str:
     return meal.eaten_at.astimezone(zone(tz_name)).strftime("%H:%M")
 
 
-def meal_line(meal: Meal, tz_name: str) -> str:
-    """``08:15 — 420 kcal: egg, boiled; toast``."""
+def meal_line(lang: str, meal: Meal, tz_name: str) -> str:
+    """``08:15 — 420 kcal: egg, boiled; toast`` (``420 kcal : …`` in French)."""
     names = joined_names(item.name for item in meal.items)
-    return f"{local_time(meal, tz_name)} — {meal.kcal:.0f} kcal: {names}"
+    kcal = f"{meal.kcal:.0f}"
+    return t(lang, "{time} — {kcal} kcal: {foods}", time=local_time(meal, tz_name), kcal=kcal, foods=names)
 
 
 def grouped_meals(lang: str, meals: Iterable[Meal], tz_name: str) -> list[str]:
@@ -49,5 +50,5 @@ def grouped_meals(lang: str, meals: Iterable[Meal], tz_name: str) -> list[str]:
     for kind, members in groups.items():
         if members:
             lines.append(f"{t(lang, HEADINGS[kind])} · {sum(m.kcal for m in members):.0f} kcal")
-            lines += [f"• {meal_line(meal, tz_name)}" for meal in members]
+            lines += [f"• {meal_line(lang, meal, tz_name)}" for meal in members]
     return lines

@@ -71,4 +71,5 @@ def test_today_groups_meals_by_type_in_the_day_order_with_their_kcal() -> None:
         "🍎 Snacks · 150 kcal",
         "• 12:00 — 150 kcal: apple",
     ]
-    assert grouped_meals("fr", meals, "Europe/Paris")[0] == "🍳 Petit-déjeuner · 350 kcal"
+    french = grouped_meals("fr", meals, "Europe/Paris")
+    assert french[:2] == ["🍳 Petit-déjeuner · 350 kcal", "• 08:00 — 300 kcal : oats"]  # a space before ':'

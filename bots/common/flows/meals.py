@@ -63,7 +63,7 @@ async def _listing(deps: BotDeps, state: ChatState, user: UserAccount, day: date
     if not meals:
         lines.append(t(lang, "No meals logged that day."))
     for n, meal in enumerate(meals, 1):
-        lines.append(f"{n}. {t(lang, NAMES[meal_type_of(meal, tz)])} · {meal_line(meal, tz)}")
+        lines.append(f"{n}. {t(lang, NAMES[meal_type_of(meal, tz)])} · {meal_line(lang, meal, tz)}")
     state.extra[LISTED] = {"day": day.isoformat(), "ids": [int(meal.id or 0) for meal in meals]}
     if not found.is_open:
         lines.append(t(lang, "This day is closed: its meals are final. See /rules."))
