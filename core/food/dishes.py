@@ -35,8 +35,8 @@ def _no_amount(item: ParsedItem) -> bool:
 
 
 def _article_only(item: ParsedItem) -> bool:
-    """ "a steak": one word and an article, no number, unit or size (the article may be the whole dish's)."""
-    plain = not item.amount_stated and item.unit is None and item.size is None and item.amount == 1
+    """One word after an article and maybe a size ("a steak", "a footlong steak"): both may be the whole dish's."""
+    plain = not item.amount_stated and item.unit is None and item.amount == 1
     return plain and len(item.words) == 1 and fold(item.words[0]) not in _DRINKS
 
 

@@ -143,6 +143,7 @@ class _Splitter:
         if self.segments and not self.current and not self.segments[-1].comment:
             last = self.segments.pop()
             self.current, self.flags = list(last.tokens), list(last.modifier)
+            self.joined, self.listed = last.joined, last.listed  # "…and cheese sub, loaded with …" is still joined
 
     def add(self, token: str) -> None:
         self.current.append(token)

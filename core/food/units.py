@@ -111,7 +111,7 @@ PORTION_NAMES: dict[str, tuple[str, ...]] = {
     "small": ("small", "petit", "petite"),
     "medium": ("medium", "moyen", "moyenne", "piece", "unit"),
     "large": ("large", "grand", "grande", "big"),
-    "xlarge": ("extra large", "jumbo", "large"),
+    "xlarge": ("extra large", "jumbo", "footlong", "large"),  # a footlong sub is the food's own footlong
     "tube": ("tube",),  # a yogurt tube is 2.25 oz (64 g), not a 170 g pot; a tube of Pringles is its own
     "link": ("link",),  # a breakfast sausage link (SR28: 23-25 g), unless the food has its own
 }

@@ -66,3 +66,10 @@ async def test_sr28_foods_the_catalogue_lacked(
 async def test_a_stuffed_pasta_shell_is_stuffed_pasta_not_a_taco_shell(estimator: CatalogMealEstimator) -> None:
     ((name, kcal),) = await _items(estimator, "two stuffed shells, baked in marinara")
     assert "taco" not in name and 150 < kcal < 300, (name, kcal)  # a stuffed shell is about 75 g at 140 kcal/100 g
+
+
+async def test_a_footlong_sub_is_the_food_own_footlong(estimator: CatalogMealEstimator) -> None:
+    est = await estimator.from_text("a footlong turkey sub", "en")
+    (item,) = est.items
+    six_inch = (await estimator.from_text("a 6-inch turkey sub", "en")).items[0]
+    assert item.grams == pytest.approx(2 * six_inch.grams)  # a foot is two six-inch subs, not 1.5 x

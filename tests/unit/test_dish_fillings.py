@@ -69,3 +69,14 @@ def test_a_layer_filling_or_topping_phrase_describes_the_dish(text: str, inside:
 def test_a_filling_phrase_ends_where_the_next_food_starts() -> None:
     items = parse_meal("a pasty with a beef and potato filling, and a glass of milk").items
     assert [i.words[-1] for i in items] == ["pasty", "milk"]
+
+
+def test_a_dish_described_after_a_comma_keeps_its_fillings() -> None:
+    meal = parse_meal("a turkey and swiss sub, loaded with lettuce and tomato")
+    (sub,) = meal.items  # the comma re-opened the sub, which was still joined to "a turkey"
+    assert "turkey" in sub.fillings and {"lettuce", "tomato"} <= set(sub.modifiers)
+
+
+def test_a_size_before_the_first_filling_is_the_dish_size() -> None:
+    (sub,) = parse_meal("a footlong ham and cheese sub").items
+    assert sub.size == "xlarge" and "ham" in sub.fillings
