@@ -5,13 +5,10 @@ from __future__ import annotations
 import re
 
 from bots.discord.bot import WinStreakBot
+from tests.e2e.buttons import labels
 from tests.e2e.discord.person import Person
 
 PROFILE = "!profile sex=female born=1992 height=168 weight=64 activity=moderate goal=maintain tz=UTC"
-
-
-def labels(message: object) -> list[str]:
-    return [label for label, _ in message.buttons]  # type: ignore[attr-defined]
 
 
 async def test_list_then_delete_and_edit_by_buttons(bot: WinStreakBot) -> None:

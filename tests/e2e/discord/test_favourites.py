@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 from bots.discord.bot import WinStreakBot
+from tests.e2e.buttons import labels
 from tests.e2e.discord.person import Person
 from tests.fakes.recording_estimator import RecordingEstimator
-
-
-def labels(call: object) -> list[str]:
-    return [label for label, _ in call.buttons]  # type: ignore[attr-defined]
 
 
 async def test_favourite_by_button_and_by_slash_command(bot: WinStreakBot) -> None:

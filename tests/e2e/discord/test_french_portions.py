@@ -10,6 +10,7 @@ import pytest
 from bots.discord.bot import WinStreakBot
 from core.food.portion_names import french_portion
 from storage.builtin_foods import load_builtin_rows
+from tests.e2e.buttons import labels
 from tests.e2e.discord.conftest import app_on
 from tests.e2e.discord.person import Person
 from winstreak.bootstrap import App
@@ -20,10 +21,6 @@ async def wired(sqlite_url: str, tmp_path: Path) -> AsyncIterator[App]:
     """The wired app with the food catalogue, so /food finds real foods with their portions."""
     async with app_on(sqlite_url, tmp_path, migrate=True) as app:
         yield app
-
-
-def labels(call: object) -> list[str]:
-    return [label for label, _ in call.buttons]  # type: ignore[attr-defined]
 
 
 async def test_a_french_user_picks_a_portion_named_in_french(bot: WinStreakBot) -> None:

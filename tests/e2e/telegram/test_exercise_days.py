@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from tests.e2e.buttons import labels
 from tests.e2e.telegram.conftest import Chat
 from tests.e2e.telegram.standin import StandInBotAPI
 from tests.fakes.memory import FixedClock
@@ -18,10 +19,6 @@ PROFILE = "/profile sex=male born=1985 height=180 weight=80 activity=light goal=
 @pytest.fixture
 def clock() -> FixedClock:
     return FixedClock(datetime(2026, 6, 2, 1, 30, tzinfo=UTC))  # June 1 (UTC) stays open until 03:00
-
-
-def labels(call: object) -> list[str]:
-    return [label for label, _ in call.buttons]  # type: ignore[attr-defined]
 
 
 async def test_buttons_delete_and_edit_and_yesterday_closes(polling: StandInBotAPI, clock: FixedClock) -> None:

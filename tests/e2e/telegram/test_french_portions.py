@@ -14,6 +14,7 @@ import pytest
 from core.food.portion_names import french_portion
 from core.item_lists import ITEM_SEPARATOR
 from storage.builtin_foods import load_builtin_rows
+from tests.e2e.buttons import labels
 from tests.e2e.telegram.conftest import Chat, app_on
 from tests.e2e.telegram.standin import StandInBotAPI
 from winstreak.bootstrap import App
@@ -24,10 +25,6 @@ async def wired(sqlite_url: str, tmp_path: Path, standin: StandInBotAPI) -> Asyn
     """The wired app with the food catalogue, so /food finds real foods with their portions."""
     async with app_on(sqlite_url, tmp_path, standin, migrate=True) as app:
         yield app
-
-
-def labels(call: object) -> list[str]:
-    return [label for label, _ in call.buttons]  # type: ignore[attr-defined]
 
 
 def _banana_portions() -> list[str]:

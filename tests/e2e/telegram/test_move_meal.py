@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from tests.e2e.buttons import labels
 from tests.e2e.telegram.conftest import Chat
 from tests.e2e.telegram.standin import StandInBotAPI
 from tests.fakes.memory import FixedClock
@@ -16,10 +17,6 @@ STALE = "That button belongs to an older message, so nothing was changed. Use th
 @pytest.fixture
 def clock() -> FixedClock:
     return FixedClock(datetime(2026, 6, 2, 1, 30, tzinfo=UTC))  # June 1 (UTC) stays open until 03:00
-
-
-def labels(call: object) -> list[str]:
-    return [label for label, _ in call.buttons]  # type: ignore[attr-defined]
 
 
 async def test_save_for_yesterday_and_an_older_estimates_button_is_refused(polling: StandInBotAPI) -> None:

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
+from tests.e2e.buttons import labels
 from tests.e2e.telegram.conftest import Chat
 from tests.e2e.telegram.standin import StandInBotAPI
-
-
-def labels(call: object) -> list[str]:
-    return [label for label, _ in call.buttons]  # type: ignore[attr-defined]
 
 
 async def test_same_as_this_mornings_breakfast_and_earlier_today(polling: StandInBotAPI) -> None:
