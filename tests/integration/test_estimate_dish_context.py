@@ -73,3 +73,9 @@ async def test_a_footlong_sub_is_the_food_own_footlong(estimator: CatalogMealEst
     (item,) = est.items
     six_inch = (await estimator.from_text("a 6-inch turkey sub", "en")).items[0]
     assert item.grams == pytest.approx(2 * six_inch.grams)  # a foot is two six-inch subs, not 1.5 x
+
+
+@pytest.mark.parametrize("text", ["a cup of borek", "a cup of sausage roll", "a cup of samosa"])
+async def test_a_cup_of_a_savoury_pastry_is_a_cup_of_baked_goods(estimator: CatalogMealEstimator, text: str) -> None:
+    (item,) = (await estimator.from_text(text, "en")).items
+    assert item.grams == pytest.approx(72)  # SR28's median "1 cup" of baked products, not 240 ml of a stew
