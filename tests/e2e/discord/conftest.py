@@ -13,7 +13,6 @@ import pytest
 import yarl
 from pydantic import SecretStr
 
-from ai.manual_kcal import StatedKcalEstimator
 from bots.discord.bot import WinStreakBot
 from core.ports import Clock, MealEstimator
 from tests.e2e.discord.standin import StandInDiscord
@@ -50,17 +49,6 @@ def patched(standin: StandInDiscord) -> Iterator[StandInDiscord]:
         yield standin
     finally:
         discord.http.Route.BASE, discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = base, gateway
-
-
-@pytest.fixture
-def estimator() -> RecordingEstimator:
-    return RecordingEstimator(StatedKcalEstimator())
-
-
-@pytest.fixture
-def clock() -> Clock | None:
-    """The app's clock: None is the real one; a module that needs a fixed hour overrides this fixture."""
-    return None
 
 
 @asynccontextmanager

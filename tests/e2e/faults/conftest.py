@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.telegram.conftest import app_on, estimator, polling, standin, webhook
+from tests.e2e.telegram.conftest import app_on, polling, standin, webhook
 from tests.e2e.telegram.standin import StandInBotAPI
 from tests.fakes.recording_estimator import RecordingEstimator
 from winstreak.bootstrap import App
 
-__all__ = ["estimator", "polling", "standin", "webhook"]
+__all__ = ["polling", "standin", "webhook"]
 
 
 @pytest.fixture

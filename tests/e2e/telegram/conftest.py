@@ -13,7 +13,6 @@ from typing import Any
 import pytest
 from pydantic import SecretStr
 
-from ai.manual_kcal import StatedKcalEstimator
 from bots.common.conversation import Conversation
 from bots.telegram.limits import Limits
 from bots.telegram.runners import run_polling, serve_webhook, webhook_app
@@ -70,17 +69,6 @@ async def app_on(
         yield app
     finally:
         await app.close()
-
-
-@pytest.fixture
-def estimator() -> RecordingEstimator:
-    return RecordingEstimator(StatedKcalEstimator())
-
-
-@pytest.fixture
-def clock() -> Clock | None:
-    """The app's clock: None is the real one; a module that needs a fixed hour overrides this fixture."""
-    return None
 
 
 @pytest.fixture
