@@ -208,10 +208,15 @@ def _says_something(segment: Segment) -> bool:
     return any(t[:1].isalnum() and fold(t.lower()) not in FILLER for t in segment.tokens)
 
 
+_ANOTHER = frozenset({"another", "second", "more", "extra", "autre", "deuxieme", "encore"})
+
+
 def _repeats(items: list[ParsedItem], item: ParsedItem) -> bool:
     """Whether the item only restates the previous one ("an apple fritter, exactly one fritter")."""
     if not items or not item.words or not items[-1].words or item.stated_kcal is not None:
         return False
+    if any(fold(t) in _ANOTHER for t in item.text.lower().split()):
+        return False  # "a beer, then another beer", "a second slice of pizza": one more, not the same one again
     before = {stem(fold(w)) for w in items[-1].words}
     return item.unit not in _MEASURED and all(stem(fold(w)) in before for w in item.words)
 

@@ -45,6 +45,7 @@ FILLER: frozenset[str] = frozenset(
     weighing weighs weighed about approximately approx around roughly totaling totalling nearly almost
     sipping munching feasting feasted slurping chewing biting grabbing drinking having sipped
     touch drizzle sprinkle splash dollop complemented complementing featuring featured spread myself
+    more another second autre autres deuxieme
     served serve alongside washed brought hydration cravings craving goodness flavor flavour perfection
     rich creamy silky smooth fluffy juicy savory savoury zesty tangy velvety luscious aromatic fragrant
     steaming chilled cool sweet-tasting vibrant colorful colourful crisp succulent moist buttery

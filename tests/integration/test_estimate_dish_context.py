@@ -79,3 +79,19 @@ async def test_a_footlong_sub_is_the_food_own_footlong(estimator: CatalogMealEst
 async def test_a_cup_of_a_savoury_pastry_is_a_cup_of_baked_goods(estimator: CatalogMealEstimator, text: str) -> None:
     (item,) = (await estimator.from_text(text, "en")).items
     assert item.grams == pytest.approx(72)  # SR28's median "1 cup" of baked products, not 240 ml of a stew
+
+
+@pytest.mark.parametrize(
+    ("text", "diet"),
+    [
+        ("a can of fruit-flavored soft drink", False),
+        ("a can of caffeine-free diet fruit-flavored soft drink", True),
+        ("a diet fruit soda", True),
+        ("a soft drink", False),
+    ],
+)
+async def test_a_diet_soft_drink_has_no_sugar_and_a_plain_one_has(
+    estimator: CatalogMealEstimator, text: str, diet: bool
+) -> None:
+    ((_, kcal),) = await _items(estimator, text)
+    assert (kcal < 10) is diet, kcal
