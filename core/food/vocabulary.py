@@ -155,7 +155,10 @@ ANIMALS_OF_MILK: frozenset[str] = frozenset(split_words("cow cows cow's bovine v
 DAIRY: frozenset[str] = frozenset(split_words("milk milks cheese butter cream yogurt yoghurt lait fromage beurre"))
 
 # A ready-made meal: a meal word after one of these is the food ("a frozen meal of beef" is a frozen meal).
-READY_MADE: frozenset[str] = frozenset(split_words("frozen tv microwave microwaveable packaged boxed ready-made"))
+READY_MADE: frozenset[str] = frozenset(
+    split_words("frozen tv microwave microwaveable packaged boxed ready-made")
+    + split_words("banquet swanson stouffers stouffer's hungry-man")  # frozen-meal brands: "a Banquet meal"
+)
 MEAL_NOUNS: frozenset[str] = frozenset(split_words("meal meals dinner dinners lunch"))
 
 # Foods nearly always eaten cooked: without a word saying how, a cooked form is matched rather than a raw one

@@ -95,3 +95,9 @@ async def test_a_diet_soft_drink_has_no_sugar_and_a_plain_one_has(
 ) -> None:
     ((_, kcal),) = await _items(estimator, text)
     assert (kcal < 10) is diet, kcal
+
+
+async def test_a_frozen_meal_named_by_its_brand_holds_its_sides(estimator: CatalogMealEstimator) -> None:
+    text = "a Swanson dinner that featured fried chicken with corn, gravy, and mashed potatoes"
+    items = await _items(estimator, text)
+    assert len(items) == 1 and "frozen meal" in items[0][0], items

@@ -18,6 +18,7 @@ from core.food.ready_meals import ready_meal_words
         (("frozen", "peas"), None),
         (("frozen", "beef", "meal"), None),  # a food between the words is what the meal is of, not a refinement
         (("diet", "meal"), None),
+        (("banquet", "meal", "turkey"), (0, 1)),  # a frozen-meal brand names one too
     ],
 )
 def test_the_words_that_name_a_ready_made_meal(words: tuple[str, ...], named: tuple[int, ...] | None) -> None:
