@@ -20,7 +20,7 @@ from core.food.items import ParsedItem
 from core.food.quantities import NUMBER_WORDS
 from core.food.text import content_stems, fold, stem
 from core.food.units import SIZE_WORDS, UNIT_WORDS
-from core.food.vocabulary import DESCRIPTORS, FILLER, TASTES, split_words
+from core.food.vocabulary import DESCRIPTORS, FILLER, TASTES, compound_head, split_words
 from core.model.food import Food
 
 # Words that are neither food nor content: connectors the parser keeps inside an item.
@@ -69,6 +69,8 @@ def _covers(mine: str, theirs: str) -> bool:
         return True
     if len(short) >= 5 and long_.endswith(short):
         return True  # "berry" in "blueberry"
+    if compound_head(long_) == short:
+        return True  # "fish" in "parrotfish"
     return len(short) >= 5 and len(long_) - len(short) <= 1 and _one_edit(short, long_)
 
 

@@ -17,7 +17,7 @@ from core.food.portions import find_portion
 from core.food.ready_meals import ready_meal_words
 from core.food.text import content_stems, fold, stem
 from core.food.units import MASS_G, PORTION_NAMES
-from core.food.vocabulary import DESCRIPTORS, FILLER, opposite_stems, split_words
+from core.food.vocabulary import DESCRIPTORS, FILLER, compound_head, opposite_stems, split_words
 from core.model.food import Food
 
 # "snacks" reaches the matcher only when it names a product ("fruit snacks", see core.food.parse).
@@ -30,6 +30,7 @@ SAME_HEAD = 0.02  # the item's head is the name's head: a near-tie goes to "butt
 # A food that has a portion for the unit written ("a bag of chips": crisps come in bags, fries do not).
 UNIT_BONUS = 0.03
 OPPOSED = 0.8  # a name that says the opposite of the item ("thin" for "thick")
+COMPOUND = 0.7  # the class word ending an unknown compound ("fish" of "parrotfish"): a fair match, never an exact one
 
 
 Name = tuple[tuple[str, ...], tuple[int, ...]]  # stems, positions of the head word(s)
@@ -85,6 +86,10 @@ def search_queries(item: ParsedItem, head_first: bool) -> list[str]:
     words = [w for w in item.words if fold(w) not in _STOP]
     nouns = [w for w in words if not _descriptive(w)] or words
     queries = [" ".join(words), " ".join(nouns)]
+    head_word = (nouns[0] if head_first else nouns[-1]) if nouns else ""
+    kind = compound_head(stem(fold(head_word.lower())))
+    if kind:  # "boiled parrotfish": also ask for "boiled fish" and "fish"
+        queries += [" ".join(kind if w == head_word else w for w in words), kind]
     if len(nouns) > 1:
         queries += [" ".join(nouns[:2]), " ".join(nouns[-2:])] if head_first else [" ".join(nouns[-2:])]
         queries.append(nouns[0] if head_first else nouns[-1])
@@ -112,6 +117,8 @@ def _similar(q: str, c: str) -> float:
         return 0.9
     if len(q) >= 5 and c.endswith(q):
         return 0.7
+    if compound_head(q) == c:  # "parrotfish" is a fish when the catalogue has no parrotfish
+        return COMPOUND
     if len(q) >= 6 and len(c) >= 6 and _one_edit(q, c):
         return 0.85
     return 0.0
@@ -246,6 +253,14 @@ def _has_portion(food: Food, unit: str) -> bool:
     return find_portion(food, PORTION_NAMES.get(unit, (unit,)), loose=False) is not None
 
 
+def _memo(q: str, candidates: Sequence[tuple[Food, float]]) -> dict[str, float]:
+    """A term's fresh memo of similarities; a compound a candidate names itself is not its class ("goldfish")."""
+    kind = compound_head(q)
+    if kind and any(q in stems for food, _ in candidates for stems, _ in food_names(food)):
+        return {kind: 0.0}
+    return {}
+
+
 def rank(item: ParsedItem, candidates: Iterable[tuple[Food, float]], head_first: bool = False) -> list[Scored]:
     """Candidates (with the catalogue's own score) re-scored for the item, best first.
 
@@ -253,10 +268,11 @@ def rank(item: ParsedItem, candidates: Iterable[tuple[Food, float]], head_first:
     """
     if item.words and all(fold(w) in _NOT_FOOD_ALONE for w in item.words):
         return []  # "a sweet snack", "a comforting dish": narration, not sweet relish or deep-dish pizza
+    candidates = list(candidates)
     terms = query_terms(item, head_first)
     heads = [s for s, w in terms if w == HEAD_WEIGHT]
     head = heads[0] if heads else None
-    memos: list[tuple[str, float, dict[str, float]]] = [(q, w, {}) for q, w in terms]
+    memos: list[tuple[str, float, dict[str, float]]] = [(q, w, _memo(q, candidates)) for q, w in terms]
     opposed = opposite_stems(q for q, _ in terms)
     scored = [
         Scored(

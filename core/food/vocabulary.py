@@ -179,6 +179,17 @@ COOKED_WORDS: frozenset[str] = frozenset(
     split_words("boiled cooked steamed simmered stewed poached cuit cuite cuits cuites bouilli bouillie vapeur")
 )
 
+# Class words that end compound names of foods ("parrotfish", "cloudberry", "wintermelon"): a compound the
+# catalogue does not know is that class of food, never nothing (core.food.matching, core.food.coverage).
+COMPOUND_HEADS: tuple[str, ...] = ("fish", "berry", "melon")
+_MIN_PREFIX = 3  # "catfish" has its own food; "ofish" is no compound
+
+
+def compound_head(word_stem: str) -> str | None:
+    """The class word ending a compound stem ("fish" of "parrotfish"), if the stem is longer than it by 3+ letters."""
+    return next((c for c in COMPOUND_HEADS if word_stem.endswith(c) and len(word_stem) - len(c) >= _MIN_PREFIX), None)
+
+
 # Words of a food's name that say the opposite of the user's word: "thin" crust is not "thick" or "deep" crust.
 _OPPOSITES = (("thin", "thick"), ("thin", "deep"), ("thin", "pan"), ("hot", "iced"), ("diet", "regular"))
 _OPPOSITE_STEMS: dict[str, frozenset[str]] = {}

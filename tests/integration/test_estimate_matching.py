@@ -157,3 +157,15 @@ async def test_a_shot_is_a_jigger(estimator: CatalogMealEstimator) -> None:
 async def test_a_package_of_a_snack_is_its_packet_not_its_big_bag(estimator: CatalogMealEstimator) -> None:
     est = await estimator.from_text("a package of trail mix", "en")
     assert len(est.items) == 1 and est.items[0].grams <= 60  # USDA: a snack packet is about 28 g
+
+
+@pytest.mark.parametrize("text", ["10 g of boiled parrotfish", "a grilled lionfish", "100 g rockfish"])
+async def test_a_fish_the_catalogue_does_not_name_is_cooked_fish(estimator: CatalogMealEstimator, text: str) -> None:
+    names, unparsed = await _names(estimator, text)
+    assert names == ["fish, cooked"] and unparsed == ()
+
+
+@pytest.mark.parametrize("text", ["a bag of goldfish", "a catfish"])
+async def test_a_compound_the_catalogue_names_keeps_its_food(estimator: CatalogMealEstimator, text: str) -> None:
+    names, _ = await _names(estimator, text)
+    assert len(names) == 1 and names[0] != "fish, cooked"
