@@ -110,7 +110,7 @@ def _density(food: Food) -> float:
 
 def _plural_serving(item: ParsedItem) -> bool:
     """A food named in the plural with no count ("chicken nuggets", "some crackers"): its usual serving."""
-    if item.amount_stated or item.unit is not None or item.size is not None or not item.words:
+    if item.amount_stated or item.unit is not None or not item.words:
         return False
     head = fold(item.words[-1])
     return len(head) > 3 and head.endswith("s") and not head.endswith("ss") and stem(head) != head
@@ -133,10 +133,10 @@ def _one(item: ParsedItem, food: Food) -> tuple[float, float]:
         grams = find_portion(food, sized, loose=False) or find_portion(food, PORTION_NAMES[item.size])
         if grams:
             return grams, SPREAD_PORTION
-    if _plural_serving(item):
-        return _several(item, food), SPREAD_GUESS - 0.05  # "chicken nuggets", "wings": a serving, not one piece
-    grams = find_portion(food, heads, loose=False) or find_portion(food, ("piece", "unit", "item"))
     factor = SIZE_FACTOR[item.size] if item.size else 1.0
+    if _plural_serving(item):  # "chicken nuggets", "wings": a serving, not one piece; "small nuggets" a small one
+        return _several(item, food) * factor, SPREAD_GUESS - 0.05
+    grams = find_portion(food, heads, loose=False) or find_portion(food, ("piece", "unit", "item"))
     if grams:
         return grams * factor, SPREAD_PORTION if not item.size else SPREAD_PORTION + 0.05
     usual = default_grams(food) if item.amount_stated else food.default_grams  # "bacon" = its 2 usual slices

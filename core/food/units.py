@@ -76,7 +76,7 @@ HOUSEHOLD_G = {
 
 SIZE_WORDS: dict[str, str] = {
     "small": "small", "little": "small", "tiny": "small", "mini": "small", "miniature": "small", "petit": "small",
-    "petite": "small",
+    "petite": "small", "school": "school",
     "petits": "small", "petites": "small", "medium": "medium", "moyen": "medium", "moyenne": "medium",
     "moyens": "medium",
     "moyennes": "medium", "regular": "medium", "normal": "medium", "normale": "medium", "average": "medium",
@@ -87,7 +87,9 @@ SIZE_WORDS: dict[str, str] = {
 # "personal" (a 6-inch pizza, a "personal-sized" pie) only changes foods that have a personal portion.
 # Small / large / extra large against medium: the medians of SR28 foods that have such measures (118 foods
 # with small and medium 0.74, 124 with large 1.37, 12 with extra large 1.5).
-SIZE_FACTOR = {"personal": 1.0, "small": 0.74, "medium": 1.0, "large": 1.37, "xlarge": 1.5}
+# A school portion ("a school carton of juice", "a sandwich from the school cafeteria") is a child's: the usual
+# portion at the small factor, never the food's own "small" whole item (a small pizza is a whole 10-inch pie).
+SIZE_FACTOR = {"personal": 1.0, "small": 0.74, "school": 0.74, "medium": 1.0, "large": 1.37, "xlarge": 1.5}
 # Portion names a food may carry for each canonical unit or size, best first.
 PORTION_NAMES: dict[str, tuple[str, ...]] = {
     "piece": ("piece", "unit", "slice", "item", "pièce", "medium"),
@@ -109,6 +111,7 @@ PORTION_NAMES: dict[str, tuple[str, ...]] = {
     "tsp": ("tsp", "teaspoon", "cuillère à café"),
     "personal": ("personal", "individual"),
     "small": ("small", "petit", "petite"),
+    "school": ("school",),
     "medium": ("medium", "moyen", "moyenne", "piece", "unit"),
     "large": ("large", "grand", "grande", "big"),
     "xlarge": ("extra large", "jumbo", "footlong", "large"),  # a footlong sub is the food's own footlong
