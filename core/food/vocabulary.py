@@ -190,6 +190,13 @@ def compound_head(word_stem: str) -> str | None:
     return next((c for c in COMPOUND_HEADS if word_stem.endswith(c) and len(word_stem) - len(c) >= _MIN_PREFIX), None)
 
 
+# Words saying a food was cooked in any way: a raw form is then not what was eaten ("boiled courgettes"), nor is it
+# for a side served with such a dish ("grilled chicken with rice and broccoli": cooked broccoli).
+HEAT_WORDS: frozenset[str] = COOKED_WORDS | frozenset(
+    split_words("grilled roasted roast baked fried broiled sauteed sautéed stir-fried braised barbecued bbq")
+    + split_words("grillé grillée grillés rôti rôtie rôtis frit frite frits sauté sautée sautés braisé")
+)
+
 # Words of a food's name that say the opposite of the user's word: "thin" crust is not "thick" or "deep" crust.
 _OPPOSITES = (("thin", "thick"), ("thin", "deep"), ("thin", "pan"), ("hot", "iced"), ("diet", "regular"))
 _OPPOSITE_STEMS: dict[str, frozenset[str]] = {}

@@ -20,7 +20,7 @@ from core.food.segment import MAX_CHARS
 from core.food.stated_kcal import MAX_ITEM_KCAL, stated_item
 from core.food.text import fold, stem
 from core.food.units import SIZE_WORDS
-from core.food.vocabulary import COOKED_WORDS, DRY_WORDS, RAW_WORDS, USUALLY_COOKED
+from core.food.vocabulary import COOKED_WORDS, DRY_WORDS, HEAT_WORDS, RAW_WORDS, USUALLY_COOKED
 from core.model import ItemSource, MealItem
 from core.model.estimate import Estimate
 from core.model.food import Food
@@ -33,6 +33,7 @@ EXTRA_SCORE = 0.7  # a left-over word becomes an item of its own only when it na
 FORM_MARGIN = 0.25  # how much weaker a cooked form's match may be than the raw one's
 PART_GRAMS = 100.0  # the most a food named inside a dish ("chicken caesar salad") adds
 CANDIDATES = 15
+_RAW_DISHES = frozenset({"salad", "salads", "salade", "salades", "slaw", "coleslaw", "crudités", "crudites"})
 NOTE_UNPARSED = N_("Some words did not match a food: say the amount in grams or the energy, e.g. “pizza 800 kcal”.")
 NOTE_TRUNCATED = N_("Only the beginning of that long message was read.")
 NOTE_TOO_MUCH = N_("An amount was too large to be a meal and was left out.")
@@ -102,6 +103,11 @@ def _said_cooked(parsed: ParsedItem) -> bool:
     return any(fold(w) in COOKED_WORDS for w in (*parsed.words, *parsed.modifiers))
 
 
+def _said_heat(parsed: ParsedItem) -> bool:
+    """Whether the item's words say it was cooked in any way ("grilled chicken", "boiled courgettes")."""
+    return any(fold(w) in HEAT_WORDS for w in (*parsed.words, *parsed.modifiers))
+
+
 def _part(parsed: ParsedItem, hit: Scored) -> MealItem | None:
     """A food named inside a dish ("chicken" of "chicken caesar salad"): its usual portion, at most PART_GRAMS."""
     whole = _item(parsed, hit)
@@ -147,11 +153,19 @@ class CatalogMealEstimator:
                 return cooked
         if form and _raw(ranked[0].food) and not any(fold(w) in RAW_WORDS for w in parsed.words):
             form_word = USUALLY_COOKED.get(stem(fold(parsed.words[-1])) if parsed.words else "")
-            if form_word:  # "2 eggs": a boiled egg, not "egg, raw"
-                cooked = await self.best_food(replace(parsed, words=(form_word, *parsed.words)), language, form=False)
-                if cooked and not _raw(cooked.food) and cooked.score >= ranked[0].score - FORM_MARGIN:
-                    return cooked
+            if form_word or _said_heat(parsed):  # "2 eggs": a boiled egg, not "egg, raw"; "boiled courgettes"
+                return await self.cooked_form(parsed, ranked[0], language, form_word or "cooked")
         return ranked[0]
+
+    async def cooked_form(self, parsed: ParsedItem, hit: Scored, language: str, word: str = "cooked") -> Scored:
+        """The cooked form of a raw match when one fits nearly as well ("broccoli" served with a grilled dish)."""
+        said = [fold(w) for w in parsed.text.lower().split()]
+        if not _raw(hit.food) or any(w in RAW_WORDS or w in _RAW_DISHES for w in said):
+            return hit
+        cooked = await self.best_food(replace(parsed, words=(word, *parsed.words)), language, form=False)
+        if cooked and not _raw(cooked.food) and cooked.score >= hit.score - FORM_MARGIN:
+            return cooked
+        return hit
 
     async def _ranked(self, parsed: ParsedItem, language: str) -> list[Scored]:
         """The catalogue's candidates for the item's queries, re-scored for the item, best first."""
@@ -167,11 +181,15 @@ class CatalogMealEstimator:
     async def _matched(self, items: tuple[ParsedItem, ...], language: str) -> list[tuple[ParsedItem, Scored | None]]:
         """Each item with its food, merging "X with Y" into one item when a single food names both."""
         matched: list[tuple[ParsedItem, Scored | None]] = []
+        heat = False  # a cooked dish before: the sides joined to it are cooked too
         for parsed in items:
+            heat = _said_heat(parsed) or (heat and parsed.joined)
             if parsed.stated_kcal is not None or parsed.problem is not None:
                 matched.append((parsed, None))
                 continue
             hit = await self.best_food(parsed, language)
+            if hit and heat:  # "grilled chicken with rice and broccoli": cooked broccoli, not raw
+                hit = await self.cooked_form(parsed, hit, language)
             if parsed.joined and matched and matched[-1][1] is not None and not matched[-1][0].amount_stated:
                 previous, previous_hit = matched[-1]
                 both = merged(previous, parsed)

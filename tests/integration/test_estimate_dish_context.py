@@ -101,3 +101,32 @@ async def test_a_frozen_meal_named_by_its_brand_holds_its_sides(estimator: Catal
     text = "a Swanson dinner that featured fried chicken with corn, gravy, and mashed potatoes"
     items = await _items(estimator, text)
     assert len(items) == 1 and "frozen meal" in items[0][0], items
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("grilled chicken with rice and broccoli", "broccoli"),
+        ("stir-fried pork with broccoli and carrots", "carrot"),
+        ("roast beef with carrots and potatoes", "carrot"),
+        ("120 g of boiled courgettes", "zucchini"),
+    ],
+)
+async def test_a_side_of_a_cooked_dish_is_cooked(estimator: CatalogMealEstimator, text: str, side: str) -> None:
+    names = [name for name, _ in await _items(estimator, text)]
+    sides = [name for name in names if side in name]
+    assert sides and all("raw" not in name for name in sides), names
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("grilled chicken and a raw carrot", "carrot"),
+        ("grilled salmon with a salad of spinach", "spinach"),
+        ("a carrot", "carrot"),
+        ("grilled chicken. a carrot", "carrot"),
+    ],
+)
+async def test_a_raw_side_stays_raw(estimator: CatalogMealEstimator, text: str, side: str) -> None:
+    names = [name for name, _ in await _items(estimator, text)]
+    assert any(side in name and "raw" in name for name in names), names
