@@ -58,7 +58,13 @@ def parse_segment(segment: Segment) -> ParsedItem | None:
         if fold(tok) in KCAL_WORDS and value is not None:
             stated = value
             used |= {i - 1, i}
-    amount, size, unit = best_measure(tokens, used)
+    described = {i for i, inside in enumerate(segment.modifier) if inside}  # "an omelet made with 3 eggs"
+    outside = used | described
+    amount, size, unit = best_measure(tokens, outside)  # the dish's own amount first: one omelet
+    if amount is None and size is None and unit is None:
+        amount, size, unit = best_measure(tokens, used)
+    else:
+        used |= outside - described
     if unit is None and (trailing := _trailing_container(tokens, segment.modifier, used)) is not None:
         unit = tokens[trailing]  # "a yogurt tub": a tub of yogurt
         used.add(trailing)
