@@ -133,3 +133,10 @@ async def test_foods_listed_with_and_stay_two_unless_a_dish_names_the_pair(estim
     for pair in ("mac and cheese", "fish and chips", "rice and beans"):
         (name, _), *rest = await _items(estimator, pair)
         assert not rest and " and " in name, (pair, name)  # the catalogue's dish named as the pair
+
+
+@pytest.mark.parametrize("text", ["chips and salsa", "tortilla chips and salsa", "some chips with salsa"])
+async def test_chips_and_salsa_are_both_counted(estimator: CatalogMealEstimator, text: str) -> None:
+    est = await estimator.from_text(text, "en")
+    # SR28: 1 oz of tortilla chips (19056, 134 kcal) and 2 tbsp of salsa (06164, 10 kcal)
+    assert est.unparsed == () and 120 <= est.total_kcal <= 170, est
