@@ -65,7 +65,8 @@ def query_terms(item: ParsedItem, head_first: bool) -> list[tuple[str, float]]:
         terms[s] = max(terms.get(s, 0.0), weight)
     for w in item.modifiers:
         for s in content_stems(w, _STOP):
-            if fold(w) not in DESCRIPTORS:  # a filling named before its dish says which dish: as much as its name
+            # a filling named before its dish says which dish: as much as its name
+            if fold(w) not in DESCRIPTORS and fold(w) not in _MADE_FROM:
                 terms.setdefault(s, 1.0 if w in item.fillings else MODIFIER_WEIGHT)
     return list(terms.items())
 
@@ -232,6 +233,10 @@ _NOT_FOOD_ALONE = frozenset(
 
 # A class of foods after the food's own name ("pomegranate fruit", "carrot vegetable"): the name before is the head.
 _CLASS_HEADS = frozenset(stem(w) for w in split_words("fruit fruits vegetable vegetables"))
+
+# A form a food was made from, said in its description ("hot chocolate made with a dry mix", "milk made from
+# powder"): the prepared food was eaten, so these words never pull the match toward the powder or the mix.
+_MADE_FROM = frozenset(split_words("dry mix mixes powder powdered concentrate"))
 
 # Words that name a kind of food, not the food, after a name ("cocoa mix", "a snack item"): never the head.
 _WEAK_HEADS = frozenset(split_words("mix item items product products"))

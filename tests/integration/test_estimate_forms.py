@@ -140,3 +140,22 @@ async def test_chips_and_salsa_are_both_counted(estimator: CatalogMealEstimator,
     est = await estimator.from_text(text, "en")
     # SR28: 1 oz of tortilla chips (19056, 134 kcal) and 2 tbsp of salsa (06164, 10 kcal)
     assert est.unparsed == () and 120 <= est.total_kcal <= 170, est
+
+
+@pytest.mark.parametrize(
+    ("text", "food"),
+    [
+        ("a cup of hot chocolate made with a dry mix", "hot chocolate"),
+        ("a cup of hot chocolate made from a mix", "hot chocolate"),
+        ("a glass of milk made from powder", "milk"),
+    ],
+)
+async def test_a_drink_made_from_a_mix_is_the_drink(estimator: CatalogMealEstimator, text: str, food: str) -> None:
+    (name, kcal), *rest = await _items(estimator, text)
+    assert not rest and name.startswith(food) and "powder" not in name and kcal < 250  # a cup, not 132 g of powder
+
+
+@pytest.mark.parametrize("text", ["a packet of cocoa mix", "hot chocolate mix"])
+async def test_the_mix_named_as_the_food_stays_the_mix(estimator: CatalogMealEstimator, text: str) -> None:
+    (name, _), *rest = await _items(estimator, text)
+    assert not rest and "mix" in name
