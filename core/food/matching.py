@@ -54,8 +54,8 @@ def query_terms(item: ParsedItem, head_first: bool) -> list[tuple[str, float]]:
     main = [(s, _descriptive(w)) for w in item.words for s in content_stems(w, _STOP)]
     nouns = [s for s, descriptive in main if not descriptive]
     head = (nouns[0] if head_first else nouns[-1]) if nouns else None
-    if not head_first and len(nouns) > 1 and head in _CLASS_HEADS:
-        head = nouns[-2]  # "a raw pomegranate fruit" is a pomegranate, not a fruit salad
+    if not head_first and len(nouns) > 1 and head in _CLASS_HEADS | _CUP:
+        head = nouns[-2]  # "a raw pomegranate fruit" is a pomegranate, not a fruit salad; "an ice cream cup" ice cream
     ready = _ready_made(item.words)
     if ready is not None:  # "a frozen meal of beef" is a frozen meal, not beef ("meal" itself is a filler word)
         head = ready
@@ -237,6 +237,10 @@ _CLASS_HEADS = frozenset(stem(w) for w in split_words("fruit fruits vegetable ve
 # A form a food was made from, said in its description ("hot chocolate made with a dry mix", "milk made from
 # powder"): the prepared food was eaten, so these words never pull the match toward the powder or the mix.
 _MADE_FROM = frozenset(split_words("dry mix mixes powder powdered concentrate"))
+
+# A cup after a food's name holds it ("an ice cream cup", "a yogurt cup"); a food named so keeps the cup
+# ("peanut butter cups" name every word), so it is never the head.
+_CUP = frozenset({stem("cup"), stem("cups")})
 
 # Words that name a kind of food, not the food, after a name ("cocoa mix", "a snack item"): never the head.
 _WEAK_HEADS = frozenset(split_words("mix item items product products"))

@@ -93,6 +93,7 @@ def sized_portion(food: Food, unit: str, size: str) -> float | None:
 
 
 _WHOLE_WORDS = frozenset({"whole", "entire", "entière", "entier"})
+_CUPS = frozenset({"cup", "cups"})
 # Portion words that name more than one serving: "1 whole pizza" is not what "a pizza" means.
 _WHOLE = frozenset({"whole", "family", "sharing", "entire", "pie", "loaf", "tub", "jar", "pack", "box", "bag"})
 
@@ -124,6 +125,8 @@ def default_grams(food: Food) -> float:
 def _one(item: ParsedItem, food: Food) -> tuple[float, float]:
     """Grams of one of the item's food at its size, and the spread ("half a pizza" is half of the whole pie)."""
     heads = tuple(dict.fromkeys(fold(w) for w in (*item.words[-1:], *food.name.split(",")[0].split()[-1:])))
+    if heads[0] in _CUPS and not _CUPS.intersection(fold(w) for w in food.name.lower().split()):
+        heads = ("container", *heads[1:])  # "an ice cream cup" is a container of ice cream, not a measuring cup
     if item.amount < 1 or any(fold(w) in _WHOLE_WORDS for w in (*item.words, *item.modifiers)):
         grams = find_portion(food, tuple(f"whole {h}" for h in heads), loose=False)
         if grams:

@@ -159,3 +159,21 @@ async def test_a_drink_made_from_a_mix_is_the_drink(estimator: CatalogMealEstima
 async def test_the_mix_named_as_the_food_stays_the_mix(estimator: CatalogMealEstimator, text: str) -> None:
     (name, _), *rest = await _items(estimator, text)
     assert not rest and "mix" in name
+
+
+@pytest.mark.parametrize(("text", "food"), [("an ice cream cup", "ice cream"), ("a yogurt cup", "yogurt")])
+async def test_a_cup_after_a_food_holds_that_food(estimator: CatalogMealEstimator, text: str, food: str) -> None:
+    est = await estimator.from_text(text, "en")
+    (item,) = est.items
+    assert food in item.name and est.unparsed == ()
+    assert item.grams < 200  # its container (SR28 individual cups: 58-170 g), not a pudding cup or 245 g of yogurt
+
+
+async def test_a_cup_of_ice_cream_is_a_measuring_cup(estimator: CatalogMealEstimator) -> None:
+    (item,) = (await estimator.from_text("a cup of ice cream", "en")).items
+    assert "ice cream" in item.name and item.grams == 132  # SR28 19095: 1/2 cup is 66 g
+
+
+async def test_a_peanut_butter_cup_stays_the_candy(estimator: CatalogMealEstimator) -> None:
+    (name, kcal), *rest = await _items(estimator, "a peanut butter cup")
+    assert not rest and "peanut butter cup" in name and kcal < 150
