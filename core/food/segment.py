@@ -44,6 +44,8 @@ DESCRIBING_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
 _RANGE = re.compile(r"(\d+(?:[.,]\d+)?)\s*[-‐‑‒–—−]\s*(\d+(?:[.,]\d+)?)")  # "5-7", "5–7" (any dash)
 _PRONOUNS = frozenset({"they", "their", "them", "it", "its", "which", "who", "whose", "that", "ils", "elles", "qui"})
 _PLACE_PREPOSITIONS = frozenset({"on", "in", "over", "atop", "from", "sur", "dans"})
+# A name given to the food just named ("a cheeseburger known as the Whopper Jr.", "a soup called pho"): a remark.
+_NAMING = frozenset({"called", "named", "nicknamed", "dubbed"})
 _SOFT_BREAKS = frozenset({"and", "et", "with", "avec"})
 _LIST_INTROS = frozenset(
     {"included", "includes", "including", "consisted", "consisting", "featured", "featuring", "contained", "comprised"}
@@ -223,6 +225,9 @@ class _Splitter:
         tok = self._at(i)
         if self._has_food_words() and purpose(self.folded, i, [fold(t) for t in self.current]):
             self.close()
+            self.in_comment = True
+        if self._has_food_words() and (tok in _NAMING or (tok == "known" and self._at(i + 1) == "as")):
+            self.close()  # "a cheeseburger known as the Whopper Jr.": the name restates the food, a remark
             self.in_comment = True
         if tok in _PRONOUNS:
             if self._has_food_words(COMMENT_STARTS):

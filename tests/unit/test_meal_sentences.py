@@ -244,3 +244,22 @@ def test_describing_words_after_a_comma_describe_the_item_before() -> None:
     meal = parse_meal("46 g of white rice, parboiled, and enriched")
     [rice] = meal.items
     assert {"parboiled", "enriched"} <= set(rice.modifiers) and meal.unparsed == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "remark"),
+    [
+        ("a cheeseburger known as the Whopper Jr.", ["cheeseburger"], "known as the whopper jr"),
+        ("a bowl of soup called pho and a coffee", ["soup", "coffee"], "called pho"),
+        ("a pastry named after a saint", ["pastry"], "named after a saint"),
+    ],
+)
+def test_a_name_given_to_the_food_is_a_remark(text: str, names: list[str], remark: str) -> None:
+    meal = parse_meal(text)
+    assert [item.name for item in meal.items] == names
+    assert remark in meal.unparsed  # shown as not understood, never lost
+
+
+def test_known_without_as_names_nothing() -> None:
+    meal = parse_meal("a well known brand of oatmeal")
+    assert [item.name for item in meal.items] == ["brand oatmeal"] and meal.unparsed == ()
