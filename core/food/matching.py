@@ -17,7 +17,7 @@ from core.food.portions import find_portion
 from core.food.ready_meals import ready_meal_words
 from core.food.text import content_stems, fold, stem
 from core.food.units import MASS_G, PORTION_NAMES
-from core.food.vocabulary import DESCRIPTORS, FILLER, compound_head, opposite_stems, split_words
+from core.food.vocabulary import COMPOUND_HEADS, DESCRIPTORS, FILLER, compound_head, opposite_stems, split_words
 from core.model.food import Food
 
 # "snacks" reaches the matcher only when it names a product ("fruit snacks", see core.food.parse).
@@ -105,6 +105,8 @@ def search_queries(item: ParsedItem, head_first: bool) -> list[str]:
     return seen[:6]
 
 
+_COMPOUND_KINDS = frozenset(COMPOUND_HEADS)  # checked first: a set lookup on every pair of words is cheap
+
 # Words that say the same state of a food ("dried pasta" is "pasta, dry").
 _SAME = {"dried": "dry", "uncooked": "dry", "dehydrated": "dry", "sec": "dry", "sèche": "dry", "secs": "dry"}
 
@@ -118,7 +120,7 @@ def _similar(q: str, c: str) -> float:
         return 0.9
     if len(q) >= 5 and c.endswith(q):
         return 0.7
-    if compound_head(q) == c:  # "parrotfish" is a fish when the catalogue has no parrotfish
+    if c in _COMPOUND_KINDS and compound_head(q) == c:  # "parrotfish" is a fish when the catalogue has none
         return COMPOUND
     if len(q) >= 6 and len(c) >= 6 and _one_edit(q, c):
         return 0.85
