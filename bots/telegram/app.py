@@ -19,6 +19,7 @@ from bots.telegram.identity import IdentityMiddleware
 from bots.telegram.limits import Limits, OutgoingLimits
 from bots.telegram.observe import AnswerErrorsMiddleware, InFlight, ObserveMiddleware
 from bots.telegram.probe import ConnectionProbe
+from bots.telegram.redeliver import RedeliverInProcess
 from bots.telegram.response_types import PinResponseTypes
 from bots.telegram.routers.callbacks import callback_router
 from bots.telegram.routers.groups import group_router
@@ -58,6 +59,7 @@ def create_dispatcher(
     # one update at a time per chat and person (the conversation state is read, changed, written back)
     dispatcher = Dispatcher(conversation=conversation, events_isolation=SimpleEventIsolation())
     dispatcher.update.outer_middleware(ObserveMiddleware(in_flight))
+    dispatcher.update.outer_middleware(RedeliverInProcess())  # long polling: again while the database is away
     if updates is not None:
         dispatcher.update.outer_middleware(DedupMiddleware(updates))
     dispatcher.update.outer_middleware(IdentityMiddleware(on_private_message))
