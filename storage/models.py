@@ -65,7 +65,10 @@ class MealRow(Base):
     """A logged meal."""
 
     __tablename__ = "meals"
-    __table_args__ = (Index("ix_meals_user_day", "user_id", "local_day"),)
+    __table_args__ = (
+        Index("ix_meals_user_day", "user_id", "local_day"),
+        Index("ux_meals_user_estimate", "user_id", "estimate_key", unique=True),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
@@ -77,6 +80,9 @@ class MealRow(Base):
     # adds up a day's meals without reading their items.
     kcal: Mapped[float] = mapped_column(Float, server_default="0")
     meal_type: Mapped[str | None] = mapped_column(String(16))  # breakfast, lunch, dinner or snack
+    # When the estimate it was saved from was made (None: not from an estimate, or saved before meals_0002):
+    # saving the same estimate again finds this meal instead of storing it twice
+    estimate_key: Mapped[str | None] = mapped_column(String(64))
     items: Mapped[list[MealItemRow]] = relationship(
         back_populates="meal", cascade="all, delete-orphan", order_by="MealItemRow.position", lazy="selectin"
     )

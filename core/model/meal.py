@@ -69,6 +69,8 @@ class Meal:
     input_kind: str = "text"
     tags: tuple[str, ...] = field(default=())
     meal_type: MealType | None = None
+    estimate_key: str | None = None
+    """The estimate it was saved from (its chat's start time of it): saving that estimate again finds this meal."""
 
     @property
     def kcal(self) -> float:

@@ -46,6 +46,9 @@ class LogMeal:
     """The local day to file it under (None: today); it must still be open."""
     replaces: MealId | None = None
     """A meal of an open day this one replaces (an edit): it keeps that meal's day and time."""
+    estimate_key: str | None = None
+    """The estimate being saved: when a meal was saved from it already (the same Save handled again after a
+    failure, e.g. the database away after the commit), that meal is the answer and nothing is saved twice."""
 
 
 def _moment(day: date, tz_name: str, now: datetime, meal_type: MealType | None) -> datetime:
@@ -64,6 +67,10 @@ async def log_meal(uow: UnitOfWork, clock: Clock, command: LogMeal, rules: GameR
         user = await uow.users.get(command.user_id)
         if user is None:
             raise UnknownUser()
+        if command.estimate_key is not None:
+            done = await uow.meals.saved_from(command.user_id, command.estimate_key)
+            if done is not None:
+                return MealLogged(done)
         now, tz = clock.now(), user.profile.timezone
         day, eaten_at, meal_type = local_day(now, tz), now, command.meal_type
         if command.replaces is not None:
@@ -85,6 +92,7 @@ async def log_meal(uow: UnitOfWork, clock: Clock, command: LogMeal, rules: GameR
             description=command.description[:500],
             input_kind=command.input_kind,
             meal_type=meal_type or meal_type_at(eaten_at.astimezone(zone(tz)).time()),
+            estimate_key=command.estimate_key,
         )
         saved = await uow.meals.add(meal)
         await uow.commit()

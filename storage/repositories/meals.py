@@ -37,7 +37,7 @@ def _meal_of(row: Any, items: tuple[MealItem, ...]) -> Meal:
     kind = MealType(row.meal_type) if row.meal_type in _MEAL_TYPES else None
     return Meal(
         MealId(row.id), UserId(row.user_id), row.eaten_at, row.local_day, items, row.description, row.input_kind,
-        meal_type=kind,
+        meal_type=kind, estimate_key=row.estimate_key,
     )  # fmt: skip
 
 
@@ -48,6 +48,9 @@ _ON_DAY = (
     .outerjoin(MealItemRow, MealItemRow.meal_id == MealRow.id)
     .where(MealRow.user_id == bindparam("user_id"), MealRow.local_day == bindparam("day"))
     .order_by(MealRow.eaten_at, MealRow.id, MealItemRow.position)
+)
+_SAVED_FROM = select(MealRow).where(
+    MealRow.user_id == bindparam("user_id"), MealRow.estimate_key == bindparam("estimate_key")
 )
 _INSERT_MEAL = insert(cast(Table, MealRow.__table__)).returning(MealRow.__table__.c.id)
 _INSERT_ITEMS = insert(cast(Table, MealItemRow.__table__))
@@ -95,6 +98,7 @@ class SqlMealRepository:
             "input_kind": meal.input_kind,
             "meal_type": meal.meal_type.value if meal.meal_type else None,
             "kcal": sum(i.kcal for i in meal.items),
+            "estimate_key": meal.estimate_key,
         }
         meal_id = int((await self._s.execute(_INSERT_MEAL, row)).scalar_one())
         items = tuple(replace(i, name=i.name[:200]) for i in meal.items)
@@ -102,8 +106,14 @@ class SqlMealRepository:
             await self._s.execute(_INSERT_ITEMS, [_item_row(meal_id, n, i) for n, i in enumerate(items)])
         return Meal(
             MealId(meal_id), meal.user_id, meal.eaten_at, meal.local_day, items, meal.description, meal.input_kind,
-            meal_type=meal.meal_type,
+            meal_type=meal.meal_type, estimate_key=meal.estimate_key,
         )  # fmt: skip
+
+    async def saved_from(self, user_id: UserId, estimate_key: str) -> Meal | None:
+        """The user's meal saved from that estimate, if one was (one indexed read on every Save)."""
+        params = {"user_id": int(user_id), "estimate_key": estimate_key}
+        row = (await self._s.execute(_SAVED_FROM, params)).scalar_one_or_none()
+        return _meal(row) if row is not None else None
 
     async def on_day(self, user_id: UserId, day: date) -> list[Meal]:
         """The user's meals of one local day, oldest first."""

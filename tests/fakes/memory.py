@@ -67,6 +67,10 @@ class MemoryMeals:
         self.data.meals[saved.id or 0] = saved
         return saved
 
+    async def saved_from(self, user_id: UserId, estimate_key: str) -> Meal | None:
+        found = (m for m in self.data.meals.values() if m.user_id == user_id and m.estimate_key == estimate_key)
+        return next(found, None)
+
     async def on_day(self, user_id: UserId, day: date) -> list[Meal]:
         return [m for m in self.data.meals.values() if m.user_id == user_id and m.local_day == day]
 

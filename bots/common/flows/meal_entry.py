@@ -116,7 +116,8 @@ async def choose(req: Request) -> list[Reply]:
         state.editing = True
         return [Reply(t(lang, EDIT_HELP), estimate_buttons(lang))]
     pending, estimate = state.pending, as_shown(estimate_from_dict(state.pending))  # saved as it was shown
-    logged = await log_meal(deps.uow(), deps.clock, past_days.log_command(user, estimate, pending), deps.game_rules)
+    order = past_days.log_command(user, estimate, pending, state.pending_since)  # saved once, even if redone
+    logged = await log_meal(deps.uow(), deps.clock, order, deps.game_rules)
     _clear(state)
     day = logged.meal.local_day
     summary = (await day_meals(deps.uow(), deps.clock, deps.game_rules, user.id, day)).summary

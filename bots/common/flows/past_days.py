@@ -62,8 +62,8 @@ def day_note(lang: str, day: date) -> str:
     return t(lang, "📅 For {day}.", day=day.isoformat())
 
 
-def log_command(user: UserAccount, estimate: Estimate, pending: dict[str, Any]) -> LogMeal:
-    """The order to save the pending estimate, with its type, day and the meal it replaces."""
+def log_command(user: UserAccount, estimate: Estimate, pending: dict[str, Any], key: str | None) -> LogMeal:
+    """The order to save the pending estimate (``key``: when it was made), with its type, day and replaced meal."""
     kind = pending.get("meal_type")
     day, replaces = pending.get("day"), pending.get("replaces")
     return LogMeal(
@@ -74,6 +74,7 @@ def log_command(user: UserAccount, estimate: Estimate, pending: dict[str, Any]) 
         MealType(kind) if kind in MEAL_TYPES else None,
         date.fromisoformat(day) if isinstance(day, str) else None,
         MealId(replaces) if isinstance(replaces, int) else None,
+        key,
     )
 
 

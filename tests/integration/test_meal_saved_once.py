@@ -1,0 +1,73 @@
+"""A Save handled twice stores the meal once (SQLite and PostgreSQL): the meal remembers its estimate.
+
+The database can go away after a meal was committed but before the chat state saying so was written; the
+update is then handled again (a webhook redelivery, or long polling's in-process redelivery) and the same
+estimate is saved a second time. ``LogMeal.estimate_key`` makes that second save find the first meal.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import text
+
+from core.model import ItemSource, MealItem, Profile
+from core.services.log_meal import LogMeal, log_meal
+from storage.engine import make_engine, make_session_factory
+from storage.migrate import upgrade
+from storage.unit_of_work import SqlUnitOfWork
+from tests.fakes.memory import FixedClock
+from tests.integration.schema_steps import migrate
+
+pytestmark = pytest.mark.postgres
+ITEM = MealItem("soup", 300, 200, 5, 20, 8, ItemSource.MANUAL, 180, 220)
+CLOCK = FixedClock(datetime(2026, 6, 1, 12, 0, tzinfo=UTC))
+
+
+async def test_the_same_estimate_saved_twice_is_one_meal(db_url: str) -> None:
+    engine = make_engine(db_url)
+    sessions = make_session_factory(engine)
+    try:
+        async with SqlUnitOfWork(sessions) as uow:
+            ana = await uow.users.create("console", "ana", "ana", Profile())
+            ben = await uow.users.create("console", "ben", "ben", Profile())
+            await uow.commit()
+        key = "2026-06-01T11:59:30+00:00"
+        first = await log_meal(SqlUnitOfWork(sessions), CLOCK, LogMeal(ana.id, (ITEM,), "soup", estimate_key=key))
+        again = await log_meal(SqlUnitOfWork(sessions), CLOCK, LogMeal(ana.id, (ITEM,), "soup", estimate_key=key))
+        assert again.meal == first.meal and first.meal.estimate_key == key and again.meal.items == (ITEM,)
+        other = await log_meal(SqlUnitOfWork(sessions), CLOCK, LogMeal(ben.id, (ITEM,), "soup", estimate_key=key))
+        assert other.meal.id != first.meal.id  # the key is per user
+        newer = "2026-06-01T12:00:00+00:00"  # a new estimate of the same food is a new meal
+        await log_meal(SqlUnitOfWork(sessions), CLOCK, LogMeal(ana.id, (ITEM,), "soup", estimate_key=newer))
+        for _ in range(2):  # meals saved without an estimate (/add, favourites) never match each other
+            await log_meal(SqlUnitOfWork(sessions), CLOCK, LogMeal(ana.id, (ITEM,), "soup"))
+        async with SqlUnitOfWork(sessions) as uow:
+            assert len(await uow.meals.on_day(ana.id, CLOCK.now().date())) == 4
+    finally:
+        await engine.dispose()
+
+
+async def test_the_migration_goes_down_and_up_keeping_meals(db_url: str) -> None:
+    engine = make_engine(db_url)
+    url = engine.url.render_as_string(hide_password=False)
+    try:
+        async with engine.begin() as conn:
+            await conn.run_sync(migrate, url, "meals_0001", True)
+            await conn.execute(
+                text("INSERT INTO users (id, display_name, rate_kg_per_week, timezone, language, active, created_at) "
+                     "VALUES (41, 'x', 0.5, 'UTC', 'en', true, '2026-01-01 00:00:00+00')")
+            )  # fmt: skip
+            await conn.execute(
+                text("INSERT INTO meals (id, user_id, eaten_at, local_day, description, input_kind, kcal) "
+                     "VALUES (77, 41, '2026-01-01 08:00:00+00', '2026-01-01', 'oats', 'text', 300)")
+            )  # fmt: skip
+            await conn.run_sync(migrate, url, "meals_0002")
+            rows = (await conn.execute(text("SELECT id, estimate_key FROM meals WHERE user_id = 41"))).all()
+            assert [tuple(r) for r in rows] == [(77, None)]
+            await conn.run_sync(migrate, url, "meals_0001", True)
+            assert (await conn.execute(text("SELECT count(*) FROM meals WHERE user_id = 41"))).scalar() == 1
+        await upgrade(engine)
+    finally:
+        await engine.dispose()
