@@ -80,7 +80,7 @@ class MealRow(Base):
     # adds up a day's meals without reading their items.
     kcal: Mapped[float] = mapped_column(Float, server_default="0")
     meal_type: Mapped[str | None] = mapped_column(String(16))  # breakfast, lunch, dinner or snack
-    # When the estimate it was saved from was made (None: not from an estimate, or saved before meals_0002):
+    # The key of the estimate it was saved from (None: not from an estimate, or saved before meals_0002):
     # saving the same estimate again finds this meal instead of storing it twice
     estimate_key: Mapped[str | None] = mapped_column(String(64))
     items: Mapped[list[MealItemRow]] = relationship(

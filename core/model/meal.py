@@ -70,7 +70,7 @@ class Meal:
     tags: tuple[str, ...] = field(default=())
     meal_type: MealType | None = None
     estimate_key: str | None = None
-    """The estimate it was saved from (its chat's start time of it): saving that estimate again finds this meal."""
+    """The key of the estimate it was saved from (random, given when shown): saving it again finds this meal."""
 
     @property
     def kcal(self) -> float:

@@ -33,13 +33,13 @@ async def test_the_same_estimate_saved_twice_is_one_meal(db_url: str) -> None:
             ana = await uow.users.create("console", "ana", "ana", Profile())
             ben = await uow.users.create("console", "ben", "ben", Profile())
             await uow.commit()
-        key = "2026-06-01T11:59:30+00:00"
+        key = "k7Hq2rS9xYb1"  # the random key an estimate gets when shown
         first = await log_meal(SqlUnitOfWork(sessions), CLOCK, LogMeal(ana.id, (ITEM,), "soup", estimate_key=key))
         again = await log_meal(SqlUnitOfWork(sessions), CLOCK, LogMeal(ana.id, (ITEM,), "soup", estimate_key=key))
         assert again.meal == first.meal and first.meal.estimate_key == key and again.meal.items == (ITEM,)
         other = await log_meal(SqlUnitOfWork(sessions), CLOCK, LogMeal(ben.id, (ITEM,), "soup", estimate_key=key))
         assert other.meal.id != first.meal.id  # the key is per user
-        newer = "2026-06-01T12:00:00+00:00"  # a new estimate of the same food is a new meal
+        newer = "Zp4mW8cVn3Qe"  # a new estimate of the same food is a new meal
         await log_meal(SqlUnitOfWork(sessions), CLOCK, LogMeal(ana.id, (ITEM,), "soup", estimate_key=newer))
         for _ in range(2):  # meals saved without an estimate (/add, favourites) never match each other
             await log_meal(SqlUnitOfWork(sessions), CLOCK, LogMeal(ana.id, (ITEM,), "soup"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import secrets
 from datetime import datetime, timedelta
 
 from bots.common.deps import BotDeps
@@ -39,7 +40,7 @@ def _show(lang: str, state: ChatState, estimate: Estimate, description: str, kin
     if not estimate.items:  # nothing to save: no pending estimate, no buttons
         _clear(state)
         return Reply(estimate_text(lang, estimate))
-    state.pending = estimate_to_dict(estimate, description, kind)
+    state.pending = {**estimate_to_dict(estimate, description, kind), past_days.SAVE_KEY: secrets.token_urlsafe(12)}
     state.pending_since = now.isoformat()
     return Reply(estimate_text(lang, estimate), estimate_buttons(lang))
 
@@ -116,7 +117,7 @@ async def choose(req: Request) -> list[Reply]:
         state.editing = True
         return [Reply(t(lang, EDIT_HELP), estimate_buttons(lang))]
     pending, estimate = state.pending, as_shown(estimate_from_dict(state.pending))  # saved as it was shown
-    order = past_days.log_command(user, estimate, pending, state.pending_since)  # saved once, even if redone
+    order = past_days.log_command(user, estimate, pending)  # its save key: saved once, even if handled again
     logged = await log_meal(deps.uow(), deps.clock, order, deps.game_rules)
     _clear(state)
     day = logged.meal.local_day

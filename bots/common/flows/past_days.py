@@ -62,8 +62,11 @@ def day_note(lang: str, day: date) -> str:
     return t(lang, "📅 For {day}.", day=day.isoformat())
 
 
-def log_command(user: UserAccount, estimate: Estimate, pending: dict[str, Any], key: str | None) -> LogMeal:
-    """The order to save the pending estimate (``key``: when it was made), with its type, day and replaced meal."""
+SAVE_KEY = "save_key"  # a random name of one shown estimate: the meal saved from it keeps it (LogMeal.estimate_key)
+
+
+def log_command(user: UserAccount, estimate: Estimate, pending: dict[str, Any]) -> LogMeal:
+    """The order to save the pending estimate, with its type, day, the meal it replaces and its save key."""
     kind = pending.get("meal_type")
     day, replaces = pending.get("day"), pending.get("replaces")
     return LogMeal(
@@ -74,7 +77,7 @@ def log_command(user: UserAccount, estimate: Estimate, pending: dict[str, Any], 
         MealType(kind) if kind in MEAL_TYPES else None,
         date.fromisoformat(day) if isinstance(day, str) else None,
         MealId(replaces) if isinstance(replaces, int) else None,
-        key,
+        key if isinstance(key := pending.get(SAVE_KEY), str) else None,
     )
 
 

@@ -1,8 +1,8 @@
 """meals: the estimate each meal was saved from, so saving the same estimate again finds the meal
 
 A Save handled a second time (the database went away after the meal was committed, and the update was handled
-again) must not store the meal twice. ``estimate_key`` is when the estimate was made (unique per user); meals
-saved before this column, and meals not saved from an estimate, have none.
+again) must not store the meal twice. ``estimate_key`` is a random key the estimate got when it was shown (unique
+per user); meals saved before this column, and meals not saved from an estimate, have none.
 
 Revision ID: meals_0002
 Revises: meals_0001
