@@ -21,6 +21,7 @@ from bots.telegram.dedup import Delivery
 from bots.telegram.press_answer import PressAnswer
 from bots.telegram.routers.common import converse
 from bots.telegram.routers.groups import group_command
+from bots.telegram.routers.inline_filter import inline
 
 
 def pressed_label(message: Message, data: str) -> str:
@@ -54,7 +55,7 @@ def callback_router() -> Router:
     """A new router for button presses."""
     router = Router(name="callbacks")
 
-    @router.callback_query(F.data)
+    @router.callback_query(inline(F.data))
     async def on_button(
         query: CallbackQuery,
         bot: Bot,

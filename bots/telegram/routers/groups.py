@@ -13,6 +13,7 @@ from bots.common.identity import ChatIdentity
 from bots.common.platform_texts import group_help_text, not_admin_text, private_only_text
 from bots.telegram.identity import GROUP_TYPES
 from bots.telegram.routers.common import converse, say
+from bots.telegram.routers.inline_filter import inline
 
 ADMIN_STATUSES = frozenset({ChatMemberStatus.CREATOR, ChatMemberStatus.ADMINISTRATOR})
 
@@ -54,7 +55,7 @@ async def group_command(
 def group_router() -> Router:
     """A new router for groups and supergroups."""
     router = Router(name="groups")
-    router.message.filter(F.chat.type.in_(GROUP_TYPES))
+    router.message.filter(inline(F.chat.type.in_(GROUP_TYPES)))
 
     @router.message(Command(*sorted(GROUP_COMMANDS | {"admin"})))
     async def on_league_command(
@@ -66,11 +67,11 @@ def group_router() -> Router:
     async def on_help(message: Message, bot: Bot, identity: ChatIdentity) -> None:
         await say(bot, identity.chat_id, group_help_text(identity.language))
 
-    @router.message(F.text.startswith("/"))
+    @router.message(inline(F.text.startswith("/")))
     async def on_other_command(message: Message, bot: Bot, identity: ChatIdentity, conversation: Conversation) -> None:
         await group_command(bot, conversation, identity, message.text or "")
 
-    @router.message(F.text | F.photo | F.voice)
+    @router.message(inline(F.text | F.photo | F.voice))
     async def on_meal(message: Message, bot: Bot, identity: ChatIdentity) -> None:
         if await addressed_to_bot(message, bot):  # a meal told to the bot in a group: pointed to the private chat
             await say(bot, identity.chat_id, private_only_text(identity.language, None))
