@@ -66,5 +66,5 @@ async def test_edit_then_the_new_time_typed_changes_the_exercise(polling: StandI
     assert "Type the new time or distance of running" in asked[0].text
     offered = await chat.say("45 min")  # was read as a meal: "I could not find any food I know in that"
     assert "🏃 running: 45 min" in offered[0].text and "Save replaces the exercise of" in offered[0].text
-    changed = await chat.press(offered[0], "Save")
+    changed = await chat.press(offered[0], "Save", expect=2)  # the change, then the day's exercises
     assert "✏️ Changed running:" in changed[0].text and "1. running 45 min" in changed[-1].text
