@@ -14,116 +14,33 @@ from core.food.coverage import excluded, is_dish, left_over, names_a_pair, names
 from core.food.items import ParsedItem, merged
 from core.food.matching import Scored, rank, search_queries
 from core.food.parse import parse_meal
-from core.food.portions import MAX_GRAMS, dish_of_parts, item_grams, no_amount
-from core.food.quantities import EXPONENT, NEGATIVE, NOT_A_NUMBER, ZERO
+from core.food.portions import no_amount
 from core.food.segment import MAX_CHARS
-from core.food.stated_kcal import MAX_ITEM_KCAL, stated_item
+from core.food.stated_kcal import stated_item
 from core.food.text import fold, stem
-from core.food.units import SIZE_WORDS
-from core.food.vocabulary import COOKED_WORDS, DRY_WORDS, HEAT_WORDS, RAW_WORDS, USUALLY_COOKED
-from core.model import ItemSource, MealItem
+from core.food.vocabulary import RAW_WORDS, USUALLY_COOKED
+from core.model import MealItem
 from core.model.estimate import Estimate
 from core.model.food import Food
 from core.ports import FoodCatalog
-from core.text import N_
+from core.services.estimate_notes import (
+    NOTE_ALTERNATIVE,
+    NOTE_NO_PHOTO,
+    NOTE_NO_VOICE,
+    NOTE_TOO_MUCH,
+    NOTE_TRUNCATED,
+    NOTE_UNPARSED,
+    NOTE_USUAL_SERVING,
+    PROBLEM_NOTES,
+)
+from core.services.matched_items import is_dry, is_raw, meal_item, part_item, said_cooked, said_heat, size_word
 
 MIN_SCORE = 0.45
 MERGE_SCORE = 0.8
 EXTRA_SCORE = 0.7  # a left-over word becomes an item of its own only when it names a food this clearly
 FORM_MARGIN = 0.25  # how much weaker a cooked form's match may be than the raw one's
-PART_GRAMS = 100.0  # the most a food named inside a dish ("chicken caesar salad") adds
 CANDIDATES = 15
 _RAW_DISHES = frozenset({"salad", "salads", "salade", "salades", "slaw", "coleslaw", "crudités", "crudites"})
-NOTE_UNPARSED = N_("Some words did not match a food: say the amount in grams or the energy, e.g. “pizza 800 kcal”.")
-NOTE_TRUNCATED = N_("Only the beginning of that long message was read.")
-NOTE_TOO_MUCH = N_("An amount was too large to be a meal and was left out.")
-NOTE_USUAL_SERVING = N_(
-    "Where no amount was given, I counted one usual serving (its grams are shown): "
-    "write the amount or size to be exact."
-)
-NOTE_NEGATIVE = N_("A negative amount cannot be eaten, so that item was left out: write what you ate, e.g. “200 g”.")
-NOTE_ZERO = N_("An amount of zero was left out: write what you ate, e.g. “200 g rice”.")
-NOTE_NOT_A_NUMBER = N_("“NaN” or “infinity” is not an amount, so that item was left out: write a number, e.g. “200 g”.")
-NOTE_EXPONENT = N_("Numbers like “1e3” are not read as amounts, so that item was left out: write “1000 g”.")
-PROBLEM_NOTES = {NEGATIVE: NOTE_NEGATIVE, ZERO: NOTE_ZERO, NOT_A_NUMBER: NOTE_NOT_A_NUMBER, EXPONENT: NOTE_EXPONENT}
-NOTE_ALTERNATIVE = N_(
-    "Where you wrote “… or …”, I counted the first choice; the other one is under “Not understood”: "
-    "edit the meal if you had that instead."
-)
-NOTE_NO_PHOTO = N_("I cannot recognise dishes in photos in this set-up; I used the caption.")
-NOTE_NO_VOICE = N_("I cannot listen to voice notes in this set-up; type the meal instead.")
-
-
-def _item(parsed: ParsedItem, hit: Scored, main: Food | None = None) -> MealItem | None:
-    food = hit.food
-    amount = item_grams(parsed, food, main)
-    if amount.grams > MAX_GRAMS or food.kcal_100g * amount.grams / 100.0 > MAX_ITEM_KCAL:
-        return None
-    factor = amount.grams / 100.0
-    kcal = food.kcal_100g * factor
-    spread = min(0.9, amount.spread + max(0.0, 0.9 - hit.score) * 0.5)
-    counted = parsed.unit in (None, "piece") and not parsed.bare and parsed.stated_kcal is None
-    if counted and parsed.amount < 1 and parsed.unit is None and dish_of_parts(parsed, food):
-        counted = False  # "half an avocado on toast" is one avocado toast: no "0.5 ×" over a whole one's grams
-    return MealItem(
-        name=food.name[:200],
-        grams=round(amount.grams, 1),
-        kcal=round(kcal, 1),
-        protein_g=round(food.protein_100g * factor, 1),
-        carbs_g=round(food.carbs_100g * factor, 1),
-        fat_g=round(food.fat_100g * factor, 1),
-        source=ItemSource.DATABASE,
-        low_kcal=round(kcal * (1 - spread), 1),
-        high_kcal=round(kcal * (1 + spread), 1),
-        food_id=food.id,
-        count=parsed.amount if counted else None,
-    )
-
-
-def _raw(food: Food) -> bool:
-    return any(fold(w) in RAW_WORDS for w in food.name.replace(",", " ").split())
-
-
-def _dry(food: Food) -> bool:
-    """A food sold dry, to be cooked ("corn grain, yellow, dry")."""
-    return any(fold(w) in DRY_WORDS for w in food.name.replace(",", " ").split())
-
-
-def _size_word(parsed: ParsedItem) -> str | None:
-    """The size word just before the item's words ("big" of "a big mac"), which may be part of a food's name."""
-    said = parsed.text.lower().split()
-    if not parsed.size or not parsed.words or parsed.words[0].lower() not in said:
-        return None
-    i = said.index(parsed.words[0].lower())
-    return said[i - 1] if i > 0 and SIZE_WORDS.get(fold(said[i - 1])) == parsed.size else None
-
-
-def _said_cooked(parsed: ParsedItem) -> bool:
-    """Whether the item's words say it was cooked ("maize grain that was boiled", "boiled rice")."""
-    return any(fold(w) in COOKED_WORDS for w in (*parsed.words, *parsed.modifiers))
-
-
-def _said_heat(parsed: ParsedItem) -> bool:
-    """Whether the item's words say it was cooked in any way ("grilled chicken", "boiled courgettes")."""
-    return any(fold(w) in HEAT_WORDS for w in (*parsed.words, *parsed.modifiers))
-
-
-def _part(parsed: ParsedItem, hit: Scored) -> MealItem | None:
-    """A food named inside a dish ("chicken" of "chicken caesar salad"): its usual portion, at most PART_GRAMS."""
-    whole = _item(parsed, hit)
-    if whole is None or whole.grams <= PART_GRAMS:
-        return whole
-    factor = PART_GRAMS / whole.grams
-    return replace(
-        whole,
-        grams=PART_GRAMS,
-        kcal=round(whole.kcal * factor, 1),
-        protein_g=round(whole.protein_g * factor, 1),
-        carbs_g=round(whole.carbs_g * factor, 1),
-        fat_g=round(whole.fat_g * factor, 1),
-        low_kcal=round(whole.low_kcal * factor, 1),
-        high_kcal=round(whole.high_kcal * factor, 1),
-    )
 
 
 class CatalogMealEstimator:
@@ -139,31 +56,31 @@ class CatalogMealEstimator:
         With ``form``, a food usually eaten cooked is not taken raw unless the words say so.
         """
         ranked = await self._ranked(parsed, language)
-        word = _size_word(parsed) if form else None
+        word = size_word(parsed) if form else None
         if word:  # "a big mac" is the Big Mac when a food is named so, not a large "mac" (macaroni and cheese)
             named = await self._ranked(replace(parsed, words=(word, *parsed.words)), language)
             if named and fold(word) in fold(named[0].food.name.lower()).replace(",", " ").split():
                 ranked = named
         if not ranked or ranked[0].score < self._min_score:
             return None
-        if form and _dry(ranked[0].food) and _said_cooked(parsed):  # "maize grain, boiled": not the dry grain
+        if form and is_dry(ranked[0].food) and said_cooked(parsed):  # "maize grain, boiled": not the dry grain
             cooked_words = replace(parsed, words=("cooked", *parsed.words))
-            cooked = next((s for s in await self._ranked(cooked_words, language) if not _dry(s.food)), None)
+            cooked = next((s for s in await self._ranked(cooked_words, language) if not is_dry(s.food)), None)
             if cooked and cooked.score >= self._min_score and cooked.score >= ranked[0].score - FORM_MARGIN:
                 return cooked
-        if form and _raw(ranked[0].food) and not any(fold(w) in RAW_WORDS for w in parsed.words):
+        if form and is_raw(ranked[0].food) and not any(fold(w) in RAW_WORDS for w in parsed.words):
             form_word = USUALLY_COOKED.get(stem(fold(parsed.words[-1])) if parsed.words else "")
-            if form_word or _said_heat(parsed):  # "2 eggs": a boiled egg, not "egg, raw"; "boiled courgettes"
+            if form_word or said_heat(parsed):  # "2 eggs": a boiled egg, not "egg, raw"; "boiled courgettes"
                 return await self.cooked_form(parsed, ranked[0], language, form_word or "cooked")
         return ranked[0]
 
     async def cooked_form(self, parsed: ParsedItem, hit: Scored, language: str, word: str = "cooked") -> Scored:
         """The cooked form of a raw match when one fits nearly as well ("broccoli" served with a grilled dish)."""
         said = [fold(w) for w in parsed.text.lower().split()]
-        if not _raw(hit.food) or any(w in RAW_WORDS or w in _RAW_DISHES for w in said):
+        if not is_raw(hit.food) or any(w in RAW_WORDS or w in _RAW_DISHES for w in said):
             return hit
         cooked = await self.best_food(replace(parsed, words=(word, *parsed.words)), language, form=False)
-        if cooked and not _raw(cooked.food) and cooked.score >= hit.score - FORM_MARGIN:
+        if cooked and not is_raw(cooked.food) and cooked.score >= hit.score - FORM_MARGIN:
             return cooked
         return hit
 
@@ -183,7 +100,7 @@ class CatalogMealEstimator:
         matched: list[tuple[ParsedItem, Scored | None]] = []
         heat = False  # a cooked dish before: the sides joined to it are cooked too
         for parsed in items:
-            heat = _said_heat(parsed) or (heat and parsed.joined)
+            heat = said_heat(parsed) or (heat and parsed.joined)
             if parsed.stated_kcal is not None or parsed.problem is not None:
                 matched.append((parsed, None))
                 continue
@@ -227,7 +144,7 @@ class CatalogMealEstimator:
             return [], [parsed.text]
         if hit.food.id == main.id:
             return [], []
-        item = _item(parsed, hit) if topping else _part(parsed, hit)
+        item = meal_item(parsed, hit) if topping else part_item(parsed, hit)
         rest = uncovered(phrase, hit.food)
         return ([item] if item else []), ([" ".join(rest)] if rest else [])
 
@@ -263,7 +180,7 @@ class CatalogMealEstimator:
                 stated = stated_item(parsed.name, parsed.stated_kcal)
                 items.append(stated) if stated else notes.append(NOTE_TOO_MUCH)
                 continue
-            item = _item(parsed, hit, previous) if hit else None
+            item = meal_item(parsed, hit, previous) if hit else None
             if item is None or hit is None:
                 unparsed.append(parsed.text)
                 if hit:

@@ -85,7 +85,7 @@ async def test_what_comes_with_a_dish_stays_a_topping(estimator: CatalogMealEsti
 
 
 async def test_the_estimate_says_when_it_assumed_a_usual_serving(estimator: CatalogMealEstimator) -> None:
-    from core.services.estimate_meal import NOTE_USUAL_SERVING
+    from core.services.estimate_notes import NOTE_USUAL_SERVING
 
     assumed = await estimator.from_text("a pizza", "en")
     assert NOTE_USUAL_SERVING in assumed.notes
@@ -162,7 +162,7 @@ async def test_staples_named_the_survey_way(
 
 
 async def test_a_whole_pie_and_a_bottle_of_juice(estimator: CatalogMealEstimator) -> None:
-    from core.services.estimate_meal import NOTE_USUAL_SERVING
+    from core.services.estimate_notes import NOTE_USUAL_SERVING
 
     pie = await estimator.from_text("a whole pumpkin pie", "en")
     assert pie.items[0].grams > 800 and NOTE_USUAL_SERVING not in pie.notes  # SR28: a 9-inch pie is 995 g

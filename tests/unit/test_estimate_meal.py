@@ -5,7 +5,8 @@ import pytest
 from core.food.items import ParsedItem
 from core.food.matching import rank
 from core.model import ItemSource, MealItem
-from core.services.estimate_meal import MIN_SCORE, NOTE_TOO_MUCH, NOTE_UNPARSED, CatalogMealEstimator
+from core.services.estimate_meal import MIN_SCORE, CatalogMealEstimator
+from core.services.estimate_notes import NOTE_TOO_MUCH, NOTE_UNPARSED
 from tests.fakes.food_catalog import SAMPLE_FOODS, FakeFoodCatalog
 
 

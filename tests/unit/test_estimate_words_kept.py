@@ -14,13 +14,8 @@ from hypothesis import strategies as st
 
 from core.food.coverage import free_word
 from core.model.estimate import Estimate
-from core.services.estimate_meal import (
-    NOTE_EXPONENT,
-    NOTE_NEGATIVE,
-    NOTE_NOT_A_NUMBER,
-    NOTE_ZERO,
-    CatalogMealEstimator,
-)
+from core.services.estimate_meal import CatalogMealEstimator
+from core.services.estimate_notes import NOTE_EXPONENT, NOTE_NEGATIVE, NOTE_NOT_A_NUMBER, NOTE_ZERO
 from tests.fakes.food_catalog import SAMPLE_FOODS, FakeFoodCatalog
 
 FOODS = ["egg", "eggs", "toast", "rice", "apple", "croissant", "milk", "beer", "coffee", "pizza"]

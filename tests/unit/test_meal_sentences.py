@@ -13,7 +13,8 @@ import pytest
 from core.food.parse import parse_meal
 from core.food.segment import split_segments
 from core.model.estimate import Estimate
-from core.services.estimate_meal import NOTE_ALTERNATIVE, NOTE_UNPARSED, CatalogMealEstimator
+from core.services.estimate_meal import CatalogMealEstimator
+from core.services.estimate_notes import NOTE_ALTERNATIVE, NOTE_UNPARSED
 from tests.fakes.food_catalog import SAMPLE_FOODS, FakeFoodCatalog
 
 
