@@ -45,6 +45,12 @@ async def test_the_same_estimate_saved_twice_is_one_meal(db_url: str) -> None:
             await log_meal(SqlUnitOfWork(sessions), CLOCK, LogMeal(ana.id, (ITEM,), "soup"))
         async with SqlUnitOfWork(sessions) as uow:
             assert len(await uow.meals.on_day(ana.id, CLOCK.now().date())) == 4
+        edit = LogMeal(ana.id, (ITEM, ITEM), "soup", replaces=first.meal.id, estimate_key="Edit5kQ2mZ7v")
+        edited = await log_meal(SqlUnitOfWork(sessions), CLOCK, edit)  # an edit of a saved meal replaces it
+        redone = await log_meal(SqlUnitOfWork(sessions), CLOCK, edit)  # redone: not "that meal is gone"
+        assert redone.meal == edited.meal and edited.meal.id != first.meal.id
+        async with SqlUnitOfWork(sessions) as uow:
+            assert len(await uow.meals.on_day(ana.id, CLOCK.now().date())) == 4
     finally:
         await engine.dispose()
 
