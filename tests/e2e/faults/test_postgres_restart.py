@@ -83,6 +83,17 @@ def latest_estimate(api: StandInBotAPI, person: Person) -> Call:
     return [c for c in answered(api) if str(c.params["chat_id"]) == person.chat_id and "Save" in dict(c.buttons)][-1]
 
 
+def assert_answered_once(crowd: list[Person], api: StandInBotAPI) -> None:
+    """Each person got one estimate per meal and one "Saved" per press, nothing else (no apology, nothing twice)."""
+    shown = "\n".join(f"{c.params.get('chat_id')} {c.text[:70]!r} {c.buttons}" for c in answered(api))
+    estimates = Counter(str(c.params["chat_id"]) for c in answered(api) if is_estimate(c))
+    saved = Counter(str(c.params["chat_id"]) for c in answered(api) if is_saved(c))
+    everything = Counter(str(c.params["chat_id"]) for c in answered(api))
+    assert estimates == {p.chat_id: ROUNDS for p in crowd}, shown
+    assert saved == {p.chat_id: ROUNDS for p in crowd}, shown
+    assert everything == {p.chat_id: 2 * ROUNDS for p in crowd}, shown
+
+
 async def log_meals(api: StandInBotAPI, person: Person) -> list[str]:
     """ROUNDS times: a meal, then Save under the estimate it got; returns every delivery attempt's outcome."""
     outcomes: list[str] = []
@@ -107,13 +118,7 @@ async def test_every_update_is_processed_once_across_a_postgres_restart(
     outcomes = Counter(o for attempts in await asyncio.gather(*traffic) for o in attempts)
     print(f"restart after {before} of {total} answers; delivery attempts: {dict(outcomes)}")  # shown with -s
     assert before < total and during < total  # the restart happened in the middle of the traffic
-    shown = "\n".join(f"{c.params.get('chat_id')} {c.text[:70]!r} {c.buttons}" for c in answered(webhook))
-    estimates = Counter(str(c.params["chat_id"]) for c in answered(webhook) if "Save" in dict(c.buttons))
-    saved = Counter(str(c.params["chat_id"]) for c in answered(webhook) if "Saved" in c.text)
-    everything = Counter(str(c.params["chat_id"]) for c in answered(webhook))
-    assert estimates == {p.chat_id: ROUNDS for p in crowd}, shown
-    assert saved == {p.chat_id: ROUNDS for p in crowd}, shown
-    assert everything == {p.chat_id: 2 * ROUNDS for p in crowd}, shown  # no apology, nothing answered twice
+    assert_answered_once(crowd, webhook)
     assert await meals_by_person(wired) == {p.chat_id: ROUNDS for p in crowd}
     async with wired.sessions() as session:
         done = await session.execute(select(ProcessedUpdateRow.done, func.count()).group_by(ProcessedUpdateRow.done))
@@ -164,12 +169,6 @@ async def test_polling_handles_again_what_failed_while_postgres_restarted(
     await asyncio.gather(*traffic)
     print(f"polling: restart after {before} of {total} answers")  # shown with -s
     assert before < total
-    shown = "\n".join(f"{c.params.get('chat_id')} {c.text[:70]!r} {c.buttons}" for c in answered(polling))
-    estimates = Counter(str(c.params["chat_id"]) for c in answered(polling) if "Save" in dict(c.buttons))
-    saved = Counter(str(c.params["chat_id"]) for c in answered(polling) if "Saved" in c.text)
-    everything = Counter(str(c.params["chat_id"]) for c in answered(polling))
-    assert estimates == {p.chat_id: ROUNDS for p in crowd}, shown
-    assert saved == {p.chat_id: ROUNDS for p in crowd}, shown
-    assert everything == {p.chat_id: 2 * ROUNDS for p in crowd}, shown  # no apology, nothing answered twice
+    assert_answered_once(crowd, polling)
     stored = await meals_by_person(wired)  # the server also holds the webhook test's people
     assert {p.chat_id: stored[p.chat_id] for p in crowd} == {p.chat_id: ROUNDS for p in crowd}
