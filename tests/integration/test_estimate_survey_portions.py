@@ -1,0 +1,40 @@
+"""Everyday containers and ready-made meals as people name them (issue 13); sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.services.estimate_meal import CatalogMealEstimator
+from winstreak.estimation import build_catalog
+
+
+@pytest.fixture(scope="module")
+def estimator() -> CatalogMealEstimator:
+    return CatalogMealEstimator(build_catalog())
+
+
+async def _items(estimator: CatalogMealEstimator, text: str) -> list[tuple[str, float, float]]:
+    est = await estimator.from_text(text, "en")
+    return [(i.name, i.grams, i.kcal) for i in est.items]
+
+
+@pytest.mark.parametrize(
+    "text", ["a can of energy drink", "one can of a citrus energy drink", "a Monster", "a can of Rockstar"]
+)
+async def test_a_can_of_energy_drink_is_the_16_fl_oz_can(estimator: CatalogMealEstimator, text: str) -> None:
+    (name, grams, kcal), *rest = await _items(estimator, text)
+    assert not rest and name.startswith("energy drink"), name
+    assert 450 <= grams <= 500 and 180 < kcal < 250  # SR28 14626 / 14030: 1 can, 16 fl oz, 480 g
+
+
+@pytest.mark.parametrize("text", ["a can of Red Bull", "a redbull", "a small can of energy drink"])
+async def test_the_small_can_stays_small(estimator: CatalogMealEstimator, text: str) -> None:
+    (name, grams, kcal), *rest = await _items(estimator, text)
+    assert not rest and name.startswith("energy drink"), name
+    assert 240 <= grams <= 260 and 90 < kcal < 130  # SR28 14154: 1 can, 8.4 fl oz, 258 g
+
+
+async def test_two_cans_are_twice_one(estimator: CatalogMealEstimator) -> None:
+    (_, one, _), *_ = await _items(estimator, "a can of energy drink")
+    (_, two, _), *_ = await _items(estimator, "2 cans of energy drink")
+    assert two == pytest.approx(2 * one)
