@@ -1,8 +1,10 @@
 """``winstreak bench load`` briefly: the bot process answers the people and the database reconciles.
 
-Speed is not asserted (the machine is shared); what is asserted is that every answered Save press is one
-stored meal, with nothing lost or doubled, that voice notes, barcode photos and Edit presses of the media mix
-were answered with an estimate, and that the echo baseline ran in the same command.
+The people pause 0.3 s on average between an answer and their next update (the pacing itself is checked
+with a fake clock in tests/unit/test_load_pace.py). Speed is not asserted (the machine is shared); what is
+asserted is that every answered Save press is one stored meal, with nothing lost or doubled, that voice
+notes, barcode photos and Edit presses of the media mix were answered with an estimate, and that the echo
+baseline ran in the same command.
 """
 
 from __future__ import annotations
@@ -24,9 +26,12 @@ from winstreak.bench.load_traffic import ENTRIES, _entry
 
 def test_bench_load_reconciles_meals_with_save_presses(db_url: str) -> None:
     need("flite", "flite"), need("opusenc", "opus-tools")  # the voice notes are spoken at the bench's start
-    result = CliRunner().invoke(app, ["load", "--users", "3", "--seconds", "3", "--db", db_url, "--json"])
+    args = ["load", "--users", "3", "--seconds", "3", "--think", "0.3", "--db", db_url, "--json"]
+    result = CliRunner().invoke(app, args)
     assert result.exit_code == 0, result.output
     figures = json.loads(result.output.strip().splitlines()[-1])
+    assert figures["think_s"] == 0.3 and figures["rate_offered_per_s"] is None  # the pacing, in both halves
+    assert "think time 0.3 s" in result.output
     assert figures["lost"] == 0 and figures["duplicates"] == 0
     assert figures["saves_confirmed"] > 0 and figures["meals_stored"] == figures["saves_confirmed"]
     assert figures["errors"] == 0 and figures["echo_errors"] == 0

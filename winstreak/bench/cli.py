@@ -11,6 +11,8 @@ from typing import Annotated, Any
 
 import typer
 
+from winstreak.bench.load_pace import THINK_S, Pacing
+
 app = typer.Typer(help="Benchmarks.")
 
 DEV_MEALS = Path(__file__).resolve().parents[2].parent / "shared" / "eval_dev" / "meals_dev.jsonl"
@@ -276,7 +278,7 @@ def bench_startup(
 
 @app.command("load")
 def bench_load(
-    users: Annotated[int, typer.Option(min=1, max=5000, help="Simulated people, each a closed loop.")] = 50,
+    users: Annotated[int, typer.Option(min=1, max=5000, help="Simulated people.")] = 50,
     seconds: Annotated[float, typer.Option(min=1, max=3600, help="How long each of the two runs lasts.")] = 30,
     db: Annotated[str | None, typer.Option("--db", help="SCRATCH database URL (default: a temporary SQLite file).")] = (
         None
@@ -288,13 +290,23 @@ def bench_load(
     media: Annotated[
         bool, typer.Option("--media/--no-media", help="Voice notes, barcode photos, /food and Edit in the mix.")
     ] = True,
+    think: Annotated[
+        float,
+        typer.Option(min=0, max=600, help="Mean seconds a person waits after an answer (±50 %); 0: a closed loop."),
+    ] = THINK_S,
+    rate: Annotated[
+        float | None,
+        typer.Option(min=0.01, max=100_000, help="Open loop: updates/s offered in all (instead of --think)."),
+    ] = None,
+    seed: Annotated[int, typer.Option(help="Seed of the people's pauses.")] = 1,
 ) -> None:
     """People logging meals through a stand-in Bot API to `winstreak run` (webhook), beside an echo bot; reconciled."""
     from winstreak.bench.load import run_load
     from winstreak.bench.load_report import lines
 
+    pacing = Pacing(think_s=think, rate=rate, seed=seed)
     try:
-        figures = asyncio.run(run_load(users, seconds, db, profile.resolve() if profile else None, media))
+        figures = asyncio.run(run_load(users, seconds, db, profile.resolve() if profile else None, media, pacing))
     except RuntimeError as err:
         typer.echo(f"winstreak: {err}", err=True)
         raise typer.Exit(code=2) from None

@@ -27,6 +27,7 @@ from sqlalchemy import text
 
 from storage.engine import make_engine
 from winstreak.bench.load_media import Media, add_product, make_media
+from winstreak.bench.load_pace import Pacing
 from winstreak.bench.load_standin import LoadStandIn, calls_per_update
 from winstreak.bench.load_traffic import Traffic, drive, percentile
 
@@ -169,13 +170,20 @@ async def reconcile(database: str, people: list[int], saves: dict[int, int]) -> 
 
 
 async def run_load(
-    users: int, seconds: float, db: str | None, profile: Path | None = None, media: bool = True
+    users: int,
+    seconds: float,
+    db: str | None,
+    profile: Path | None = None,
+    media: bool = True,
+    pacing: Pacing | None = None,
 ) -> dict[str, Any]:
     """The whole benchmark; returns the figures (see ``figures``).
 
     With ``profile``, the bot runs under cProfile and writes its statistics there when it stops. Without
-    ``media``, the mix is the text-only one (meals, Save, second Save, /today).
+    ``media``, the mix is the text-only one (meals, Save, second Save, /today). ``pacing`` paces the people
+    of both halves alike (default: :class:`Pacing`'s think time; ``Pacing(think_s=0)`` is a closed loop).
     """
+    pacing = pacing or Pacing()
     notes: Media | None = await asyncio.to_thread(make_media) if media else None
     work = Path(tempfile.mkdtemp(prefix="winstreak-load-"))
     database = db or f"sqlite+aiosqlite:///{work / 'load.db'}"
@@ -201,7 +209,7 @@ async def run_load(
                 cpu_start[0] = cpu_seconds(bot.pid)
                 calls_start[0] = (Counter(api.methods), Counter(api.in_response))
 
-            traffic = await drive(api, people, seconds, setup=True, on_start=started, media=notes)
+            traffic = await drive(api, people, seconds, setup=True, on_start=started, media=notes, pacing=pacing)
             cpu_end, rss_end = cpu_seconds(bot.pid), rss_mb(bot.pid)
             calls_end = (Counter(api.methods), Counter(api.in_response))
             sampler.cancel()
@@ -214,7 +222,7 @@ async def run_load(
         echo = await _start(echo_args, bot_env(api, database, work, echo_port), work / "echo.log")
         try:
             await _wait_ready(api, echo, work / "echo.log", None)
-            echo_traffic = await drive(api, [p + users for p in people], seconds, setup=False)
+            echo_traffic = await drive(api, [p + users for p in people], seconds, setup=False, pacing=pacing)
         finally:
             await _stop(echo)
     finally:
@@ -222,6 +230,9 @@ async def run_load(
     stored, lost, duplicates = await reconcile(database, people, dict(traffic.saves))
     result = figures(traffic, echo_traffic, stored, lost, duplicates, rss_start, rss_end, exit_code, db, work)
     result["bot_failed_updates"] = failed
+    result.update(pacing.figures())
+    result["pacing"] = pacing.describe(users)
+    result["late_updates"], result["echo_late_updates"] = traffic.late, echo_traffic.late
     result["rss_mb_curve"] = [[round(t), mb] for t, mb in curve]
     measured = sum(traffic.count(k) for k in KINDS)
     used = cpu_end - cpu_start[0] if cpu_end is not None and cpu_start[0] is not None else None

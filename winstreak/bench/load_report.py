@@ -16,8 +16,13 @@ def lines(f: dict[str, Any], users: int) -> list[str]:
     out = [
         f"winstreak run (webhook, {f['database']}), {users} people for {f['seconds']} s: "
         f"{f['updates_per_s']} updates/s; load average {f['load_average_1m']} on {f['cpus']} CPUs (shared machine)",
-        f"{'kind':<11} {'n':>6} {'per s':>7} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7}",
     ]
+    if "pacing" in f:
+        late = ""
+        if f.get("rate_offered_per_s") is not None:
+            late = f"; sent late (due before the last answer came): {f['late_updates']}, echo {f['echo_late_updates']}"
+        out.append(f"people's pacing, both halves: {f['pacing']}{late}")
+    out.append(f"{'kind':<11} {'n':>6} {'per s':>7} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7}")
     for kind in KINDS:
         if not f[f"{kind}_n"] and kind not in ("text", "save"):
             continue  # not in this run's mix (--no-media)

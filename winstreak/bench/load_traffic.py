@@ -2,8 +2,9 @@
 
 With media (the default of the command), a round's meal is in turn a text, a voice note, a text, a barcode
 photo, a text and a ``/food`` command; every other round presses Edit and types an addition before Save.
-Each person is a closed loop (the next update leaves when the last one was answered), bounded by a deadline
-and a step count. Latency is from POSTing the update to the webhook to its HTTP answer: the bot answers only
+Each person waits for the answer to an update before the next, and between the two for a think time or an
+offered rate's schedule (:mod:`winstreak.bench.load_pace`; think time 0 is a closed loop), bounded by a
+deadline and a step count. Latency is from POSTing the update to the webhook to its HTTP answer: the bot answers only
 after handling it, replies included (``handle_in_background=False``).
 """
 
@@ -18,6 +19,7 @@ from functools import partial
 from typing import Any
 
 from winstreak.bench.load_media import Media
+from winstreak.bench.load_pace import Pacer, Pacing
 from winstreak.bench.load_standin import LoadStandIn, button
 
 PROFILE = "/profile sex=female born=1990 height=168 weight=64 activity=moderate goal=maintain tz=UTC"
@@ -47,6 +49,7 @@ class Traffic:
     unconfirmed_saves: int = 0  # Save presses answered (HTTP 200) without the estimate ticked: an apology
     no_button: int = 0  # meals answered without a Save button (nothing understood)
     no_button_kinds: Counter[str] = field(default_factory=Counter)  # the same, by kind of meal
+    late: int = 0  # open loop: updates due before the previous answer came back (sent at once)
     seconds: float = 0.0
 
     def count(self, kind: str) -> int:
@@ -96,27 +99,54 @@ def _shown(api: LoadStandIn, traffic: Traffic, user_id: int, kind: str) -> tuple
     return shown, data
 
 
-async def _edit(api: LoadStandIn, traffic: Traffic, user_id: int, shown: dict[str, Any]) -> bool:
-    """Press Edit on the estimate and type an addition; True when a new estimate with Save is shown."""
-    data = button(shown, "Edit")
-    if data is None:
-        return False
-    if not await _timed(traffic, "edit", partial(api.deliver, api.press_update(user_id, shown, data))):
-        return False
-    return await _timed(traffic, "edit_text", partial(api.deliver, api.text_update(user_id, EDIT)))
+@dataclass
+class _Person:
+    """One person's sending: each update waits for the person's pacer, then is timed."""
+
+    api: LoadStandIn
+    traffic: Traffic
+    user_id: int
+    pacer: Pacer | None
+
+    async def send(self, kind: str, make: Callable[[], dict[str, Any]]) -> bool:
+        """Pause as the pacing says, build the update (after the pause: a press shows the message as it is now)."""
+        if self.pacer is not None:
+            await self.pacer.before_update()
+        return await _timed(self.traffic, kind, partial(self.api.deliver, make()))
+
+    async def edit(self, shown: dict[str, Any]) -> bool:
+        """Press Edit on the estimate and type an addition; True when a new estimate with Save is shown."""
+        data = button(shown, "Edit")
+        if data is None:
+            return False
+        if not await self.send("edit", partial(self.api.press_update, self.user_id, shown, data)):
+            return False
+        return await self.send("edit_text", partial(self.api.text_update, self.user_id, EDIT))
 
 
 async def person(
-    api: LoadStandIn, traffic: Traffic, user_id: int, deadline: float, media: Media | None = None, place: int = 0
+    api: LoadStandIn,
+    traffic: Traffic,
+    user_id: int,
+    deadline: float,
+    media: Media | None = None,
+    place: int = 0,
+    pacer: Pacer | None = None,
 ) -> None:
     """One person's loop: meal, Save; on the 1st, 4th, 7th... round Save twice (a second device) and /today.
 
     With ``media``, meals come as texts, voice notes, barcode photos and /food in turn (:data:`ENTRIES`), and
     on every other round Edit is pressed and an addition typed before Save; ``place`` (the person's place in
-    the crowd) staggers the kinds, so the first rounds already hold voice notes and photos.
+    the crowd) staggers the kinds, so the first rounds already hold voice notes and photos. ``pacer`` paces
+    every update (none: a closed loop); a round begun before the deadline is finished, at the same pace.
     """
+    me = _Person(api, traffic, user_id, pacer)
     step = 0
     while time.monotonic() < deadline and step < MAX_STEPS:
+        if pacer is not None:
+            await pacer.before_update()
+            if time.monotonic() >= deadline:
+                break
         kind, update = _entry(api, media, user_id, user_id + step if media is None else place + step)
         step += 1
         if not await _timed(traffic, kind, partial(api.deliver, update)):
@@ -125,21 +155,20 @@ async def person(
         if found is None:
             continue
         shown, data = found
-        if media is not None and step % 2 == 1 and await _edit(api, traffic, user_id, shown):
+        if media is not None and step % 2 == 1 and await me.edit(shown):
             found = _shown(api, traffic, user_id, "edit_text")
             if found is None:
                 continue
             shown, data = found
-        press = api.press_update(user_id, shown, data)
-        if await _timed(traffic, "save", partial(api.deliver, press)):
+        if await me.send("save", partial(api.press_update, user_id, shown, data)):
             if (user_id, shown["message_id"]) in api.edited:
                 traffic.saves[user_id] += 1
             else:
                 traffic.unconfirmed_saves += 1
-        if step % 3 == 1:
-            again = api.press_update(user_id, shown, data)  # the same button once more: must store nothing
-            await _timed(traffic, "save_again", partial(api.deliver, again))
-            await _timed(traffic, "today", partial(api.deliver, api.text_update(user_id, "/today")))
+        if step % 3 == 1:  # the same button once more (a second device): must store nothing
+            await me.send("save_again", partial(api.press_update, user_id, shown, data))
+            await me.send("today", partial(api.text_update, user_id, "/today"))
+    traffic.late += pacer.late if pacer is not None else 0
 
 
 async def warm_up(api: LoadStandIn, traffic: Traffic, user_id: int, media: Media) -> None:
@@ -165,11 +194,12 @@ async def drive(
     setup: bool,
     on_start: Callable[[], None] | None = None,
     media: Media | None = None,
+    pacing: Pacing | None = None,
 ) -> Traffic:
     """Run every person until ``seconds`` have passed; the set-up message is not part of the measured time.
 
     ``on_start`` is called once the set-up is answered, right before the measured loop (the bench reads the bot
-    process's CPU time there).
+    process's CPU time there). ``pacing`` paces each person (by their place in ``user_ids``); none: closed loops.
     """
     traffic = Traffic()
     if setup:
@@ -181,7 +211,8 @@ async def drive(
         on_start()
     started = time.monotonic()
     deadline = started + seconds
-    await asyncio.gather(*(person(api, traffic, u, deadline, media, n) for n, u in enumerate(user_ids)))
+    pacers = [Pacer(pacing, len(user_ids), n) if pacing is not None else None for n in range(len(user_ids))]
+    await asyncio.gather(*(person(api, traffic, u, deadline, media, n, pacers[n]) for n, u in enumerate(user_ids)))
     traffic.seconds = time.monotonic() - started
     return traffic
 
