@@ -89,7 +89,8 @@ def parse_segment(segment: Segment) -> ParsedItem | None:
     for i, tok in enumerate(tokens):
         if i in percents and (i not in skip - used) and not (alternative is not None and alternative < i < cut):
             (modifiers if segment.modifier[i] else words).append(f"{tok}%")
-        if i in skip or not tok[:1].isalpha() or (fold(tok) in FILLER and not _food_noun(tokens, i, skip)):
+        filler = fold(tok) in FILLER and not _food_noun(tokens, i, skip, segment.modifier)
+        if i in skip or not tok[:1].isalpha() or filler:
             continue
         if narrating(folded, i):
             continue  # "I prepared a scrambled egg": the verb narrates
@@ -174,16 +175,21 @@ def _served_on(tokens: list[str], modifier: tuple[bool, ...], i: int) -> bool:
     return j > 0 and fold(tokens[j - 1]) in _SERVED_ON
 
 
-def _food_noun(tokens: list[str], i: int, skip: set[int]) -> bool:
-    """A filler word that names food right after a food word: "fruit snacks" (not "a light snack")."""
+def _food_noun(tokens: list[str], i: int, skip: set[int], described: tuple[bool, ...]) -> bool:
+    """A filler word that names food: "fruit snacks" (not "a light snack"), "a frozen meal" (not "dinner rolls")."""
     before = tokens[i - 1] if i and i - 1 not in skip else ""
     if fold(tokens[i]) in _MEAL_NOUNS and ready_meal_words(tuple(tokens[max(0, i - 2) : i + 1])) is not None:
-        return True  # "a frozen meal", "a TV dinner", "a frozen diet meal": a ready-made meal is a food
+        after = fold(tokens[i + 1]) if i + 1 < len(tokens) else ""
+        # "a frozen meal", "a TV dinner", "a frozen breakfast of pancakes": a ready-made meal is a food; but a food
+        # word right after it, not in a description, is what is named ("frozen dinner rolls", "a frozen breakfast
+        # burrito"); "a frozen meal featuring chicken" is described
+        return not after[:1].isalpha() or after in FILLER or described[i + 1] or after in _MEAL_LINKS
     return fold(tokens[i]) in _SNACK_NOUNS and before[:1].isalpha() and fold(before) not in FILLER
 
 
 _SNACK_NOUNS = frozenset({"snacks"})  # the plural names products; "a sweet snack" is a time of day
 _MEAL_NOUNS = MEAL_NOUNS
+_MEAL_LINKS = frozenset({"with", "and", "or", "avec", "et", "ou", "but", "containing", "including", "consisting"})
 
 
 def _measure_word(token: str) -> bool:

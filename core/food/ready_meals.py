@@ -4,8 +4,9 @@ A frozen or TV dinner is one product whose label weight and energy cover its who
 names as its contents describe which meal it is, they are not extra items. Without this, "a frozen meal of
 chicken in cream sauce, served with noodles and vegetables" counted the meal and then a plate of noodles.
 
-* The meal words are "frozen meal", "TV dinner", "microwave meal"…, also with one refining word between them
-  ("a frozen diet meal", "a frozen lean dinner").
+* The meal words are "frozen meal", "TV dinner", "microwave meal", "a frozen breakfast / entrée / option"…, also
+  with one refining word between them ("a frozen diet meal", "a frozen lean dinner"). A food word right after
+  them is the food named ("frozen dinner rolls", "a frozen breakfast burrito": ``parse._food_noun``).
 * The item's other food words become its description (modifiers), so the matcher sees a frozen meal.
 * Bare items after it (no article, amount or size of their own: "…, served with noodles and vegetables",
   "… with rice") join it as description. The first one must be joined by "with", or follow a meal already

@@ -159,7 +159,10 @@ READY_MADE: frozenset[str] = frozenset(
     split_words("frozen tv microwave microwaveable packaged boxed ready-made")
     + split_words("banquet swanson stouffers stouffer's hungry-man")  # frozen-meal brands: "a Banquet meal"
 )
-MEAL_NOUNS: frozenset[str] = frozenset(split_words("meal meals dinner dinners lunch"))
+# A meal word after one of READY_MADE: "a frozen breakfast of pancakes", "a frozen entrée", "a diet frozen option".
+MEAL_NOUNS: frozenset[str] = frozenset(
+    split_words("meal meals dinner dinners lunch breakfast breakfasts entree entrees entrée entrées option options")
+)
 
 # Foods nearly always eaten cooked: without a word saying how, a cooked form is matched rather than a raw one
 # ("2 eggs" -> a boiled egg, "steak" -> cooked beef). The value is the word that asks for that form.

@@ -38,3 +38,25 @@ async def test_two_cans_are_twice_one(estimator: CatalogMealEstimator) -> None:
     (_, one, _), *_ = await _items(estimator, "a can of energy drink")
     (_, two, _), *_ = await _items(estimator, "2 cans of energy drink")
     assert two == pytest.approx(2 * one)
+
+
+@pytest.mark.parametrize(
+    ("text", "grams"),
+    [
+        ("a frozen breakfast of waffles and turkey bacon", None),
+        ("for dinner a 9 oz meal, which was a light frozen option of pork with green beans", 255.1),
+        ("a healthy frozen entrée of chicken with rice and peas", None),
+    ],
+)
+async def test_a_ready_made_meal_is_one_meal_whatever_it_is_called(
+    estimator: CatalogMealEstimator, text: str, grams: float | None
+) -> None:
+    items = await _items(estimator, text)
+    assert len(items) == 1 and items[0][0].startswith("frozen meal"), items
+    if grams is not None:  # the weight said of the meal is the meal's
+        assert items[0][1] == pytest.approx(grams, abs=0.5)
+
+
+async def test_dinner_rolls_are_rolls_even_frozen(estimator: CatalogMealEstimator) -> None:
+    (name, _, kcal), *rest = await _items(estimator, "2 frozen dinner rolls")
+    assert not rest and "roll" in name and kcal < 300  # two rolls, not two frozen dinners

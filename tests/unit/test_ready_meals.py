@@ -19,6 +19,10 @@ from core.food.ready_meals import ready_meal_words
         (("frozen", "beef", "meal"), None),  # a food between the words is what the meal is of, not a refinement
         (("diet", "meal"), None),
         (("banquet", "meal", "turkey"), (0, 1)),  # a frozen-meal brand names one too
+        (("frozen", "breakfast", "waffles"), (0, 1)),
+        (("diet", "frozen", "option", "beef"), (1, 2)),
+        (("frozen", "entree"), (0, 1)),
+        (("breakfast", "option"), None),
     ],
 )
 def test_the_words_that_name_a_ready_made_meal(words: tuple[str, ...], named: tuple[int, ...] | None) -> None:
@@ -50,3 +54,32 @@ def test_a_weighed_diet_meal_keeps_its_weight_and_its_noodles() -> None:
 )
 def test_a_food_with_its_own_amount_or_listed_by_and_stays_a_food(text: str, names: list[str]) -> None:
     assert [i.name for i in parse_meal(text).items] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a frozen breakfast of waffles and turkey bacon",
+        "a healthy frozen entrée of chicken with rice",
+        "a light frozen option of pork with green beans",
+        "a frozen lunch featuring beef and broccoli",
+    ],
+)
+def test_a_frozen_breakfast_entree_or_option_is_a_ready_made_meal(text: str) -> None:
+    (item,) = parse_meal(text).items
+    assert ready_meal_words(item.words) is not None, item.words
+    assert len(item.modifiers) >= 2  # what it is made of describes it
+
+
+@pytest.mark.parametrize(
+    ("text", "food"),
+    [
+        ("3 frozen dinner rolls", "rolls"),
+        ("a frozen breakfast burrito", "burrito"),
+        ("a frozen breakfast sandwich", "sandwich"),
+        ("a packaged lunch meat sandwich", "sandwich"),
+    ],
+)
+def test_a_meal_word_before_a_food_names_that_food(text: str, food: str) -> None:
+    (item,) = parse_meal(text).items
+    assert ready_meal_words(item.words) is None and item.words[-1] == food, item.words
