@@ -60,3 +60,14 @@ async def test_a_ready_made_meal_is_one_meal_whatever_it_is_called(
 async def test_dinner_rolls_are_rolls_even_frozen(estimator: CatalogMealEstimator) -> None:
     (name, _, kcal), *rest = await _items(estimator, "2 frozen dinner rolls")
     assert not rest and "roll" in name and kcal < 300  # two rolls, not two frozen dinners
+
+
+@pytest.mark.parametrize("text", ["a snack bag of onion flavored rings", "a bag of Funyuns"])
+async def test_onion_flavored_rings_are_the_corn_snack(estimator: CatalogMealEstimator, text: str) -> None:
+    (name, grams, kcal), *rest = await _items(estimator, text)
+    assert not rest and "snack" in name and 20 <= grams <= 40 and 100 < kcal < 200  # SR28 19007, 1 oz bag
+
+
+async def test_onion_rings_from_the_fryer_stay_onion_rings(estimator: CatalogMealEstimator) -> None:
+    names = [n for n, _, _ in await _items(estimator, "a burger with a side of onion rings")]
+    assert "onion rings" in names
