@@ -38,6 +38,12 @@ _NOT_PURPOSE_AFTER = frozenset(
 _DESCRIBING = MODIFIER_VERBS | COOKED_WORDS  # "that was stuffed with …", "that was boiled"
 
 
+def negated(word: str) -> bool:
+    """A participle said not done ("unfrosted", "unbreaded", "untoasted"): it describes a food, never names one."""
+    folded = fold(word.lower())
+    return len(folded) >= 7 and folded.startswith("un") and folded.endswith("ed")
+
+
 def looks_like_code(tokens: list[str]) -> bool:
     """Whether tokens read as a database command ("DROP TABLE meals"): never food, always shown as not understood."""
     folded = [fold(t.lower()) for t in tokens]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from core.food.clauses import narrating
+from core.food.clauses import narrating, negated
 from core.food.coverage import free_word
 from core.food.dish_parts import fold_dish_parts
 from core.food.dishes import fold_ingredient_lists, fold_shaped_contents
@@ -104,8 +104,8 @@ def parse_segment(segment: Segment) -> ParsedItem | None:
         for word in SYNONYMS.get(fold(tok), tok).split():
             if not (word == "meat" and target and fold(target[-1]) in MEAT_ANIMALS):
                 target.append(word)
-    if stated is None and all(fold(w) in DESCRIPTORS or fold(w) in TASTES for w in words):
-        return None  # "56 g of cured,", "a sweet, frosted bun": the food comes in the next segment
+    if stated is None and all(fold(w) in DESCRIPTORS or fold(w) in TASTES or negated(w) for w in words):
+        return None  # "56 g of cured,", "a sweet, frosted bun": the food comes next; "…, unfrosted" describes
     return ParsedItem(
         text=segment.text[:200],
         words=tuple(words),
