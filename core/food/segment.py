@@ -203,6 +203,8 @@ class _Splitter:
             self.close()
         elif tok in {"with", "avec"} and self._at(i - 1) in MODIFIER_VERBS:
             self.in_modifier = True
+        elif self.in_modifier and tok == "combined":
+            pass  # "hot chocolate made with a dry mix combined with milk": the recipe goes on
         elif not (tok in {"and", "et"} and self.in_modifier and self._at(i + 1) != "a"):
             self.close(soft=tok in _SOFT_BREAKS, listed=tok in {"and", "et"})
         return length
