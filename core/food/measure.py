@@ -20,6 +20,10 @@ _COMPOUND_SIZES = {"fun": "small", "snack": "small", "kid": "small", "kids": "sm
                    "party": "xlarge", "personal": "personal", "king": "xlarge", "full": "medium",
                    "breakfast": "small"}  # fmt: skip
 _NOT_SIZED = frozenset({"crust", "crusts", "pâte", "roast", "rare", "heat", "spicy", "hot"})
+# A size before one of these sizes the occasion, not a food: "for a little pick-me-up", "a big lunch of …"
+_OCCASIONS = frozenset(
+    {"snack", "snacks", "pick-me-up", "treat", "breakfast", "brunch", "lunch", "dinner", "supper", "break"}
+)
 _SKIPPABLE = FILLER | DESCRIPTORS
 OF = frozenset({"of", "de", "d", "du", "des"})
 _INCH = frozenset({"inch", "inches", "in", "pouce", "pouces", '"', "cm"})
@@ -90,6 +94,24 @@ def size_at(tokens: list[str], j: int) -> tuple[str | None, int]:
     if tok == "extra" and j + 1 < len(tokens) and tokens[j + 1] in {"large", "big"}:
         return "xlarge", 2
     return None, 0
+
+
+def occasion_sizes(tokens: list[str]) -> set[int]:
+    """Size words that size an occasion, not a food: "for a little pick-me-up", "a big lunch of pasta".
+
+    A food word right after the occasion makes it part of the food's name: "a large breakfast burrito".
+    """
+    found = set()
+    for j, tok in enumerate(tokens[:-1]):
+        after = tokens[j + 2] if j + 2 < len(tokens) else ""
+        food_next = after[:1].isalpha() and fold(after) not in FILLER
+        sized = tok in SIZE_WORDS and SIZE_WORDS[tok] != "school"  # "the school lunch" is a school portion
+        if sized and tokens[j + 1] in _OCCASIONS and not food_next:
+            k = j - 1  # the article with it ("a little", "a quick little"): it counts no food
+            while k >= 0 and tokens[k] not in {"a", "an"} and fold(tokens[k]) in _SKIPPABLE:
+                k -= 1
+            found |= set(range(k, j + 1)) if k >= 0 and tokens[k] in {"a", "an"} else {j}
+    return found
 
 
 @dataclass(frozen=True, slots=True)

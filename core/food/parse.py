@@ -12,7 +12,7 @@ from core.food.coverage import free_word
 from core.food.dish_parts import fold_dish_parts
 from core.food.dishes import fold_ingredient_lists, fold_shaped_contents
 from core.food.items import ParsedItem, ParsedMeal
-from core.food.measure import OF, best_measure, size_at, split_measures
+from core.food.measure import OF, best_measure, occasion_sizes, size_at, split_measures
 from core.food.quantities import NUMBER_WORDS, amount_problem, number_value
 from core.food.ready_meals import fold_ready_meals, ready_meal_words
 from core.food.restate import restate, restated_amount
@@ -58,6 +58,7 @@ def parse_segment(segment: Segment) -> ParsedItem | None:
         if fold(tok) in KCAL_WORDS and value is not None:
             stated = value
             used |= {i - 1, i}
+    used |= occasion_sizes(tokens)  # "for a little pick-me-up": not the food's size, and not a food word
     described = {i for i, inside in enumerate(segment.modifier) if inside}  # "an omelet made with 3 eggs"
     outside = used | described
     amount, size, unit = best_measure(tokens, outside)  # the dish's own amount first: one omelet

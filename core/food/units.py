@@ -82,7 +82,7 @@ SIZE_WORDS: dict[str, str] = {
     "moyennes": "medium", "regular": "medium", "normal": "medium", "normale": "medium", "average": "medium",
     "large": "large", "big": "large", "grand": "large", "grande": "large", "grands": "large",
     "grandes": "large", "gros": "large", "grosse": "large", "grosses": "large", "huge": "xlarge",
-    "jumbo": "xlarge", "giant": "xlarge", "king": "xlarge", "extra-large": "xlarge", "xl": "xlarge",
+    "jumbo": "xlarge", "giant": "xlarge", "extra-large": "xlarge", "xl": "xlarge",
 }  # fmt: skip
 # "personal" (a 6-inch pizza, a "personal-sized" pie) only changes foods that have a personal portion.
 # Small / large / extra large against medium: the medians of SR28 foods that have such measures (118 foods
