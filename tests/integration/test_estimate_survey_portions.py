@@ -71,3 +71,15 @@ async def test_onion_flavored_rings_are_the_corn_snack(estimator: CatalogMealEst
 async def test_onion_rings_from_the_fryer_stay_onion_rings(estimator: CatalogMealEstimator) -> None:
     names = [n for n, _, _ in await _items(estimator, "a burger with a side of onion rings")]
     assert "onion rings" in names
+
+
+@pytest.mark.parametrize("text", ["a tablespoon of light pancake syrup", "waffles with a tablespoon of lite syrup"])
+async def test_light_syrup_is_the_reduced_calorie_syrup(estimator: CatalogMealEstimator, text: str) -> None:
+    syrups = [(n, g, k) for n, g, k in await _items(estimator, text) if "syrup" in n]
+    assert len(syrups) == 1 and "reduced-calorie" in syrups[0][0], syrups
+    assert 20 <= syrups[0][2] <= 30  # SR28 19128: 1 tbsp, 15 g, 165 kcal / 100 g
+
+
+async def test_peaches_in_light_syrup_stay_peaches(estimator: CatalogMealEstimator) -> None:
+    names = [n for n, _, _ in await _items(estimator, "a cup of peaches in light syrup")]
+    assert len(names) == 1 and names[0].startswith("peaches"), names
