@@ -26,10 +26,12 @@ from prometheus_client.parser import text_string_to_metric_families
 from sqlalchemy import text
 
 from storage.engine import make_engine
+from winstreak.bench import load_phases
 from winstreak.bench.load_media import Media, add_product, make_media
 from winstreak.bench.load_pace import Pacing
+from winstreak.bench.load_phases import percentile
 from winstreak.bench.load_standin import LoadStandIn, calls_per_update
-from winstreak.bench.load_traffic import Traffic, drive, percentile
+from winstreak.bench.load_traffic import Traffic, drive
 
 TOKEN = "123456:LOAD-bench-standin"
 KINDS = ("text", "voice", "photo", "food", "edit", "edit_text", "save", "save_again", "today")
@@ -231,6 +233,7 @@ async def run_load(
     result = figures(traffic, echo_traffic, stored, lost, duplicates, rss_start, rss_end, exit_code, db, work)
     result["bot_failed_updates"] = failed
     result.update(pacing.figures())
+    result.update(load_phases.figures(traffic.phases))
     result["pacing"] = pacing.describe(users)
     result["late_updates"], result["echo_late_updates"] = traffic.late, echo_traffic.late
     result["rss_mb_curve"] = [[round(t), mb] for t, mb in curve]

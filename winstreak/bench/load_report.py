@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from winstreak.bench import load_phases
 from winstreak.bench.load import KINDS
 
 
@@ -30,6 +31,7 @@ def lines(f: dict[str, Any], users: int) -> list[str]:
             f"{kind:<11} {f[f'{kind}_n']:>6} {f[f'{kind}_per_s']:>7.1f} {_ms(f[f'{kind}_p50_ms'])} "
             f"{_ms(f[f'{kind}_p95_ms'])} {_ms(f[f'{kind}_p99_ms'])}"
         )
+    out.extend(load_phases.lines(f))
     ratio = "-" if f["text_ratio_to_echo"] is None else f"{f['text_ratio_to_echo']:.3f}"
     echo_p95 = _ms(f["echo_text_p95_ms"]).strip()
     out.append(

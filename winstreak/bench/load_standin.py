@@ -36,6 +36,10 @@ class LoadStandIn:
         self.edited: set[tuple[int, int]] = set()  # (chat id, message id) whose text the bot changed
         self.last_edit: dict[int, dict[str, Any]] = {}  # chat id -> the message the bot last edited, as it is now
         self.files: dict[str, bytes] = {}  # file id -> bytes, served by getFile and the file URL
+        self.owners: dict[str, int] = {}  # file id -> the person who sent it (their own copy of the note or photo)
+        # chat id -> when (perf_counter) the bot first asked for the chat's file and first sent it an estimate with
+        # Save, since the person began watching (an empty dict); see winstreak.bench.load_phases
+        self.marks: dict[int, dict[str, float]] = {}
         self._ids = itertools.count(1)
         # update ids differ from run to run: the bot drops an update id it has handled before (de-duplication), so
         # ids restarting at 1 on a reused database would be answered without being handled
@@ -69,9 +73,11 @@ class LoadStandIn:
         message = {"message_id": next(self._ids), "date": int(time.time()), "chat": chat, "from": user, "text": text}
         return {"update_id": next(self._updates), "message": message}
 
-    def add_file(self, file_id: str, data: bytes) -> dict[str, Any]:
-        """Keep a file to serve; returns its Bot API description (id, unique id, size)."""
+    def add_file(self, file_id: str, data: bytes, owner: int | None = None) -> dict[str, Any]:
+        """Keep a file to serve (sent by ``owner``); returns its Bot API description (id, unique id, size)."""
         self.files[file_id] = data
+        if owner is not None:
+            self.owners[file_id] = owner
         return {"file_id": file_id, "file_unique_id": f"u-{file_id}", "file_size": len(data)}
 
     def media_update(self, user_id: int, **content: Any) -> dict[str, Any]:
@@ -129,6 +135,7 @@ class LoadStandIn:
             return BOT
         if method == "getFile":
             file_id = str(params["file_id"])
+            self._mark(self.owners.get(file_id), "file")
             size = len(self.files.get(file_id, b""))
             return {
                 "file_id": file_id,
@@ -142,6 +149,11 @@ class LoadStandIn:
         if method in ("sendMessage", "sendPhoto", "sendDocument", "editMessageText", "editMessageReplyMarkup"):
             return self._message(method, params)
         return True  # answerCallbackQuery, sendChatAction, setMyCommands, deleteWebhook, ...
+
+    def _mark(self, chat_id: int | None, what: str) -> None:
+        watched = self.marks.get(chat_id) if chat_id is not None else None
+        if watched is not None:
+            watched.setdefault(what, time.perf_counter())
 
     def _message(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
         chat_id = int(params["chat_id"])
@@ -160,6 +172,7 @@ class LoadStandIn:
         if not is_new:
             self.last_edit[chat_id] = message
         if markup and button(message, "Save") is not None:
+            self._mark(chat_id, "estimate")
             self.buttons[chat_id] = message  # an estimate; other keyboards (hints, nudges) sent after it do not hide it
         elif not is_new and self.buttons.get(chat_id, {}).get("message_id") == message_id:
             del self.buttons[chat_id]  # the Save button was taken off

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
+from winstreak.bench import load_phases
 from winstreak.bench.load_media import Media
 from winstreak.bench.load_pace import Pacer, Pacing
 from winstreak.bench.load_standin import LoadStandIn, button
@@ -50,6 +51,7 @@ class Traffic:
     no_button: int = 0  # meals answered without a Save button (nothing understood)
     no_button_kinds: Counter[str] = field(default_factory=Counter)  # the same, by kind of meal
     late: int = 0  # open loop: updates due before the previous answer came back (sent at once)
+    phases: dict[str, list[float]] = field(default_factory=dict)  # spans of voice notes and photos: load_phases
     seconds: float = 0.0
 
     def count(self, kind: str) -> int:
@@ -78,10 +80,10 @@ def _entry(api: LoadStandIn, media: Media | None, user_id: int, turn: int) -> tu
     kind = ENTRIES[turn % len(ENTRIES)] if media is not None else "text"
     if kind == "voice" and media is not None:
         ogg, seconds = media.voices[turn % len(media.voices)]
-        voice = {**api.add_file(f"voice-{turn % len(media.voices)}", ogg), "duration": seconds}
+        voice = {**api.add_file(f"voice-{user_id}-{turn % len(media.voices)}", ogg, user_id), "duration": seconds}
         return kind, api.media_update(user_id, voice={**voice, "mime_type": "audio/ogg"})
     if kind == "photo" and media is not None:
-        photo = {**api.add_file("barcode", media.barcode_jpeg), "width": 1000, "height": 600}
+        photo = {**api.add_file(f"barcode-{user_id}", media.barcode_jpeg, user_id), "width": 1000, "height": 600}
         return kind, api.media_update(user_id, photo=[photo])
     if kind == "food":
         return kind, api.text_update(user_id, FOODS[turn % len(FOODS)])
@@ -113,6 +115,18 @@ class _Person:
         if self.pacer is not None:
             await self.pacer.before_update()
         return await _timed(self.traffic, kind, partial(self.api.deliver, make()))
+
+    async def timed_meal(self, kind: str, update: dict[str, Any]) -> bool:
+        """Send a meal; a voice note's or photo's time is also split at the stand-in (:mod:`load_phases`)."""
+        if kind not in load_phases.PHASED:
+            return await _timed(self.traffic, kind, partial(self.api.deliver, update))
+        self.api.marks[self.user_id] = {}
+        sent = time.perf_counter()
+        answered = await _timed(self.traffic, kind, partial(self.api.deliver, update))
+        marks = self.api.marks.pop(self.user_id, {})
+        if answered:
+            load_phases.record(self.traffic.phases, kind, sent, time.perf_counter(), marks)
+        return answered
 
     async def edit(self, shown: dict[str, Any]) -> bool:
         """Press Edit on the estimate and type an addition; True when a new estimate with Save is shown."""
@@ -149,7 +163,7 @@ async def person(
                 break
         kind, update = _entry(api, media, user_id, user_id + step if media is None else place + step)
         step += 1
-        if not await _timed(traffic, kind, partial(api.deliver, update)):
+        if not await me.timed_meal(kind, update):
             continue
         found = _shown(api, traffic, user_id, kind)
         if found is None:
@@ -215,12 +229,3 @@ async def drive(
     await asyncio.gather(*(person(api, traffic, u, deadline, media, n, pacers[n]) for n, u in enumerate(user_ids)))
     traffic.seconds = time.monotonic() - started
     return traffic
-
-
-def percentile(values: list[float], share: float) -> float | None:
-    """The nearest-rank percentile, in milliseconds (None when nothing was measured)."""
-    if not values:
-        return None
-    ordered = sorted(values)
-    index = min(len(ordered) - 1, max(0, round(share * len(ordered) + 0.5) - 1))
-    return round(ordered[index] * 1000, 1)
