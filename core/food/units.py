@@ -75,7 +75,7 @@ HOUSEHOLD_G = {
 }  # fmt: skip
 
 SIZE_WORDS: dict[str, str] = {
-    "small": "small", "little": "small", "tiny": "small", "mini": "small", "miniature": "small", "petit": "small",
+    "small": "small", "little": "small", "tiny": "small", "mini": "mini", "miniature": "mini", "petit": "small",
     "petite": "small", "school": "school",
     "petits": "small", "petites": "small", "medium": "medium", "moyen": "medium", "moyenne": "medium",
     "moyens": "medium",
@@ -89,7 +89,11 @@ SIZE_WORDS: dict[str, str] = {
 # with small and medium 0.74, 124 with large 1.37, 12 with extra large 1.5).
 # A school portion ("a school carton of juice", "a sandwich from the school cafeteria") is a child's: the usual
 # portion at the small factor, never the food's own "small" whole item (a small pizza is a whole 10-inch pie).
-SIZE_FACTOR = {"personal": 1.0, "small": 0.74, "school": 0.74, "medium": 1.0, "large": 1.37, "xlarge": 1.5}
+# A mini one ("a mini muffin", "a miniature peanut butter cup") is the food's own mini portion when it has one
+# (SR28: a mini muffin 17 g, a mini bagel 26 g), else its small one, else the small factor.
+SIZE_FACTOR = {
+    "personal": 1.0, "mini": 0.74, "small": 0.74, "school": 0.74, "medium": 1.0, "large": 1.37, "xlarge": 1.5
+}  # fmt: skip
 # Portion names a food may carry for each canonical unit or size, best first.
 PORTION_NAMES: dict[str, tuple[str, ...]] = {
     "piece": ("piece", "unit", "slice", "item", "pièce", "medium"),
@@ -111,6 +115,7 @@ PORTION_NAMES: dict[str, tuple[str, ...]] = {
     "tsp": ("tsp", "teaspoon", "cuillère à café"),
     "personal": ("personal", "individual"),
     "small": ("small", "petit", "petite"),
+    "mini": ("mini", "miniature", "small", "petit", "petite"),
     "school": ("school",),
     "medium": ("medium", "moyen", "moyenne", "piece", "unit"),
     "large": ("large", "grand", "grande", "big"),
@@ -122,6 +127,7 @@ PORTION_NAMES: dict[str, tuple[str, ...]] = {
 # size", "container individual"): "a small bag of chips" is the food's small bag, never 0.7 of its big one.
 SIZED_NAMES: dict[str, tuple[str, ...]] = {
     "small": ("small", "fun-size", "fun size", "snack-size", "snack size", "mini"),
+    "mini": ("mini", "miniature", "small", "fun-size", "fun size", "snack-size", "snack size"),
     "personal": ("personal", "individual", "single"),
     "medium": ("medium", "regular", "individual"),
     "large": ("large", "big"),

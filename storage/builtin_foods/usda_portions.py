@@ -25,7 +25,7 @@ HEADER = ("id", "portion", "grams", "source")
 # SR28 measures worth keeping: the household words the meal parser reads (not oz, lb or fl oz: those convert).
 # Not whole-animal parts or whole pies and cakes: SR28's "1 breast" of turkey is 1.4 kg, "1 pie" a whole pie.
 _KEEP_WORDS = """cup tbsp tsp slice piece jar can bottle container packet package pouch bag box bar scoop stick large
-    medium small serving cookie cracker muffin roll patty link fillet"""
+    medium small serving cookie cracker muffin roll patty link fillet mini miniature miniatures"""
 _KEEP = frozenset(_KEEP_WORDS.split())
 # Usual grams of one container by category, from USDA reference amounts, when the food has no such portion.
 CATEGORY_DEFAULTS: dict[str, dict[str, float]] = {

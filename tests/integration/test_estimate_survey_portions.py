@@ -83,3 +83,25 @@ async def test_light_syrup_is_the_reduced_calorie_syrup(estimator: CatalogMealEs
 async def test_peaches_in_light_syrup_stay_peaches(estimator: CatalogMealEstimator) -> None:
     names = [n for n, _, _ in await _items(estimator, "a cup of peaches in light syrup")]
     assert len(names) == 1 and names[0].startswith("peaches"), names
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("a miniature peanut butter cup", 5, 10),  # SR28 19150: 1 miniature, 7 g (a cup is 17-21 g)
+        ("a mini blueberry muffin", 15, 30),  # SR28 18274: 1 mini, 17 g (a small one is 66 g)
+        ("a mini bagel", 20, 30),  # SR28 18001: 1 mini bagel, 26 g
+    ],
+)
+async def test_a_mini_one_is_the_foods_own_mini_portion(
+    estimator: CatalogMealEstimator, text: str, low: float, high: float
+) -> None:
+    (_, grams, _), *rest = await _items(estimator, text)
+    assert not rest and low <= grams <= high, grams
+
+
+async def test_a_mini_food_without_a_mini_portion_is_a_small_one(estimator: CatalogMealEstimator) -> None:
+    (_, mini, _), *_ = await _items(estimator, "a mini apple")
+    (_, small, _), *_ = await _items(estimator, "a small apple")
+    (_, muffin, _), *_ = await _items(estimator, "a small blueberry muffin")
+    assert mini == small and muffin > 40  # "small" never takes the mini portion

@@ -1,4 +1,5 @@
-"""Size words (core/food/units.py SIZE_WORDS): "miniature" is a small size, like "mini"."""
+"""Size words (core/food/units.py SIZE_WORDS): "miniature" is the mini size, like "mini" (a small one when the
+food has no mini portion)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,6 @@ from core.food.parse import parse_meal
 
 
 @pytest.mark.parametrize("text", ["a miniature chocolate bar", "two miniature muffins", "a mini muffin"])
-def test_miniature_is_a_small_size_not_a_food_word(text: str) -> None:
+def test_miniature_is_a_mini_size_not_a_food_word(text: str) -> None:
     (item,) = parse_meal(text).items
-    assert item.size == "small" and "miniature" not in item.words
+    assert item.size == "mini" and "miniature" not in item.words
