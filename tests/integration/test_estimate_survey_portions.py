@@ -105,3 +105,11 @@ async def test_a_mini_food_without_a_mini_portion_is_a_small_one(estimator: Cata
     (_, small, _), *_ = await _items(estimator, "a small apple")
     (_, muffin, _), *_ = await _items(estimator, "a small blueberry muffin")
     assert mini == small and muffin > 40  # "small" never takes the mini portion
+
+
+@pytest.mark.parametrize(("text", "grams"), [("a can of Vienna sausages", 113), ("4 canned vienna sausages", 64)])
+async def test_canned_vienna_sausages_are_the_small_canned_ones(
+    estimator: CatalogMealEstimator, text: str, grams: float
+) -> None:
+    (name, got, _), *rest = await _items(estimator, text)
+    assert not rest and "canned" in name and got == pytest.approx(grams)  # SR28 07083: 16 g each, 113 g a can
