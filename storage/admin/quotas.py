@@ -4,9 +4,9 @@ Taking a call is one conditional UPDATE (``calls < limit``), so concurrent repli
 a user's first call of a day drops their rows of earlier days.
 
 Taken before every estimate, so the usual case — today's row exists and is under the limit — is ONE statement
-built once, its own transaction (autocommit on PostgreSQL): the ``UPDATE`` reads the user's override in a
-subquery and returns the limit that applied. Only when it changes nothing (first call of the day, or the limit
-reached) does the transaction below run.
+built once, its own transaction (autocommit on PostgreSQL; in one greenlet, ``storage.engine.run_single``): the
+``UPDATE`` reads the user's override in a subquery and returns the limit that applied. Only when it changes
+nothing (first call of the day, or the limit reached) does the transaction below run.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from core.model.admin import QuotaCheck
 from core.model.ids import UserId
 from storage.admin.tables import AiUsageRow, UserQuotaRow
+from storage.engine import run_single
 from storage.models import UserRow
 from storage.outbox.repository import insert_ignoring_duplicates
 
@@ -44,10 +45,10 @@ class SqlAiQuotas:
     async def take(self, user_id: UserId, day: date, default_limit: int) -> QuotaCheck:
         """Count one call for ``day`` when the budget allows it."""
         uid = int(user_id)
-        async with self._single.begin() as conn:  # the usual case: today's row, under the limit
-            limit_taken = (
-                await conn.execute(_TAKE_TODAY, {"uid": uid, "today": day, "default_limit": default_limit})
-            ).scalar_one_or_none()
+        params = {"uid": uid, "today": day, "default_limit": default_limit}
+        limit_taken = await run_single(  # the usual case: today's row, under the limit
+            self._single, lambda conn: conn.execute(_TAKE_TODAY, params).scalar_one_or_none()
+        )
         if limit_taken is not None:
             return QuotaCheck(True, int(limit_taken))
         async with self._engine.begin() as conn:

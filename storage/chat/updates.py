@@ -23,7 +23,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from storage.chat.tables import ProcessedUpdateRow
-from storage.engine import on_live_connection, single_statements
+from storage.engine import on_live_connection, run_single, single_statements
 from storage.repositories import update_reads
 
 ClaimState = Literal["claimed", "done", "held"]
@@ -65,9 +65,9 @@ class SqlUpdateLog:
         return await on_live_connection(attempt)
 
     async def _claim(self, update_id: int, now: datetime, *, retried: bool) -> ClaimState:
+        params = {"p_platform": self._platform, "p_update_id": update_id, "p_now": now}
         try:
-            async with self._engine.begin() as conn:
-                await conn.execute(_CLAIM, {"p_platform": self._platform, "p_update_id": update_id, "p_now": now})
+            await run_single(self._engine, lambda conn: conn.execute(_CLAIM, params))
             return "claimed"
         except IntegrityError:
             pass
@@ -106,8 +106,8 @@ class SqlUpdateLog:
 
     async def finish(self, update_id: int) -> None:
         """Mark the update processed for good."""
-        async with self._engine.begin() as conn:
-            await conn.execute(_FINISH, {"p_platform": self._platform, "p_update_id": update_id})
+        params = {"p_platform": self._platform, "p_update_id": update_id}
+        await run_single(self._engine, lambda conn: conn.execute(_FINISH, params))
 
     async def release(self, update_id: int) -> None:
         """Forget a claim whose processing failed, so the redelivery is processed."""

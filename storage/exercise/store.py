@@ -5,17 +5,18 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import bindparam, delete, insert, select, update
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
+from sqlalchemy.engine import Connection
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from core.model import UserId
 from core.model.exercise import ExerciseEntry
 from storage.dialect_insert import dialect_insert
-from storage.engine import autocommit
+from storage.engine import autocommit, run_single
 from storage.exercise.tables import ExerciseRow, ExerciseSettingRow
 
 _COLUMNS = ("activity", "met", "minutes", "distance_km", "weight_kg", "kcal", "logged_at", "local_day")
 # Read after every Save and on /today (the day's budget): built once, run without a transaction of their own
-# (autocommit on PostgreSQL: no BEGIN and ROLLBACK round trips around two reads)
+# (autocommit on PostgreSQL: no BEGIN and ROLLBACK round trips around two reads), in one greenlet (run_single)
 _ON_DAY = (
     select(ExerciseRow)
     .where(ExerciseRow.user_id == bindparam("user_id"), ExerciseRow.local_day == bindparam("day"))
@@ -43,13 +44,11 @@ class SqlExerciseLog:
 
     async def on_day(self, user_id: UserId, day: date) -> list[ExerciseEntry]:
         """The user's exercises of ``day`` in the order they were logged."""
-        async with self._reads.connect() as conn:
-            return await _on_day(conn, user_id, day)
+        return await run_single(self._reads, lambda conn: _on_day(conn, user_id, day))
 
     async def day_and_setting(self, user_id: UserId, day: date) -> tuple[list[ExerciseEntry], bool]:
         """The day's exercises and the setting on one connection, without a transaction around them."""
-        async with self._reads.connect() as conn:
-            return await _on_day(conn, user_id, day), await _setting(conn, user_id)
+        return await run_single(self._reads, lambda conn: (_on_day(conn, user_id, day), _setting(conn, user_id)))
 
     async def delete(self, user_id: UserId, entry_id: int) -> bool:
         """Delete the user's exercise ``entry_id``; False when they have none with that id."""
@@ -72,8 +71,7 @@ class SqlExerciseLog:
 
     async def counts_in_budget(self, user_id: UserId) -> bool:
         """The setting; off until the user turns it on."""
-        async with self._reads.connect() as conn:
-            return await _setting(conn, user_id)
+        return await run_single(self._reads, lambda conn: _setting(conn, user_id))
 
     async def set_counts_in_budget(self, user_id: UserId, on: bool) -> None:
         """Insert or replace the user's setting."""
@@ -83,10 +81,10 @@ class SqlExerciseLog:
             await conn.execute(statement.on_conflict_do_update(index_elements=["user_id"], set_={"raises_budget": on}))
 
 
-async def _on_day(conn: AsyncConnection, user_id: UserId, day: date) -> list[ExerciseEntry]:
-    rows = (await conn.execute(_ON_DAY, {"user_id": int(user_id), "day": day})).mappings().all()
+def _on_day(conn: Connection, user_id: UserId, day: date) -> list[ExerciseEntry]:
+    rows = conn.execute(_ON_DAY, {"user_id": int(user_id), "day": day}).mappings().all()
     return [ExerciseEntry(user_id, **{name: row[name] for name in _COLUMNS}, id=row["id"]) for row in rows]
 
 
-async def _setting(conn: AsyncConnection, user_id: UserId) -> bool:
-    return bool((await conn.execute(_SETTING, {"user_id": int(user_id)})).scalar_one_or_none())
+def _setting(conn: Connection, user_id: UserId) -> bool:
+    return bool(conn.execute(_SETTING, {"user_id": int(user_id)}).scalar_one_or_none())

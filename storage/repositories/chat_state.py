@@ -2,8 +2,8 @@
 
 Read and written on every update, so with Core statements built once: one ``SELECT`` to load, one
 ``INSERT ... ON CONFLICT DO UPDATE`` to save (no ORM identity map, no read before the write), each its own
-transaction (autocommit on PostgreSQL: one round trip, ``storage.engine.single_statements``). A load that
-meets a dead pooled connection is retried on a fresh one.
+transaction (autocommit on PostgreSQL: one round trip, ``storage.engine.single_statements``), run in one
+greenlet (``storage.engine.run_single``). A load that meets a dead pooled connection is retried on a fresh one.
 
 The upsert is a ``text()`` statement with typed parameters, not the dialects' ``insert().on_conflict_do_update()``:
 SQLAlchemy 2.0 cannot cache those constructs (their cache key is ``None``), so they were compiled again on every
@@ -17,7 +17,7 @@ from datetime import datetime
 from sqlalchemy import bindparam, select, text
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from storage.engine import on_live_connection, single_statements
+from storage.engine import on_live_connection, run_single, single_statements
 from storage.models import ChatStateRow
 from storage.types import UtcDateTime
 
@@ -39,11 +39,10 @@ class SqlStateStore:
         return await on_live_connection(lambda: self._load(key))
 
     async def _load(self, key: str) -> str | None:
-        async with self._engine.begin() as conn:
-            data = await conn.scalar(_LOAD, {"key": key})
-            return None if data is None else str(data)
+        data = await run_single(self._engine, lambda conn: conn.scalar(_LOAD, {"key": key}))
+        return None if data is None else str(data)
 
     async def save(self, key: str, data: str, now: datetime) -> None:
         """Insert or replace the JSON for a key."""
-        async with self._engine.begin() as conn:
-            await conn.execute(_SAVE, {"key": key, "data": data, "updated_at": now})
+        params = {"key": key, "data": data, "updated_at": now}
+        await run_single(self._engine, lambda conn: conn.execute(_SAVE, params))
