@@ -13,6 +13,7 @@ import asyncio
 import json
 import os
 import sys
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -72,3 +73,14 @@ def test_cpu_seconds_grow_with_work_done_and_are_none_for_a_missing_process() ->
         total += sum(range(10_000))
     assert total > 0
     assert cpu_seconds(2**22 + 12345) is None  # above Linux's pid_max: no such process
+
+
+def test_no_echo_skips_the_echo_half(db_url: str) -> None:
+    args = ["load", "--no-media", "--no-echo", "--users", "2", "--seconds", "2", "--think", "0.3", "--db", db_url]
+    result = CliRunner().invoke(app, [*args, "--json"])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.output.strip().splitlines()[-1])
+    assert figures["echo_skipped"] is True and "echo bot: skipped (--no-echo)" in result.output
+    assert figures["echo_text_per_s"] == 0.0 and figures["echo_errors"] == 0
+    assert not (Path(figures["logs"]) / "echo.log").exists()  # no echo bot was started
+    assert figures["saves_confirmed"] > 0 and figures["lost"] == 0 and figures["duplicates"] == 0

@@ -279,7 +279,7 @@ def bench_startup(
 @app.command("load")
 def bench_load(
     users: Annotated[int, typer.Option(min=1, max=5000, help="Simulated people.")] = 50,
-    seconds: Annotated[float, typer.Option(min=1, max=3600, help="How long each of the two runs lasts.")] = 30,
+    seconds: Annotated[float, typer.Option(min=1, max=36_000, help="How long each of the two runs lasts.")] = 30,
     db: Annotated[str | None, typer.Option("--db", help="SCRATCH database URL (default: a temporary SQLite file).")] = (
         None
     ),
@@ -299,6 +299,9 @@ def bench_load(
         typer.Option(min=0.01, max=100_000, help="Open loop: updates/s offered in all (instead of --think)."),
     ] = None,
     seed: Annotated[int, typer.Option(help="Seed of the people's pauses.")] = 1,
+    echo: Annotated[
+        bool, typer.Option("--echo/--no-echo", help="Then the same traffic to an echo bot, for a ratio.")
+    ] = True,
 ) -> None:
     """People logging meals through a stand-in Bot API to `winstreak run` (webhook), beside an echo bot; reconciled."""
     from winstreak.bench.load import run_load
@@ -306,7 +309,7 @@ def bench_load(
 
     pacing = Pacing(think_s=think, rate=rate, seed=seed)
     try:
-        figures = asyncio.run(run_load(users, seconds, db, profile.resolve() if profile else None, media, pacing))
+        figures = asyncio.run(run_load(users, seconds, db, profile.resolve() if profile else None, media, pacing, echo))
     except RuntimeError as err:
         typer.echo(f"winstreak: {err}", err=True)
         raise typer.Exit(code=2) from None

@@ -171,6 +171,21 @@ async def reconcile(database: str, people: list[int], saves: dict[int, int]) -> 
     return sum(stored.get(str(u), 0) for u in people), lost, duplicates
 
 
+async def _echo_half(
+    api: LoadStandIn, database: str, work: Path, people: list[int], seconds: float, pacing: Pacing
+) -> Traffic:
+    """The same traffic to a do-nothing aiogram echo bot through the same stand-in: the baseline."""
+    api.webhook = None
+    port = free_port()
+    args = ["-m", "winstreak.bench.load_echo", api.base, TOKEN, str(port)]
+    echo = await _start(args, bot_env(api, database, work, port), work / "echo.log")
+    try:
+        await _wait_ready(api, echo, work / "echo.log", None)
+        return await drive(api, people, seconds, setup=False, pacing=pacing)
+    finally:
+        await _stop(echo)
+
+
 async def run_load(
     users: int,
     seconds: float,
@@ -178,12 +193,14 @@ async def run_load(
     profile: Path | None = None,
     media: bool = True,
     pacing: Pacing | None = None,
+    echo: bool = True,
 ) -> dict[str, Any]:
     """The whole benchmark; returns the figures (see ``figures``).
 
     With ``profile``, the bot runs under cProfile and writes its statistics there when it stops. Without
     ``media``, the mix is the text-only one (meals, Save, second Save, /today). ``pacing`` paces the people
     of both halves alike (default: :class:`Pacing`'s think time; ``Pacing(think_s=0)`` is a closed loop).
+    Without ``echo``, the echo half is skipped (a long run measuring only the bot: memory, CPU).
     """
     pacing = pacing or Pacing()
     notes: Media | None = await asyncio.to_thread(make_media) if media else None
@@ -218,15 +235,8 @@ async def run_load(
             failed = await failed_updates(f"http://127.0.0.1:{port}/metrics")
         finally:
             exit_code = await _stop(bot)
-        api.webhook = None
-        echo_port = free_port()
-        echo_args = ["-m", "winstreak.bench.load_echo", api.base, TOKEN, str(echo_port)]
-        echo = await _start(echo_args, bot_env(api, database, work, echo_port), work / "echo.log")
-        try:
-            await _wait_ready(api, echo, work / "echo.log", None)
-            echo_traffic = await drive(api, [p + users for p in people], seconds, setup=False, pacing=pacing)
-        finally:
-            await _stop(echo)
+        echo_people = [p + users for p in people]
+        echo_traffic = await _echo_half(api, database, work, echo_people, seconds, pacing) if echo else Traffic()
     finally:
         await api.stop()
     stored, lost, duplicates = await reconcile(database, people, dict(traffic.saves))
@@ -236,6 +246,7 @@ async def run_load(
     result.update(load_phases.figures(traffic.phases))
     result["pacing"] = pacing.describe(users)
     result["late_updates"], result["echo_late_updates"] = traffic.late, echo_traffic.late
+    result["echo_skipped"] = not echo
     result["rss_mb_curve"] = [[round(t), mb] for t, mb in curve]
     measured = sum(traffic.count(k) for k in KINDS)
     used = cpu_end - cpu_start[0] if cpu_end is not None and cpu_start[0] is not None else None

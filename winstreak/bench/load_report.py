@@ -34,10 +34,13 @@ def lines(f: dict[str, Any], users: int) -> list[str]:
     out.extend(load_phases.lines(f))
     ratio = "-" if f["text_ratio_to_echo"] is None else f"{f['text_ratio_to_echo']:.3f}"
     echo_p95 = _ms(f["echo_text_p95_ms"]).strip()
-    out.append(
-        f"echo bot, same stand-in and people: text {f['echo_text_per_s']}/s (p95 {echo_p95} ms)"
-        f"; winstreak/echo = {ratio}; echo errors {f['echo_errors']}"
-    )
+    if f.get("echo_skipped"):
+        out.append("echo bot: skipped (--no-echo)")
+    else:
+        out.append(
+            f"echo bot, same stand-in and people: text {f['echo_text_per_s']}/s (p95 {echo_p95} ms)"
+            f"; winstreak/echo = {ratio}; echo errors {f['echo_errors']}"
+        )
     errors = ", ".join(f"{k} {v}" for k, v in f["error_kinds"].items()) or "none"
     out.append(
         f"errors {f['errors']} ({errors}); updates the bot counted as failed {f.get('bot_failed_updates')}; "
