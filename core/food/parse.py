@@ -11,6 +11,7 @@ from core.food.clauses import narrating, negated
 from core.food.coverage import free_word
 from core.food.dish_parts import fold_dish_parts
 from core.food.dishes import fold_ingredient_lists, fold_shaped_contents
+from core.food.from_container import take_container
 from core.food.items import ParsedItem, ParsedMeal
 from core.food.measure import OF, best_measure, occasion_sizes, size_at, split_measures
 from core.food.quantities import NUMBER_WORDS, amount_problem, number_value
@@ -247,7 +248,11 @@ def parse_meal(text: str) -> ParsedMeal:
     if not segments and text.strip():
         return ParsedMeal((), (text.strip()[:200],))
     carry: Segment | None = None
+    previous: Segment | None = None
     for segment in segments:
+        segment, previous = take_container(items, previous, segment), segment
+        if not segment.tokens:
+            continue  # "gumdrops from a fun-size package": the package was the gumdrops'
         if carry is not None and segment.comment and _identifies(segment):
             segment = replace(segment, comment=False)  # "a 10 oz meal, which was a frozen dinner of beef"
         if carry is not None and not segment.comment:

@@ -113,3 +113,10 @@ async def test_canned_vienna_sausages_are_the_small_canned_ones(
 ) -> None:
     (name, got, _), *rest = await _items(estimator, text)
     assert not rest and "canned" in name and got == pytest.approx(grams)  # SR28 07083: 16 g each, 113 g a can
+
+
+async def test_a_creamer_from_an_individual_container_is_one_container(estimator: CatalogMealEstimator) -> None:
+    text = "a cup of coffee, topped with a flavored coffee creamer from an individual container"
+    est = await estimator.from_text(text, "en")
+    creamers = [i for i in est.items if "creamer" in i.name]
+    assert len(creamers) == 1 and 10 <= creamers[0].grams <= 20 and not est.unparsed  # 1 container, 15 g
