@@ -41,6 +41,8 @@ def lines(f: dict[str, Any], users: int) -> list[str]:
             f"echo bot, same stand-in and people: text {f['echo_text_per_s']}/s (p95 {echo_p95} ms)"
             f"; winstreak/echo = {ratio}; echo errors {f['echo_errors']}"
         )
+        if f.get("think_s") or f.get("rate_offered_per_s"):
+            out.append("  (both halves were offered the same paced load: the ratio shows capacity only with --think 0)")
     errors = ", ".join(f"{k} {v}" for k, v in f["error_kinds"].items()) or "none"
     out.append(
         f"errors {f['errors']} ({errors}); updates the bot counted as failed {f.get('bot_failed_updates')}; "
