@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import Integer, bindparam, delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -14,8 +14,27 @@ from core.model import ItemSource, Meal, MealId, MealItem, UserId
 from core.model.favourite import Favourite
 from core.services.favourites import NAME_TAKEN, name_key
 from storage.favourites.tables import FavouriteRow
-from storage.models import MealRow
-from storage.repositories.meals import _meal
+from storage.models import MealItemRow, MealRow
+from storage.repositories.meals import _ITEM_COLUMNS, _MEAL_COLUMNS, _meal, _meals_joined
+
+# The last meals with their items in ONE statement whose text is the same whatever their number. The ORM's
+# ``selectin`` load of the items sent ``meal_id IN ($1, ..., $N)``, N the meals found (up to 200 for /again and
+# under /today): a new SQL text for each N, so a new prepared statement on each pooled PostgreSQL connection, each
+# kept (11-17 KiB) in asyncpg's per-connection cache of 100 — memory that grew for as long as N did (docs/load.md
+# "Memory"), and a statement prepared again whenever N changed.
+_LAST_IDS = (
+    select(MealRow.id)
+    .where(MealRow.user_id == bindparam("user_id"))
+    .order_by(MealRow.id.desc())
+    .limit(bindparam("limit", type_=Integer))
+    .subquery()
+)
+_RECENT = (
+    select(*_MEAL_COLUMNS, *_ITEM_COLUMNS)
+    .join(_LAST_IDS, _LAST_IDS.c.id == MealRow.id)
+    .outerjoin(MealItemRow, MealItemRow.meal_id == MealRow.id)
+    .order_by(MealRow.id.desc(), MealItemRow.position)
+)
 
 
 def items_json(items: tuple[MealItem, ...]) -> str:
@@ -40,9 +59,9 @@ class SqlMealHistory:
 
     async def recent_meals(self, user_id: UserId, limit: int) -> list[Meal]:
         """The user's last ``limit`` meals, newest first (by when they were saved)."""
-        query = select(MealRow).where(MealRow.user_id == int(user_id)).order_by(MealRow.id.desc()).limit(limit)
         async with self._sessions() as session:
-            return [_meal(row) for row in (await session.execute(query)).scalars()]
+            rows = (await session.execute(_RECENT, {"user_id": int(user_id), "limit": limit})).all()
+        return _meals_joined(list(rows))
 
     async def meal(self, user_id: UserId, meal_id: MealId) -> Meal | None:
         """The user's meal ``meal_id`` (None when gone or another user's)."""

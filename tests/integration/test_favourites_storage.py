@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import event, text
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from core.errors import InvalidValue
@@ -24,6 +24,7 @@ pytestmark = pytest.mark.postgres
 CLOCK = FixedClock(datetime(2026, 6, 1, 12, 0, tzinfo=UTC))
 SOUP = MealItem("soupe à l'oignon", 350, 300.5, 10, 30, 12, ItemSource.DATABASE, 250, 360, food_id="fr:soup")
 APPLE = MealItem("apple", 150, 78, 0.4, 21, 0.3, ItemSource.AI, 60, 90)
+KINDS = ((SOUP,), (SOUP, APPLE), (APPLE,))
 
 
 async def _users(sessions: async_sessionmaker[AsyncSession], *names: str) -> list[UserId]:
@@ -49,6 +50,36 @@ async def test_recent_meals_are_the_users_own_newest_first(db_url: str) -> None:
         bos = (await history.recent_meals(bo, 1))[0]
         assert await history.meal(ana, bos.id or MealId(0)) is None  # another user's meal is not found
         assert (await history.meal(bo, bos.id or MealId(0))) == bos
+    finally:
+        await engine.dispose()
+
+
+async def test_recent_meals_is_one_statement_whatever_the_number_of_meals(db_url: str) -> None:
+    # The ORM's selectin load sent "IN ($1, ..., $N)": a new SQL text, so a new prepared statement kept on each
+    # pooled connection, for every count of meals (docs/load.md "Memory"). One text now.
+    engine = make_engine(db_url)
+    sessions = make_session_factory(engine)
+    sent: list[str] = []
+
+    def record(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        sent.append(statement)
+
+    try:
+        ana, bo = await _users(sessions, "ana", "bo")
+        for n in range(7):
+            await log_meal(SqlUnitOfWork(sessions), CLOCK, LogMeal(ana, KINDS[n % 3], f"meal {n}"))
+        await log_meal(SqlUnitOfWork(sessions), CLOCK, LogMeal(bo, (APPLE,), "bo's"))
+        history = SqlMealHistory(sessions)
+        event.listen(engine.sync_engine, "before_cursor_execute", record)
+        found = {limit: await history.recent_meals(ana, limit) for limit in (1, 2, 5, 200)}
+        found_bo = await history.recent_meals(bo, 200)
+        event.remove(engine.sync_engine, "before_cursor_execute", record)
+        selects = [statement for statement in sent if statement.startswith("SELECT")]  # not SQLite's BEGIN
+        assert len(selects) == 5 and len(set(selects)) == 1  # one statement a call, the same text each time
+        assert [m.description for m in found[200]] == [f"meal {n}" for n in reversed(range(7))]  # newest first
+        assert [m.items for m in found[5]] == [KINDS[n % 3] for n in (6, 5, 4, 3, 2)]  # items in order
+        assert [len(found[limit]) for limit in (1, 2, 5)] == [1, 2, 5]
+        assert [m.description for m in found_bo] == ["bo's"]
     finally:
         await engine.dispose()
 
