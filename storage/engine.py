@@ -40,6 +40,7 @@ IDLE_PING_S = 5.0  # a connection unused this long is pinged before use
 POOL_SIZE = 20  # PostgreSQL connections kept open (opened only when needed)
 MAX_OVERFLOW = 10  # and at most this many more, closed when given back
 DEAD_CONNECTION_RETRIES = 2
+READS_KEY = "winstreak_autocommit_reads"  # Session.info: the engine a unit of work reads on before it writes
 T = TypeVar("T")
 
 
@@ -168,5 +169,10 @@ def _retry_first_statement(state: ORMExecuteState) -> Result[Any] | None:
 
 
 def make_session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
-    """Sessions that keep loaded values after commit and retry a first statement that met a dead connection."""
-    return async_sessionmaker(engine, expire_on_commit=False, sync_session_class=FirstStatementRetrySession)
+    """Sessions that keep loaded values after commit and retry a first statement that met a dead connection.
+
+    On PostgreSQL each session's ``info`` holds the :func:`autocommit` engine (built once here) on which the
+    repositories read before the unit of work writes (``storage.repositories.unit_reads``).
+    """
+    info = {READS_KEY: autocommit(engine)} if engine.dialect.name == "postgresql" else {}
+    return async_sessionmaker(engine, expire_on_commit=False, sync_session_class=FirstStatementRetrySession, info=info)

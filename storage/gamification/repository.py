@@ -13,6 +13,7 @@ from core.rules.day_result import DayResult
 from core.rules.player import SUNDAY, DayOutcome, DayTally, PlayerStats
 from storage.gamification.closeout_sql import tally_sql
 from storage.gamification.tables import DayResultRow, RankHistoryRow, TrophyRow, UserStatsRow
+from storage.repositories.unit_reads import read_rows
 
 _STAT_FIELDS = tuple(f.name for f in dataclasses.fields(PlayerStats))
 _TALLY = text(
@@ -92,7 +93,7 @@ class SqlGamificationRepository:
 
     async def unlocked(self, user_id: UserId) -> dict[str, date]:
         """Codes of the user's trophies and the day each was unlocked."""
-        rows = (await self._s.execute(_UNLOCKED, {"user_id": int(user_id)})).all()
+        rows = await read_rows(self._s, _UNLOCKED, {"user_id": int(user_id)})  # no write yet: unit_reads
         return {code: day for code, day in rows}
 
     async def unlock(self, user_id: UserId, codes: list[str], day: date) -> list[str]:

@@ -1,7 +1,8 @@
 """Meals and weigh-ins in SQL.
 
 A day's meals are read after every Save and on ``/today``: one Core ``SELECT`` of meals joined to their items
-(was the ORM's meals query plus its ``selectin`` items query, each row an entity).
+(was the ORM's meals query plus its ``selectin`` items query, each row an entity), outside the unit's
+transaction when it wrote nothing yet (:mod:`storage.repositories.unit_reads`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from core.model import ItemSource, Meal, MealId, MealItem, MealType, UserId, WeightEntry
 from core.model.day_totals import DayTotals
 from storage.models import MealItemRow, MealRow, WeightRow
+from storage.repositories.unit_reads import read_rows
 
 _ITEM_FIELDS = ("name", "grams", "kcal", "protein_g", "carbs_g", "fat_g", "source", "low_kcal", "high_kcal", "food_id")
 _entity_item = attrgetter(*_ITEM_FIELDS)  # a MealItemRow's values, in MealItem's order
@@ -117,8 +119,10 @@ class SqlMealRepository:
 
     async def on_day(self, user_id: UserId, day: date) -> list[Meal]:
         """The user's meals of one local day, oldest first."""
-        await self._s.flush()  # a Core statement does not autoflush: meals added in this unit first
-        return _meals_joined(list((await self._s.execute(_ON_DAY, {"user_id": int(user_id), "day": day})).all()))
+        if self._s.new or self._s.dirty or self._s.deleted:
+            await self._s.flush()  # a Core statement does not autoflush: meals added in this unit first
+        rows = await read_rows(self._s, _ON_DAY, {"user_id": int(user_id), "day": day})  # unit_reads: no write yet
+        return _meals_joined(list(rows))
 
     async def last(self, user_id: UserId) -> Meal | None:
         """The most recently logged meal."""

@@ -1,7 +1,8 @@
 """Users and identities in SQL.
 
-Users are read on every update, so with Core ``SELECT`` s (no ORM identity map), and within one update a user
-read once is remembered (:mod:`storage.repositories.update_reads`; a write here forgets it).
+Users are read on every update, so with Core ``SELECT`` s (no ORM identity map; before the unit of work writes,
+outside its transaction: :mod:`storage.repositories.unit_reads`), and within one update a user read once is
+remembered (:mod:`storage.repositories.update_reads`; a write here forgets it).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from core.model.profile import Units
 from storage.admin.tables import UserBlockRow
 from storage.models import IdentityRow, UserRow
 from storage.repositories import update_reads
+from storage.repositories.unit_reads import read_rows
 
 _BLOCKED = exists().where(UserBlockRow.user_id == UserRow.id).label("blocked")  # read with the user: no own query
 _COLUMNS = (*UserRow.__table__.c, _BLOCKED)
@@ -87,9 +89,10 @@ class SqlUserRepository:
             known = update_reads.recall(key)
             if isinstance(known, UserAccount):
                 return known
-        row = (await self._s.execute(query, params)).one_or_none()
-        if row is None:
+        rows = await read_rows(self._s, query, params)  # before a write: outside the transaction (PostgreSQL)
+        if not rows:
             return None
+        row = rows[0]
         account = _account(row, blocked=bool(row.blocked))
         if not self._wrote:
             update_reads.remember(key, account)
