@@ -52,6 +52,7 @@ _LIST_INTROS = frozenset(
 )
 _CONTINUATIONS = frozenset({"weighing", "weighs", "weighed", "totaling", "totalling", "measuring", "pesant"})
 _REFINERS = frozenset({"specifically", "namely", "particularly", "especially", "precisely"})  # "fish, namely tilapia"
+_NO_SUGAR = re.compile(r"\b(?:no|without)[- ](?:added[- ]sugars?|sugars?[- ]added)\b")
 _CLAUSE_OPENERS = frozenset({"with", "from", "in", "of", "de", "avec", "au", "a", "using", "into", "on"})
 
 
@@ -75,6 +76,7 @@ def tokenize(text: str) -> list[str]:
     """Tokens of a description: numbers, words, separators; units glued to digits are split off."""
     text = normalise(text[:MAX_CHARS])
     text = re.sub(r"petit[- ]d[ée]jeuner", " breakfast ", text)
+    text = _NO_SUGAR.sub(" unsweetened ", text)  # "a no sugar added mix" says what it is, it negates nothing after it
     for pattern, replacement in SPOON_PHRASES:
         text = re.sub(pattern, replacement, text)
     for phrase, described in DESCRIBING_PHRASES:

@@ -120,3 +120,26 @@ async def test_a_creamer_from_an_individual_container_is_one_container(estimator
     est = await estimator.from_text(text, "en")
     creamers = [i for i in est.items if "creamer" in i.name]
     assert len(creamers) == 1 and 10 <= creamers[0].grams <= 20 and not est.unparsed  # 1 container, 15 g
+
+
+@pytest.mark.parametrize(
+    ("text", "food"),
+    [
+        ("a cup of no sugar added applesauce", "applesauce, unsweetened"),  # the applesauce was dropped after "no"
+        ("a cup of hot cocoa made with water", "hot chocolate, made with water"),  # SR28 14194, 55 kcal / 100 g
+        ("a cup of sugar-free hot chocolate", "hot chocolate, sugar-free, made with water"),  # SR28 14390
+    ],
+)
+async def test_no_sugar_added_and_cocoa_made_with_water(estimator: CatalogMealEstimator, text: str, food: str) -> None:
+    names = [n for n, _, _ in await _items(estimator, text)]
+    assert names == [food]
+
+
+async def test_molasses_is_counted(estimator: CatalogMealEstimator) -> None:
+    items = await _items(estimator, "oatmeal topped with a tablespoon of molasses")
+    assert ("molasses", 20.0, 58.0) in items  # SR28 19304: 1 tbsp 20 g, 290 kcal / 100 g
+
+
+async def test_no_still_leaves_a_food_out(estimator: CatalogMealEstimator) -> None:
+    names = [n for n, _, _ in await _items(estimator, "a cheeseburger with no pickles")]
+    assert names and not any("pickle" in n for n in names)
