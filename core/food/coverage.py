@@ -27,7 +27,8 @@ from core.model.food import Food
 CONNECTORS: frozenset[str] = frozenset(
     split_words(
         "with and or without no sans et ou avec de du des a an the of on in over atop from sur dans "
-        "drop drops bite bites sip sips mouthful mouthfuls gulp swig nibble"  # amounts, not food
+        "drop drops bite bites sip sips mouthful mouthfuls gulp swig nibble "  # amounts, not food
+        "individual single-serve single-serving prepackaged pre-packaged"  # how it is packed: "an individual carton"
     )
 )
 _NEGATED = re.compile(r"\b(?:without|sans|no|not)\b", re.IGNORECASE)

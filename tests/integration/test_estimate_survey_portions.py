@@ -143,3 +143,8 @@ async def test_molasses_is_counted(estimator: CatalogMealEstimator) -> None:
 async def test_no_still_leaves_a_food_out(estimator: CatalogMealEstimator) -> None:
     names = [n for n, _, _ in await _items(estimator, "a cheeseburger with no pickles")]
     assert names and not any("pickle" in n for n in names)
+
+
+async def test_an_individual_carton_is_understood(estimator: CatalogMealEstimator) -> None:
+    est = await estimator.from_text("an individual carton of chocolate milk", "en")
+    assert [i.name for i in est.items] == ["chocolate milk"] and not est.unparsed  # "individual" was not understood

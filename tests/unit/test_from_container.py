@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from core.food.coverage import free_word
 from core.food.from_container import container_only
 from core.food.parse import parse_meal
 from core.food.segment import Segment
@@ -41,3 +42,7 @@ def test_a_food_at_the_end_of_a_description_is_counted_in_its_container() -> Non
 def test_a_place_is_not_a_container(text: str) -> None:
     (item,) = parse_meal(text).items
     assert item.unit is None
+
+
+def test_how_a_food_is_packed_is_understood() -> None:
+    assert all(free_word(w) for w in ("individual", "single-serve", "prepackaged"))
