@@ -148,3 +148,9 @@ async def test_no_still_leaves_a_food_out(estimator: CatalogMealEstimator) -> No
 async def test_an_individual_carton_is_understood(estimator: CatalogMealEstimator) -> None:
     est = await estimator.from_text("an individual carton of chocolate milk", "en")
     assert [i.name for i in est.items] == ["chocolate milk"] and not est.unparsed  # "individual" was not understood
+
+
+async def test_an_order_of_fries_is_a_serving(estimator: CatalogMealEstimator) -> None:
+    order = await estimator.from_text("a medium order of french fries", "en")
+    serving = await estimator.from_text("a medium serving of french fries", "en")
+    assert not order.unparsed and order.total_kcal == serving.total_kcal  # "order" was not understood
