@@ -40,6 +40,8 @@ class SqlUnitOfWork:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         session, self._session = self.session, None
+        if not session.in_transaction():  # it only read outside a transaction (unit_reads): nothing to end
+            return
         try:
             await session.rollback()
         finally:

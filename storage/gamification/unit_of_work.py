@@ -34,7 +34,7 @@ class SqlGameUnitOfWork:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         session, self._session = self._session, None
-        if session is None:
+        if session is None or not session.in_transaction():  # nothing read or written through it (unit_reads)
             return
         try:
             await session.rollback()
