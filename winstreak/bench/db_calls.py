@@ -1,10 +1,10 @@
 """``winstreak bench db``: CPU of each database call a chat update makes, through the project's own stores.
 
 Every update claims its id and marks it done, loads and saves the chat state and reads its user; a text meal
-takes the AI quota; a Save adds a meal, reads the day's meals, the exercise budget and the trophies held. The
-bot is one event loop, so the process CPU of these calls bounds its updates per second: this prints the CPU
-time (``time.process_time``, which the machine's load changes far less than wall time) per call of each, on a
-scratch database (PostgreSQL URL, or a temporary SQLite file).
+takes the AI quota; a Save looks for a meal saved from its estimate and adds it, reads the day's meals, the
+exercise budget and the trophies held. The bot is one event loop, so the process CPU of these calls bounds its
+updates per second: this prints the CPU time (``time.process_time``, which the machine's load changes far
+less than wall time) per call of each, on a scratch database (PostgreSQL URL, or a temporary SQLite file).
 """
 
 from __future__ import annotations
@@ -85,10 +85,13 @@ async def _measure(engine: AsyncEngine, calls: int) -> list[CallFigure]:
         async with SqlUnitOfWork(sessions) as uow:
             await uow.users.by_identity("bench-db", f"reader-{stamp}")
 
-    async def save_meal() -> None:
+    async def save_meal() -> None:  # as log_meal: was this estimate saved already? if not, store it
         meal_day[0] -= timedelta(days=1)  # one meal a day: the saver's days stay small
+        key = f"{stamp}-{meal_day[0].toordinal()}"  # the estimate's save key, new each time
         async with SqlUnitOfWork(sessions) as uow:
-            await uow.meals.add(Meal(MealId(0), saver.id, now, meal_day[0], _items(), "meal", "text"))
+            if await uow.meals.saved_from(saver.id, key) is None:
+                meal = Meal(MealId(0), saver.id, now, meal_day[0], _items(), "meal", "text", estimate_key=key)
+                await uow.meals.add(meal)
             await uow.commit()
 
     async def day_meals() -> None:
@@ -105,7 +108,7 @@ async def _measure(engine: AsyncEngine, calls: int) -> list[CallFigure]:
         ("chat state save", lambda: states.save(f"bench-db:{stamp}", '{"step": 1}', now)),
         ("user by identity (unit of work)", read_user),
         ("AI quota take", lambda: quotas.take(reader.id, day, 10**9)),
-        ("meal save, 3 items (unit of work)", save_meal),
+        ("meal save, 3 items: saved_from + add (unit of work)", save_meal),
         ("day's meals, 4 meals (unit of work)", day_meals),
         ("exercise day + setting", lambda: exercise.day_and_setting(reader.id, day)),
         ("trophies held (game unit of work)", trophies),
