@@ -18,7 +18,7 @@ from core.food.portions import no_amount
 from core.food.segment import MAX_CHARS
 from core.food.stated_kcal import stated_item
 from core.food.text import fold, stem
-from core.food.vocabulary import RAW_WORDS, USUALLY_COOKED
+from core.food.vocabulary import DESCRIPTORS, RAW_WORDS, USUALLY_COOKED
 from core.model import MealItem
 from core.model.estimate import Estimate
 from core.model.food import Food
@@ -69,7 +69,8 @@ class CatalogMealEstimator:
             if cooked and cooked.score >= self._min_score and cooked.score >= ranked[0].score - FORM_MARGIN:
                 return cooked
         if form and is_raw(ranked[0].food) and not any(fold(w) in RAW_WORDS for w in parsed.words):
-            form_word = USUALLY_COOKED.get(stem(fold(parsed.words[-1])) if parsed.words else "")
+            head = next((w for w in reversed(parsed.words) if fold(w) not in DESCRIPTORS), "")  # not "cooked"
+            form_word = USUALLY_COOKED.get(stem(fold(head)))
             if form_word or said_heat(parsed):  # "2 eggs": a boiled egg, not "egg, raw"; "boiled courgettes"
                 return await self.cooked_form(parsed, ranked[0], language, form_word or "cooked")
         return ranked[0]

@@ -154,3 +154,11 @@ async def test_an_order_of_fries_is_a_serving(estimator: CatalogMealEstimator) -
     order = await estimator.from_text("a medium order of french fries", "en")
     serving = await estimator.from_text("a medium serving of french fries", "en")
     assert not order.unparsed and order.total_kcal == serving.total_kcal  # "order" was not understood
+
+
+@pytest.mark.parametrize("text", ["an egg cooked to perfection", "a ground chicken patty", "2 eggs cooked"])
+async def test_a_food_eaten_cooked_is_not_raw_after_a_describing_word(
+    estimator: CatalogMealEstimator, text: str
+) -> None:
+    names = [n for n, _, _ in await _items(estimator, text)]
+    assert names and "raw" not in names[0], names  # the last word ("cooked", "patty") is not the food
