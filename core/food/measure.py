@@ -15,7 +15,7 @@ from core.food.units import MASS_G, SIZE_WORDS, UNIT_WORDS, VOLUME_ML
 from core.food.vocabulary import DESCRIPTORS, FILLER, NUMBERED_NAMES
 
 _SIZE_SUFFIX = frozenset({"size", "sized", "taille"})
-_COMPOUND_SIZES = {"fun": "small", "snack": "small", "kid": "small", "kids": "small", "bite": "small",
+_COMPOUND_SIZES = {"fun": "mini", "snack": "mini", "kid": "small", "kids": "small", "bite": "mini",
                    "child": "small", "individual": "medium", "single": "medium", "family": "xlarge",
                    "party": "xlarge", "personal": "personal", "king": "xlarge", "full": "medium",
                    "breakfast": "small"}  # fmt: skip

@@ -30,6 +30,7 @@ MAX_CHARS = 2000
 _TOKEN = re.compile(
     r"\d+(?:[.,]\d+)?e[+-]?\d+|(?<![\w.])-\d+(?:[.,]\d+)?(?![\d])|"  # "1e308", "-200": kept whole, refused later
     r"[^\W\d_]+\([^()\s]{0,40}\)|"  # "alert(1)": code, one word (never food, never an amount)
+    r"(?<![^\W\d_])[^\W\d_]&[^\W\d_]+(?:['-][^\W\d_]+)*|"  # "m&ms", "a&w": a letter glued by & is a name
     r"\d+(?:[.,]\d{1,3})?/\d+|\d+(?:[.,]\d{1,3})?(?![\d])|[^\W\d_]+(?:['-][^\W\d_]+)*|[,;.+&:()!?\n%]",
     re.UNICODE,
 )

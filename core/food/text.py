@@ -6,7 +6,8 @@ import re
 import unicodedata
 
 _FRACTIONS = {"½": " 1/2", "¼": " 1/4", "¾": " 3/4", "⅓": " 1/3", "⅔": " 2/3", "⅛": " 1/8"}
-_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
+# A single letter glued by "&" to a word is one name ("m&m's", "a&w"), as the meal parser reads it.
+_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]&[^\W\d_]+(?:'[^\W\d_]+)?|[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 _KEEP_ES = ("ss", "us", "is", "ous", "as")
 
 

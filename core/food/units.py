@@ -116,7 +116,7 @@ PORTION_NAMES: dict[str, tuple[str, ...]] = {
     "tsp": ("tsp", "teaspoon", "cuillère à café"),
     "personal": ("personal", "individual"),
     "small": ("small", "petit", "petite"),
-    "mini": ("mini", "miniature", "small", "petit", "petite"),
+    "mini": ("mini", "miniature", "personal", "small", "petit", "petite"),
     "school": ("school",),
     "medium": ("medium", "moyen", "moyenne", "piece", "unit"),
     "large": ("large", "grand", "grande", "big"),

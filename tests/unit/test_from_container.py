@@ -29,7 +29,7 @@ def test_a_container_alone(text: str, only: bool) -> None:
 def test_a_food_with_no_amount_takes_the_container_it_came_from() -> None:
     meal = parse_meal("some jelly beans from a fun-size package, and a pouch of apple juice")
     beans, juice = meal.items
-    assert beans.words[-1] == "beans" and beans.unit == "packet" and beans.size == "small"
+    assert beans.words[-1] == "beans" and beans.unit == "packet" and beans.size == "mini"
     assert juice.words[-1] == "juice" and juice.size is None and not meal.unparsed  # the package is not the juice's
 
 

@@ -92,7 +92,7 @@ def test_number_words(text: str, amount: float) -> None:
     ("text", "size"),
     [("a large apple", "large"), ("a small coffee", "small"), ("a medium-sized burrito", "medium"),
      ("un grand café", "large"), ("une petite pomme", "small"), ("une pomme moyenne", "medium"),
-     ("a fun-size candy bar", "small"), ("a big bowl of soup", "large")],
+     ("a fun-size candy bar", "mini"), ("a big bowl of soup", "large")],
 )  # fmt: skip
 def test_sizes(text: str, size: str) -> None:
     assert only(text).size == size
