@@ -14,7 +14,7 @@ def estimator() -> CatalogMealEstimator:
     return CatalogMealEstimator(build_catalog())
 
 
-async def _items(estimator: CatalogMealEstimator, text: str) -> tuple[list[tuple[str, float, float]], str]:
+async def _items(estimator: CatalogMealEstimator, text: str) -> tuple[list[tuple[str, float, float]], tuple[str, ...]]:
     est = await estimator.from_text(text, "en")
     return [(i.name, i.grams, i.kcal) for i in est.items], est.unparsed
 
