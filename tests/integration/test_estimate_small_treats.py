@@ -44,3 +44,13 @@ async def test_a_name_glued_by_an_ampersand_is_one_food(estimator: CatalogMealEs
 def test_an_ampersand_between_words_still_joins_two_foods(text: str, count: int) -> None:
     meal = parse_meal(text)
     assert len(meal.items) == count, meal.items  # only a single letter glued by "&" makes a name ("a&w")
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [("a fun-size bag of skittles", 18, 22), ("a pack of skittles", 55, 65), ("3 starbursts", 13, 17)],
+)
+async def test_fruit_candies_by_usda_packs(estimator: CatalogMealEstimator, text: str, low: int, high: int) -> None:
+    items, unparsed = await _items(estimator, text)
+    assert len(items) == 1 and not unparsed, items  # were not understood at all (a 0 kcal answer)
+    assert low <= items[0][1] <= high  # SR28 19370: a fun-size package 20 g, a 2.17 oz pack 62 g; 19156: a chew 5 g
