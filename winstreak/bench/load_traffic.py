@@ -185,14 +185,18 @@ async def person(
     traffic.late += pacer.late if pacer is not None else 0
 
 
-async def warm_up(api: LoadStandIn, traffic: Traffic, user_id: int, media: Media) -> None:
-    """A voice note and two photos from someone outside the crowd, before the clock starts.
+async def warm_up(api: LoadStandIn, traffic: Traffic, user_id: int, media: Media | None) -> None:
+    """A text meal (with media: a voice note and two photos too) from someone outside the crowd, before the clock.
 
-    The bot loads Whisper, the barcode reader and (for the unknown barcode) the label OCR on first use;
-    without this, the first notes of the measured loop would carry the models' load time (seconds) instead of
-    the steady state, and the RSS at the end would not include the OCR model.
+    The bot builds the meal estimator (the food index) with the first meal, and loads Whisper, the barcode
+    reader and (for the unknown barcode) the label OCR on first use; without this, the first meals and notes
+    of the measured loop would carry that (seconds) instead of the steady state, and the RSS at the end would
+    not include the OCR model.
     """
     await _timed(traffic, "profile", partial(api.deliver, api.text_update(user_id, PROFILE)))
+    await _timed(traffic, "warm_up", partial(api.deliver, api.text_update(user_id, MEALS[0])))
+    if media is None:
+        return
     for turn in (0, 2):  # ENTRIES: a voice note, a photo
         await _timed(traffic, "warm_up", partial(api.deliver, _entry(api, media, user_id, turn)[1]))
     unknown = {**api.add_file("unknown", media.unknown_jpeg), "width": 1000, "height": 600}
@@ -219,8 +223,7 @@ async def drive(
     if setup:
         profiles = [api.text_update(u, PROFILE) for u in user_ids]
         await asyncio.gather(*(_timed(traffic, "profile", partial(api.deliver, u)) for u in profiles))
-        if media is not None:
-            await warm_up(api, traffic, user_ids[0] - 1, media)
+        await warm_up(api, traffic, user_ids[0] - 1, media)
     if on_start is not None:
         on_start()
     started = time.monotonic()
