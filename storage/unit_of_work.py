@@ -1,4 +1,8 @@
-"""The SQL unit of work: one session, one transaction, the repositories bound to it."""
+"""The SQL unit of work: one session, one transaction, the repositories bound to it.
+
+The transaction begins with the unit's first write; on PostgreSQL the reads before it run autocommitted outside
+it (:mod:`storage.repositories.unit_reads`), so a unit that only reads opens none.
+"""
 
 from __future__ import annotations
 
