@@ -284,7 +284,7 @@ def parse_meal(text: str) -> ParsedMeal:
             unparsed.extend(item.alternatives)
         elif item is not None:
             items.append(item)
-        elif items and not segment.comment and _describes_only(segment):  # "a sweet roll, unfrosted"
+        elif items and not segment.comment and not segment.joined and _describes_only(segment):  # "a roll, unfrosted"
             items[-1] = replace(items[-1], modifiers=(*items[-1].modifiers, *_alpha(segment)))
         elif any(t[:1].isalnum() and fold(t) not in FILLER for t in segment.tokens) or not any(
             t[:1].isalnum() for t in segment.tokens

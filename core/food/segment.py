@@ -84,12 +84,14 @@ def tokenize(text: str) -> list[str]:
         text = phrase.sub(described, text)
     text = re.sub(r"\b(d|l|j|qu|n|s)'", r"\1 ", text)
     text = text.replace("and/or", "or").replace("et/ou", "ou")
+    text = re.sub(r"\bpb\s*(?:&|and|n|'n'?)\s*j\b", " pbj ", text)  # "pb&j", "pb and j": the sandwich's name
     text = re.sub(r"\bhalf[- ]and[- ]half\b", " half-and-half ", text)
     text = re.sub(r"\b(?:and\s+a\s+half|et\s+demie?)\b", " 1/2 ", text)
     text = re.sub(r"(?<![\w.])-\s+(?=\d)", " ", text)  # "- 2 eggs": a list dash; "-2 eggs" stays negative
     text = _RANGE.sub(r"\1 to \2", text)
     text = re.sub(r"(\d)(?!e[+-]?\d)([^\W\d_])", r"\1 \2", text)
-    tokens = _TOKEN.findall(text)
+    # "&" between words is "and" ("mac & cheese", "peanut butter & jelly sandwich" are one dish, as with "and")
+    tokens = ["and" if token == "&" else token for token in _TOKEN.findall(text)]
     return _protect_compounds(tokens)
 
 

@@ -125,7 +125,8 @@ COMPOUNDS: tuple[str, ...] = (
     "sweet and sour", "pork and beans", "rice and beans", "franks and beans", "cookies and cream",
     "surf and turf", "bread and butter", "chips and salsa", "spaghetti and meatballs",
     "biscuits and gravy", "chicken and dumplings", "strawberries and cream",
-    "oil and vinegar", "sour cream and onion", "pain et beurre",
+    "oil and vinegar", "sour cream and onion", "pain et beurre", "salt and vinegar", "steak et frites",
+    "steak and frites", "moules et frites",
 )  # fmt: skip
 
 # Other names of the same food, mapped to the word food databases use.

@@ -122,7 +122,7 @@ class CatalogMealEstimator:
                     and not same_as_first
                     and joint.score >= MERGE_SCORE
                     and joint.score >= previous_hit.score - 0.05
-                    and (not parsed.listed or names_a_pair(joint.food))  # "steak and fries" is not "steak fries"
+                    and names_a_pair(joint.food)  # "steak and fries" / "steak with fries" are not "steak fries"
                 ):
                     matched[-1] = (both, joint)
                     continue

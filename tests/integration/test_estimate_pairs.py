@@ -1,0 +1,50 @@
+"""Two foods joined by "and", "&" or "with": kept apart unless the catalogue names the pair (issue 13); sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.services.estimate_meal import CatalogMealEstimator
+from winstreak.estimation import build_catalog
+
+
+@pytest.fixture(scope="module")
+def estimator() -> CatalogMealEstimator:
+    return CatalogMealEstimator(build_catalog())
+
+
+async def _names(estimator: CatalogMealEstimator, text: str) -> tuple[list[str], tuple[str, ...]]:
+    est = await estimator.from_text(text, "en")
+    return [i.name for i in est.items], est.unparsed
+
+
+@pytest.mark.parametrize("text", ["steak with fries", "steak & fries", "steak and fries"])
+async def test_steak_with_fries_keeps_the_steak(estimator: CatalogMealEstimator, text: str) -> None:
+    names, unparsed = await _names(estimator, text)
+    assert len(names) == 2 and "steak" in names[0] and "fries" in names[1] and not unparsed, names  # not "steak fries"
+
+
+@pytest.mark.parametrize(
+    ("text", "dish"),
+    [
+        ("mac & cheese", "macaroni and cheese"),
+        ("peanut butter & jelly sandwich", "peanut butter and jelly sandwich"),
+        ("pb&j", "peanut butter and jelly sandwich"),
+        ("a pb and j sandwich", "peanut butter and jelly sandwich"),
+        ("steak and frites", "steak and fries"),
+        ("salt & vinegar chips", "potato chips"),
+    ],
+)
+async def test_a_pair_the_catalogue_names_is_one_dish(estimator: CatalogMealEstimator, text: str, dish: str) -> None:
+    names, unparsed = await _names(estimator, text)
+    assert names == [dish] and not unparsed, (names, unparsed)
+
+
+async def test_a_describing_word_after_and_is_not_silently_taken_as_a_description(
+    estimator: CatalogMealEstimator,
+) -> None:
+    names, unparsed = await _names(estimator, "eggs and frites")  # "frites" (French: fried) after "and"
+    assert names and "frites" in " ".join(unparsed)  # listed, never dropped without a word
+    names, unparsed = await _names(estimator, "a sweet roll, unfrosted")  # after a comma it describes the roll
+    assert len(names) == 1 and not unparsed
