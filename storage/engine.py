@@ -44,8 +44,10 @@ READS_KEY = "winstreak_autocommit_reads"  # Session.info: the engine a unit of w
 T = TypeVar("T")
 
 
-def make_engine(url: str, *, echo: bool = False) -> AsyncEngine:
-    """An engine for SQLite (aiosqlite) or PostgreSQL (asyncpg); SQLite: see the module docstring."""
+def make_engine(
+    url: str, *, echo: bool = False, pool_size: int = POOL_SIZE, max_overflow: int = MAX_OVERFLOW
+) -> AsyncEngine:
+    """An engine for SQLite (aiosqlite) or PostgreSQL (asyncpg, at most ``pool_size + max_overflow`` connections)."""
     if url.startswith("sqlite"):
         engine = create_async_engine(url, echo=echo, connect_args={"timeout": BUSY_TIMEOUT_S})
 
@@ -65,7 +67,7 @@ def make_engine(url: str, *, echo: bool = False) -> AsyncEngine:
             conn.exec_driver_sql("BEGIN IMMEDIATE")  # the write lock now, waiting up to the busy timeout
 
         return engine
-    engine = create_async_engine(url, echo=echo, pool_size=POOL_SIZE, max_overflow=MAX_OVERFLOW)
+    engine = create_async_engine(url, echo=echo, pool_size=pool_size, max_overflow=max_overflow)
     _ping_when_idle(engine)
     return engine
 

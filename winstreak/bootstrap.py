@@ -109,7 +109,7 @@ async def build_app(
     """Wire everything; upgrades the schema first unless ``migrate`` is False."""
     url = settings.resolved_database_url
     _ensure_sqlite_dir(url)
-    engine = make_engine(url)
+    engine = make_engine(url, pool_size=settings.db_pool_size, max_overflow=settings.db_max_overflow)
     if migrate:
         try:
             await upgrade(engine)

@@ -27,6 +27,12 @@ class Settings(BaseSettings):
 
     data_dir: Path = Field(default_factory=default_data_dir, description="Folder for the SQLite database and images.")
     database_url: str = Field(default="", description="SQLAlchemy URL; empty means SQLite in data_dir.")
+    db_pool_size: int = Field(
+        default=20, ge=1, le=500, description="PostgreSQL connections each process keeps open (opened when needed)."
+    )
+    db_max_overflow: int = Field(
+        default=10, ge=0, le=500, description="PostgreSQL connections a process may open beyond the pool, briefly."
+    )
     default_timezone: str = Field(default="UTC", description="Time zone given to new users until they choose.")
     log_level: str = Field(default="WARNING", description="Logging level (DEBUG, INFO, WARNING, ERROR).")
     log_format: str = Field(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,6 +16,8 @@ from sqlalchemy import event, text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from storage.engine import make_engine
+from winstreak.bootstrap import build_app
+from winstreak.settings import Settings
 
 pytestmark = pytest.mark.postgres
 BUSY = 12  # statements at once: more than SQLAlchemy's default pool of 5, fewer than ours
@@ -50,3 +53,13 @@ async def test_connections_of_a_busy_moment_are_kept_for_the_next(engine: AsyncE
     second = await _busy_moment(engine)
     assert second == first  # the same server processes: nothing was closed and opened again
     assert len(opened) == BUSY
+
+
+async def test_the_pool_follows_the_settings(pg_url: str, tmp_path: Path) -> None:
+    settings = Settings(database_url=pg_url, data_dir=tmp_path, db_pool_size=3, db_max_overflow=1, _env_file=None)  # type: ignore[call-arg]
+    app = await build_app(settings)
+    try:
+        pool: Any = app.engine.sync_engine.pool
+        assert pool.size() == 3 and pool._max_overflow == 1  # WINSTREAK_DB_POOL_SIZE / _MAX_OVERFLOW
+    finally:
+        await app.close()
