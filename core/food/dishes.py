@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from core.food.items import ParsedItem
 from core.food.text import fold, stem
-from core.food.vocabulary import split_words
+from core.food.vocabulary import DRINK_WORDS, split_words
 
 DISH_HEADS = frozenset(
     stem(w)
@@ -42,13 +42,16 @@ def _article_only(item: ParsedItem) -> bool:
 
 _ARTICLES = frozenset({"a", "an"})
 # Drinks are never a filling: "a coffee and cheese sandwich" is a coffee and a cheese sandwich.
-_DRINKS = frozenset(
-    split_words("coffee tea water soda cola juice beer wine latte cappuccino espresso lemonade smoothie milkshake")
-)
+_DRINKS = DRINK_WORDS
+# Nor are breads and sides eaten beside a dish: "bread and tomato soup", "a roll and lentil soup", "fries and chicken
+# sandwich" are two foods (a word here is never folded into the dish after it, so it is never lost in it).
+_BESIDE = _DRINKS | frozenset(split_words("bread roll rolls fries sorbet"))
 
 
 def _is_ingredient(item: ParsedItem, first: bool) -> bool:
     if item.problem is not None:  # "-2 eggs" is refused, never folded into a dish
+        return False
+    if len(item.words) == 1 and fold(item.words[0]) in _BESIDE:
         return False
     if first:  # "a cup of ham, noodle, and vegetable soup": the first may carry the amount
         return len(item.words) == 1 and item.stated_kcal is None and item.unit not in {"g", "kg", "oz", "lb", "ml"}

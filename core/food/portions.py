@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from core.food.items import ParsedItem
 from core.food.text import fold, stem
 from core.food.units import HOUSEHOLD_G, MASS_G, PORTION_NAMES, SIZE_FACTOR, SIZE_WORDS, SIZED_NAMES, VOLUME_ML
+from core.food.vocabulary import DRINK_WORDS
 from core.model.food import Food, Portion
 
 MAX_GRAMS = 3000.0
@@ -23,6 +24,7 @@ PLAIN_PROTEIN_G = 12.0
 DRINK_KCAL_100G = 150.0
 SOLID_G = {"can": 140.0, "bottle": 250.0, "glass": 150.0, "jar": 170.0}
 PLAIN_CARBS_G = 3.0
+SOLID_KCAL_100G = 100.0  # listed after a drink, a food this energy-dense is eaten, not poured in
 _HOUSEHOLD_VOLUMES = frozenset({"cup", "tbsp", "tsp", "pint", "quart", "glass"})
 _SIZED_VOLUMES = frozenset({"cup", "glass"})  # a size changes a cup or a glass, never a pint or a spoon
 _LEADING = re.compile(r"^\s*(\d+(?:[.,]\d+)?|\d+/\d+)?\s*")
@@ -200,11 +202,19 @@ def item_grams(item: ParsedItem, food: Food, main: Food | None = None) -> Amount
         if grams:
             return Amount(count * grams * factor, SPREAD_PORTION, "piece")
     grams, spread = _one(item, food)
-    if item.joined and item.bare and grams > TOPPING_G:
+    if item.joined and item.bare and grams > TOPPING_G and not _after_a_drink(item, food, main):
         if main is not None and plain_protein(main) and grams > SIDE_G:
             return Amount(grams, SPREAD_GUESS, "side")  # "chicken breast with rice": a side, a usual serving
         return Amount(TOPPING_G, SPREAD_GUESS, "topping")  # "a sandwich with cheese": a topping, not a serving
     return Amount(count * grams, spread, "portion" if spread < SPREAD_GUESS else "typical portion")
+
+
+def _after_a_drink(item: ParsedItem, food: Food, main: Food | None) -> bool:
+    """A solid food listed after a drink ("coffee and croissant", "coke and pizza"): a serving, not a topping."""
+    if not item.listed or main is None or food.kcal_100g < SOLID_KCAL_100G:
+        return False
+    said = {fold(w) for w in item.words}
+    return not said & DRINK_WORDS and bool({fold(w) for w in re.split(r"[\s,]+", main.name.lower())} & DRINK_WORDS)
 
 
 def _size_in_name(size: str, food: Food) -> bool:

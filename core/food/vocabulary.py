@@ -120,6 +120,14 @@ COMMENT_STARTS: frozenset[str] = frozenset(
 )
 
 # Dishes whose name contains "and"/"et"/"with": never split inside them.
+# Drinks by name: never a dish's filling, and a food listed after one is a serving, not a topping.
+DRINK_WORDS: frozenset[str] = frozenset(
+    split_words(
+        """coffee tea water soda cola coke pepsi sprite fanta pop juice beer wine latte cappuccino espresso lemonade
+        smoothie milkshake kombucha"""
+    )
+)
+
 COMPOUNDS: tuple[str, ...] = (
     "macaroni and cheese", "mac and cheese", "fish and chips", "peanut butter and jelly", "salt and pepper",
     "sweet and sour", "pork and beans", "rice and beans", "franks and beans", "cookies and cream",

@@ -48,3 +48,24 @@ async def test_a_describing_word_after_and_is_not_silently_taken_as_a_descriptio
     assert names and "frites" in " ".join(unparsed)  # listed, never dropped without a word
     names, unparsed = await _names(estimator, "a sweet roll, unfrosted")  # after a comma it describes the roll
     assert len(names) == 1 and not unparsed
+
+
+@pytest.mark.parametrize(
+    ("text", "food", "low"),
+    [("coffee and croissant", "croissant", 45), ("coke and pizza", "pizza", 100), ("beer and burger", "burger", 90)],
+)
+async def test_a_food_listed_after_a_drink_is_a_serving(
+    estimator: CatalogMealEstimator, text: str, food: str, low: float
+) -> None:
+    est = await estimator.from_text(text, "en")
+    grams = {i.name: i.grams for i in est.items}
+    eaten = next(g for name, g in grams.items() if food in name)
+    assert len(grams) == 2 and eaten >= low, grams  # was a 30 g "topping" of the drink
+
+
+@pytest.mark.parametrize(("text", "food"), [("coke and pepperoni pizza", "pizza"), ("bread and tomato soup", "bread")])
+async def test_a_drink_or_bread_before_a_dish_is_not_its_filling(
+    estimator: CatalogMealEstimator, text: str, food: str
+) -> None:
+    names, unparsed = await _names(estimator, text)
+    assert len(names) == 2 and any(food in name for name in names) and not unparsed, names  # was lost in the dish
