@@ -147,6 +147,15 @@ def left_over(item: ParsedItem, food: Food) -> tuple[list[str], list[str], list[
     return uncovered(item.words, food), uncovered(item.served_on, food), uncovered(item.sides, food)
 
 
+def filled(item: ParsedItem, food: Food) -> list[tuple[str, bool]]:
+    """Foods listed before a dish ("kiwi and beef taco") that the dish's names do not hold, each marked listed.
+
+    They were taken for the dish's filling (:func:`core.food.dishes.fold_ingredient_lists`); not named by the dish
+    matched, they are shown as foods of their own rather than lost in it.
+    """
+    return [(word, True) for word in uncovered(item.fillings, food)]
+
+
 # Breads a dish is built on: matched alone ("croissant" for "egg croissant"), they hold no filling of their own.
 _BREADS = frozenset(stem(w) for w in split_words("croissant bagel muffin toast bread tortilla pita flatbread baguette"))
 _NAME_PARTS = re.compile(r",| in | with | on | and | of | filled | stuffed ")

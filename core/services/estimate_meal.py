@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from core.food.coverage import excluded, is_dish, left_over, names_a_pair, names_exactly, plain_bread, uncovered
+from core.food.coverage import excluded, filled, is_dish, left_over, names_a_pair, names_exactly, plain_bread, uncovered
 from core.food.items import ParsedItem, merged
 from core.food.matching import Scored, rank, search_queries
 from core.food.parse import parse_meal
@@ -149,15 +149,18 @@ class CatalogMealEstimator:
         rest = uncovered(phrase, hit.food)
         return ([item] if item else []), ([" ".join(rest)] if rest else [])
 
-    async def _ingredient(self, word: str, dish: Food, language: str) -> tuple[list[MealItem], list[str]]:
+    async def _ingredient(self, word: str, dish: Food, language: str, listed: bool) -> tuple[list[MealItem], list[str]]:
         """A word before a dish: an ingredient when it names a food ("turkey sandwich"), else not understood.
 
         An ingredient the dish's own name excludes is added ("chicken caesar salad" as "caesar salad
-        without chicken" + chicken).
+        without chicken" + chicken); so is a food listed before the dish ("kiwi and beef taco") that the dish's
+        names do not hold: it was only taken for a filling, and would be lost in the dish.
         """
         known = await self.best_food(ParsedItem(text=word, words=(word,)), language, form=False)
         if known is None or known.score < EXTRA_SCORE:
             return [], [word]
+        if listed:
+            return await self._extra([word], True, dish, language)
         if excluded(word, dish):
             return await self._extra([word], False, dish, language)
         return [], []
@@ -193,8 +196,8 @@ class CatalogMealEstimator:
                 notes.append(NOTE_USUAL_SERVING)
             words, served_on, modifiers = left_over(parsed, hit.food)
             if is_dish(parsed, hit.food):  # "turkey sandwich", "a sandwich on rye": known foods are in the dish
-                for word in [*words, *served_on]:
-                    extra, rest = await self._ingredient(word, hit.food, language)
+                for word, listed in [*((w, False) for w in [*words, *served_on]), *filled(parsed, hit.food)]:
+                    extra, rest = await self._ingredient(word, hit.food, language, listed)
                     items.extend(extra)
                     unparsed.extend(rest)
                 if plain_bread(hit.food):  # "egg and bbbb croissant": a plain croissant holds no egg, it is a topping

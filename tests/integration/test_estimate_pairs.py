@@ -69,3 +69,18 @@ async def test_a_drink_or_bread_before_a_dish_is_not_its_filling(
 ) -> None:
     names, unparsed = await _names(estimator, text)
     assert len(names) == 2 and any(food in name for name in names) and not unparsed, names  # was lost in the dish
+
+
+@pytest.mark.parametrize(
+    ("text", "food"), [("kiwi & crunchy beef taco", "kiwi"), ("turkey and cheese sandwich", "turkey")]
+)
+async def test_a_food_listed_before_a_dish_that_does_not_name_it_is_shown(
+    estimator: CatalogMealEstimator, text: str, food: str
+) -> None:
+    names, unparsed = await _names(estimator, text)
+    assert len(names) == 2 and any(food in name for name in names) and not unparsed, names  # was lost in the dish
+
+
+async def test_a_listed_filling_the_dish_names_stays_in_it(estimator: CatalogMealEstimator) -> None:
+    names, _ = await _names(estimator, "ham and cheese sandwich")
+    assert names == ["ham and cheese baguette"]  # the ham is in the dish's name: no second item
