@@ -29,6 +29,7 @@ from core.food.vocabulary import (
     MEAL_NOUNS,
     MEAT_ANIMALS,
     MODIFIER_VERBS,
+    SYNONYM_EXCEPT,
     SYNONYMS,
     TASTES,
 )
@@ -103,8 +104,10 @@ def parse_segment(segment: Segment) -> ParsedItem | None:
             served_on.append(tok)
         if fold(tok) in ANIMALS_OF_MILK and i + 1 < len(tokens) and fold(tokens[i + 1]) in DAIRY:
             continue  # "cow milk", "cow's milk": milk, not beef
-        for word in SYNONYMS.get(fold(tok), tok).split():
-            if not (word == "meat" and target and fold(target[-1]) in MEAT_ANIMALS):
+        after = fold(tokens[i + 1]) if i + 1 < len(tokens) else ""
+        animal = bool(target) and fold(target[-1]) in MEAT_ANIMALS  # "pork meat", "turkey mince": the animal says it
+        for word in (tok if after in SYNONYM_EXCEPT.get(fold(tok), ()) else SYNONYMS.get(fold(tok), tok)).split():
+            if not (word == "meat" and animal):
                 target.append(word)
     if stated is None and all(fold(w) in DESCRIPTORS or fold(w) in TASTES or negated(w) for w in words):
         return None  # "56 g of cured,", "a sweet, frosted bun": the food comes next; "…, unfrosted" describes

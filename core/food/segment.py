@@ -90,8 +90,10 @@ def tokenize(text: str) -> list[str]:
     text = re.sub(r"(?<![\w.])-\s+(?=\d)", " ", text)  # "- 2 eggs": a list dash; "-2 eggs" stays negative
     text = _RANGE.sub(r"\1 to \2", text)
     text = re.sub(r"(\d)(?!e[+-]?\d)([^\W\d_])", r"\1 \2", text)
-    # "&" between words is "and" ("mac & cheese", "peanut butter & jelly sandwich" are one dish, as with "and")
-    tokens = ["and" if token == "&" else token for token in _TOKEN.findall(text)]
+    tokens = _TOKEN.findall(text)
+    for i in range(1, len(tokens) - 1):  # "&" between words is "and": "mac & cheese" is one dish, as with "and"
+        if tokens[i] == "&" and tokens[i - 1][:1].isalpha() and tokens[i + 1][:1].isalpha():
+            tokens[i] = "and"
     return _protect_compounds(tokens)
 
 

@@ -137,12 +137,14 @@ COMPOUNDS: tuple[str, ...] = (
     "steak and frites", "moules et frites",
 )  # fmt: skip
 
+# A synonym not applied before these words: "mince pie" is the Christmas pie, not ground meat.
+SYNONYM_EXCEPT: dict[str, frozenset[str]] = {"mince": frozenset({"pie", "pies", "tart", "tarts"})}
 # Other names of the same food, mapped to the word food databases use.
 SYNONYMS: dict[str, str] = {
     "cow": "beef", "bovine": "beef", "ox": "beef", "pig": "pork", "swine": "pork", "hog": "pork",
     "maize": "corn", "courgette": "zucchini", "courgettes": "zucchini", "aubergine": "eggplant",
     "aubergines": "eggplant", "soya": "soy", "yoghurt": "yogurt", "yoghurts": "yogurt", "prawn": "shrimp",
-    "prawns": "shrimp", "minced": "ground", "mince": "ground", "crisps": "chips", "coriander": "cilantro",
+    "prawns": "shrimp", "minced": "ground", "mince": "ground meat", "crisps": "chips", "coriander": "cilantro",
     "rocket": "arugula", "doughnut": "donut", "doughnuts": "donuts", "hen": "", "hens": "",
     "kiwifruit": "kiwi", "porridge": "oatmeal", "whole-grain": "whole-wheat", "wholemeal": "whole-wheat",
     "mutton": "lamb", "sheep": "lamb", "capsicum": "pepper", "garbanzo": "chickpea", "garbanzos": "chickpeas",

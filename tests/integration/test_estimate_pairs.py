@@ -84,3 +84,19 @@ async def test_a_food_listed_before_a_dish_that_does_not_name_it_is_shown(
 async def test_a_listed_filling_the_dish_names_stays_in_it(estimator: CatalogMealEstimator) -> None:
     names, _ = await _names(estimator, "ham and cheese sandwich")
     assert names == ["ham and cheese baguette"]  # the ham is in the dish's name: no second item
+
+
+@pytest.mark.parametrize(
+    ("text", "food"),
+    [
+        ("500g mince", "ground beef"),
+        ("turkey mince", "ground turkey"),
+        ("lamb mince", "ground lamb"),
+        ("a mince pie", "mince pie"),
+    ],
+)
+async def test_mince_is_ground_meat_and_a_mince_pie_is_the_pie(
+    estimator: CatalogMealEstimator, text: str, food: str
+) -> None:
+    names, unparsed = await _names(estimator, text)
+    assert len(names) == 1 and names[0].startswith(food) and not unparsed, names  # "500g mince" was cardamom
