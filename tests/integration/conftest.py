@@ -7,7 +7,9 @@ from collections.abc import AsyncIterator
 import pytest
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from core.services.estimate_meal import CatalogMealEstimator
 from storage.engine import make_engine, make_session_factory
+from winstreak.estimation import build_catalog
 
 
 @pytest.fixture
@@ -18,3 +20,9 @@ async def sessions(db_url: str) -> AsyncIterator[async_sessionmaker[AsyncSession
         yield make_session_factory(engine)
     finally:
         await engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def estimator() -> CatalogMealEstimator:
+    """The offline estimator over the built-in foods, as `winstreak estimate` builds it (one per test module)."""
+    return CatalogMealEstimator(build_catalog())

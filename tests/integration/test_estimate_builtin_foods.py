@@ -4,12 +4,6 @@ import pytest
 
 from core.model import ItemSource
 from core.services.estimate_meal import CatalogMealEstimator
-from winstreak.estimation import build_catalog
-
-
-@pytest.fixture(scope="module")
-def estimator() -> CatalogMealEstimator:
-    return CatalogMealEstimator(build_catalog())
 
 
 @pytest.mark.parametrize(

@@ -7,12 +7,6 @@ import pytest
 from core.food.items import ParsedItem
 from core.food.matching import HEAD_WEIGHT, query_terms
 from core.services.estimate_meal import CatalogMealEstimator
-from winstreak.estimation import build_catalog
-
-
-@pytest.fixture(scope="module")
-def estimator() -> CatalogMealEstimator:
-    return CatalogMealEstimator(build_catalog())
 
 
 async def _items(estimator: CatalogMealEstimator, text: str) -> list[tuple[str, float]]:

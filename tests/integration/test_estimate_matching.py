@@ -8,11 +8,6 @@ from core.services.estimate_meal import CatalogMealEstimator
 from winstreak.estimation import build_catalog
 
 
-@pytest.fixture(scope="module")
-def estimator() -> CatalogMealEstimator:
-    return CatalogMealEstimator(build_catalog())
-
-
 async def _names(estimator: CatalogMealEstimator, text: str) -> tuple[list[str], tuple[str, ...]]:
     est = await estimator.from_text(text, "en")
     return [i.name for i in est.items], est.unparsed

@@ -8,12 +8,6 @@ import pytest
 
 from bots.common.render import estimate_text
 from core.services.estimate_meal import CatalogMealEstimator
-from winstreak.estimation import build_catalog
-
-
-@pytest.fixture(scope="module")
-def estimator() -> CatalogMealEstimator:
-    return CatalogMealEstimator(build_catalog())
 
 
 def _names(est: object) -> str:

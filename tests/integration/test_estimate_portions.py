@@ -7,12 +7,6 @@ import pytest
 from core.food.measure import diameter_size
 from core.food.parse import parse_meal
 from core.services.estimate_meal import CatalogMealEstimator
-from winstreak.estimation import build_catalog
-
-
-@pytest.fixture(scope="module")
-def estimator() -> CatalogMealEstimator:
-    return CatalogMealEstimator(build_catalog())
 
 
 @pytest.mark.parametrize(

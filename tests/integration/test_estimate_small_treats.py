@@ -6,12 +6,6 @@ import pytest
 
 from core.food.parse import parse_meal
 from core.services.estimate_meal import CatalogMealEstimator
-from winstreak.estimation import build_catalog
-
-
-@pytest.fixture(scope="module")
-def estimator() -> CatalogMealEstimator:
-    return CatalogMealEstimator(build_catalog())
 
 
 async def _items(estimator: CatalogMealEstimator, text: str) -> tuple[list[tuple[str, float, float]], tuple[str, ...]]:

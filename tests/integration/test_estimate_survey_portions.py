@@ -5,12 +5,6 @@ from __future__ import annotations
 import pytest
 
 from core.services.estimate_meal import CatalogMealEstimator
-from winstreak.estimation import build_catalog
-
-
-@pytest.fixture(scope="module")
-def estimator() -> CatalogMealEstimator:
-    return CatalogMealEstimator(build_catalog())
 
 
 async def _items(estimator: CatalogMealEstimator, text: str) -> list[tuple[str, float, float]]:

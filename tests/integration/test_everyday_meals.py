@@ -12,7 +12,6 @@ from __future__ import annotations
 import pytest
 
 from core.services.estimate_meal import CatalogMealEstimator
-from winstreak.estimation import build_catalog
 
 # (message, language, low kcal, high kcal)
 MEALS: list[tuple[str, str, float, float]] = [
@@ -69,11 +68,6 @@ MEALS: list[tuple[str, str, float, float]] = [
     ("une part de pizza", "fr", 180, 400),
     ("une banane", "fr", 70, 140),
 ]
-
-
-@pytest.fixture(scope="module")
-def estimator() -> CatalogMealEstimator:
-    return CatalogMealEstimator(build_catalog())
 
 
 def test_the_set_is_large_and_bilingual() -> None:
