@@ -35,7 +35,11 @@ async def test_bulk_sends_share_the_bot_wide_budget(standin: StandInBotAPI, wire
     finally:
         await bot.session.close()
     times = [c.at for c in standin.sent()]
-    assert len(times) == 4 and min(b - a for a, b in itertools.pairwise(times)) >= 0.45  # 2 a second, bot-wide
+    # 2 a second, bot-wide: 3 waits of 0.5 s. Times are taken at the stand-in, so one request's late arrival on a busy
+    # machine can shorten the gap after it: a margin on each gap, and the whole span (a delay there only lengthens it
+    # unless the first request is the late one)
+    gaps = [b - a for a, b in itertools.pairwise(times)]
+    assert len(times) == 4 and min(gaps) >= 0.3 and times[-1] - times[0] >= 1.3, gaps
 
 
 async def test_replies_to_people_are_not_queued_behind_bulk_sends(standin: StandInBotAPI, wired: App) -> None:
