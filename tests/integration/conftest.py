@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 
 import pytest
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from core.services.estimate_meal import CatalogMealEstimator
 from storage.engine import make_engine, make_session_factory
@@ -20,6 +20,16 @@ async def sessions(db_url: str) -> AsyncIterator[async_sessionmaker[AsyncSession
         yield make_session_factory(engine)
     finally:
         await engine.dispose()
+
+
+@pytest.fixture
+async def engine(pg_url: str) -> AsyncIterator[AsyncEngine]:
+    """An engine on the suite's PostgreSQL server, disposed of after the test."""
+    made = make_engine(pg_url)
+    try:
+        yield made
+    finally:
+        await made.dispose()
 
 
 @pytest.fixture(scope="module")

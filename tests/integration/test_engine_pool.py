@@ -7,7 +7,6 @@ beyond the fifth was closed and the next busy moment opened a new one (docs/load
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -15,21 +14,11 @@ import pytest
 from sqlalchemy import event, text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from storage.engine import make_engine
 from winstreak.bootstrap import build_app
 from winstreak.settings import Settings
 
 pytestmark = pytest.mark.postgres
 BUSY = 12  # statements at once: more than SQLAlchemy's default pool of 5, fewer than ours
-
-
-@pytest.fixture
-async def engine(pg_url: str) -> AsyncIterator[AsyncEngine]:
-    made = make_engine(pg_url)
-    try:
-        yield made
-    finally:
-        await made.dispose()
 
 
 async def _busy_moment(engine: AsyncEngine) -> set[int]:

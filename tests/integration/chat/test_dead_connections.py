@@ -7,7 +7,6 @@ fresh connection. Here the pool's connections are killed with ``pg_terminate_bac
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -22,15 +21,6 @@ from storage.repositories.chat_state import SqlStateStore
 
 pytestmark = pytest.mark.postgres
 NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-async def engine(pg_url: str) -> AsyncIterator[AsyncEngine]:
-    made = make_engine(pg_url)
-    try:
-        yield made
-    finally:
-        await made.dispose()
 
 
 async def backend_pid(engine: AsyncEngine) -> int:
