@@ -19,6 +19,11 @@ PERFECT_WEEK_DAYS = 7
 _BMI_ORDER = list(BmiCategory)
 
 
+def perfect_week(won: bool, day: date, won_run: int) -> bool:
+    """True when a won ``day`` is a Sunday closing ``PERFECT_WEEK_DAYS`` won days in a row (``won_run`` after it)."""
+    return won and day.weekday() == SUNDAY and won_run >= PERFECT_WEEK_DAYS
+
+
 def bmi_distance(weight_kg: float | None, height_cm: float | None) -> int | None:
     """How many WHO categories the weight is away from 'normal' (None without both values)."""
     if not weight_kg or not height_cm:
@@ -114,7 +119,7 @@ def close(
         stats, last_closed_day=day, streak=s.streak, best_streak=s.best, freezes=s.freezes, won_run=s.won_run,
         non_won_run=s.non_won_run, rp=rank.rp, best_rp=max(stats.best_rp, rank.rp), shield=rank.shield,
         won_days=stats.won_days + won,
-        perfect_weeks=stats.perfect_weeks + (won and day.weekday() == SUNDAY and s.won_run >= PERFECT_WEEK_DAYS),
+        perfect_weeks=stats.perfect_weeks + perfect_week(won, day, s.won_run),
         comebacks=stats.comebacks + step.comeback, freezes_used=stats.freezes_used + step.freeze_spent,
         meals=stats.meals + tally.meals, photo_meals=stats.photo_meals + tally.photo_meals,
         voice_meals=stats.voice_meals + tally.voice_meals, barcode_meals=stats.barcode_meals + tally.barcode_meals,

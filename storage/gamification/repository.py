@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.model import UserId
 from core.rules.day_result import DayResult
-from core.rules.player import SUNDAY, DayOutcome, DayTally, PlayerStats
+from core.rules.player import DayOutcome, DayTally, PlayerStats, perfect_week
 from storage.gamification.closeout_sql import tally_sql
 from storage.gamification.tables import DayResultRow, RankHistoryRow, TrophyRow, UserStatsRow
 from storage.repositories.unit_reads import read_rows
@@ -40,7 +40,7 @@ def _result_row(user_id: UserId, o: DayOutcome) -> DayResultRow:
         barcode_meals=o.tally.barcode_meals, streak=s.streak, best_streak=s.best_streak, freezes=s.freezes,
         won_run=s.won_run, non_won_run=s.non_won_run, rp_before=o.rank.rp - o.rank.delta, rp=s.rp,
         best_rp=s.best_rp, shield=s.shield, step_before=o.rank.before.step, step_after=o.rank.after.step,
-        won=int(won), perfect_week=int(won and o.day.weekday() == SUNDAY and s.won_run >= 7),
+        won=int(won), perfect_week=int(perfect_week(won, o.day, s.won_run)),
         comeback=int(o.streak.comeback),
         freeze_spent=int(o.streak.freeze_spent), start_weight_kg=s.start_weight_kg,
         start_bmi_distance=s.start_bmi_distance, total_won_days=s.won_days, total_perfect_weeks=s.perfect_weeks,
