@@ -8,6 +8,7 @@ from core.errors import ProfileIncomplete, UnsafeGoal
 from core.model.profile import GoalKind, Profile, Sex
 
 KCAL_PER_KG = 7700.0
+DAYS_PER_WEEK = 7.0  # a weekly rate of loss or gain spread over the days
 MAX_RATE_KG_PER_WEEK = 1.0
 SAFE_FLOOR_KCAL = {Sex.FEMALE: 1200.0, Sex.MALE: 1500.0}
 MIFFLIN_PER_KG, MIFFLIN_PER_CM, MIFFLIN_PER_YEAR = 10.0, 6.25, 5.0
@@ -61,7 +62,7 @@ def daily_target(profile: Profile, year: int) -> DailyTarget:
     check_rate(profile.rate_kg_per_week)
     bmr = bmr_mifflin_st_jeor(profile.sex, profile.weight_kg, profile.height_cm, age_in(year, profile.birth_year))
     tdee = bmr * profile.activity.factor
-    daily = profile.rate_kg_per_week * KCAL_PER_KG / 7.0
+    daily = profile.rate_kg_per_week * KCAL_PER_KG / DAYS_PER_WEEK
     delta = {GoalKind.LOSE: -daily, GoalKind.MAINTAIN: 0.0, GoalKind.GAIN: daily}[profile.goal]
     raw = tdee + delta
     floor = SAFE_FLOOR_KCAL[profile.sex]

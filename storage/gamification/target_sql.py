@@ -9,6 +9,7 @@ from __future__ import annotations
 from core.model.profile import Activity, GoalKind, Sex
 from core.rules.bmi import BOUNDS, BmiCategory
 from core.rules.energy import (
+    DAYS_PER_WEEK,
     KCAL_PER_KG,
     MIFFLIN_PER_CM,
     MIFFLIN_PER_KG,
@@ -42,7 +43,7 @@ def target_sql(u: str, year: int, dialect: str) -> str:
         f" + CASE {u}.sex WHEN '{Sex.MALE.value}' THEN {num(MIFFLIN_SEX_KCAL[Sex.MALE])}"
         f" ELSE {num(MIFFLIN_SEX_KCAL[Sex.FEMALE])} END)"
     )
-    daily = f"({u}.rate_kg_per_week * {num(KCAL_PER_KG)} / {num(7.0)})"
+    daily = f"({u}.rate_kg_per_week * {num(KCAL_PER_KG)} / {num(DAYS_PER_WEEK)})"
     delta = (
         f"CASE {u}.goal WHEN '{GoalKind.LOSE.value}' THEN -{daily} WHEN '{GoalKind.GAIN.value}' THEN {daily}"
         f" ELSE {num(0.0)} END"
