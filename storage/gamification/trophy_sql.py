@@ -76,8 +76,9 @@ def _case(values: dict[str, str]) -> str:
 def crossing_inserts(rules: GameRules, part_d: str = "", part_s: str = "") -> list[str]:
     """The close-out's trophy statements for the day bound as ``:day`` (``part_*``: one slice of users).
 
-    All threshold metrics in one pass over the day's results (a small thresholds table joined on the
-    crossing), then one statement per weight metric for the users who weighed in that day.
+    All threshold metrics in one pass over the day's results (CTE ``thresholds``, a small table, joined on
+    the rows of CTE ``crossed``, those where a threshold was crossed), then one statement per weight metric
+    for the users who weighed in that day.
     """
     grouped = _by_metric(rules)
     unknown = set(grouped) - set(CROSSING) - set(DERIVED) - set(LEAGUE_METRICS)
@@ -98,8 +99,9 @@ def crossing_inserts(rules: GameRules, part_d: str = "", part_s: str = "") -> li
         for t in grouped.get(metric, [])
     )
     out = [
-        f"WITH t AS MATERIALIZED ({rows}), c AS MATERIALIZED (SELECT * FROM day_results d WHERE d.day = :day"
-        f" {part_d} AND ({crossed or 'false'})) {_INSERT} SELECT d.user_id, t.code, :day FROM c d JOIN t"
+        f"WITH thresholds AS MATERIALIZED ({rows}), crossed AS MATERIALIZED (SELECT * FROM day_results d"
+        f" WHERE d.day = :day {part_d} AND ({crossed or 'false'}))"
+        f" {_INSERT} SELECT d.user_id, t.code, :day FROM crossed d JOIN thresholds t"
         f" ON {after} >= t.threshold AND {before} < t.threshold{_CONFLICT}"
     ]
     for metric in DERIVED:
