@@ -14,6 +14,7 @@ from core.ports.data import (
     MealRepository,
     Notifier,
     UnitOfWork,
+    UserDataSource,
     UserRepository,
     WeightRepository,
 )
@@ -58,6 +59,7 @@ __all__ = [
     "SpeechToText",
     "Transport",
     "UnitOfWork",
+    "UserDataSource",
     "UserRepository",
     "WeightRepository",
 ]

@@ -1,4 +1,4 @@
-"""Ports of the records: users, meals, weights, accounts, groups, their unit of work, the clock and a notifier."""
+"""Ports of the records: users, meals, weights, accounts, groups, their unit of work, the clock, a notifier, export."""
 
 from __future__ import annotations
 
@@ -97,6 +97,12 @@ class AccountStore(Protocol):
     async def take_link_code(self, code: str, now: datetime) -> UserId | None: ...
 
     async def join_identity(self, platform: str, external_id: str, into: UserId) -> None: ...
+
+
+class UserDataSource(Protocol):
+    """Every row that belongs to one user, by table name (``profile`` holds the user row itself): /export."""
+
+    async def user_tables(self, user_id: UserId) -> dict[str, list[dict[str, object]]]: ...
 
 
 class GroupStore(Protocol):

@@ -8,18 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol
 
 from core.errors import UnknownUser
 from core.model import UserId
+from core.ports import UserDataSource
 
 Row = dict[str, object]
-
-
-class UserDataSource(Protocol):
-    """Reads every row that belongs to one user, by table name (``profile`` holds the user row itself)."""
-
-    async def user_tables(self, user_id: UserId) -> dict[str, list[Row]]: ...
 
 
 @dataclass(frozen=True, slots=True)

@@ -55,7 +55,7 @@ async def _rows(session: AsyncSession, table: Table, *where: object) -> list[Row
 
 
 class SqlUserRows:
-    """:class:`core.services.export_account.UserDataSource` over every user table of the schema."""
+    """:class:`core.ports.UserDataSource` over every user table of the schema."""
 
     def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
         self._sessions = sessions

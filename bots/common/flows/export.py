@@ -10,7 +10,8 @@ from bots.common.export_file import export_zip, file_name
 from bots.common.flows.handler import Request, command
 from bots.common.i18n import t, tn
 from bots.common.messages import Reply
-from core.services.export_account import UserDataSource, export_account
+from core.ports import UserDataSource
+from core.services.export_account import export_account
 from core.services.export_food_names import with_food_names
 
 
