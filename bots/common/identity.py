@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bots.common.i18n import LANGUAGES
-from bots.common.messages import Incoming
+from bots.common.messages import Incoming, state_key
 
 NAME_LIMIT = 64
 """Longest display name kept (the users and group members tables store 64 characters)."""
@@ -27,6 +27,11 @@ class ChatIdentity:
     language: str
     is_group: bool
     title: str = ""
+
+    @property
+    def state_key(self) -> str:
+        """The key of this person's conversation state in this chat (as :attr:`Incoming.state_key`)."""
+        return state_key(self.platform, str(self.chat_id), str(self.user_id))
 
     def incoming(self, **content: Any) -> Incoming:
         """An :class:`Incoming` from this identity plus the message content (text, choice, photo, voice)."""

@@ -13,6 +13,11 @@ class Button:
     value: str
 
 
+def state_key(platform: str, chat_id: str, user_external_id: str) -> str:
+    """Key of a person's conversation state in one chat (``chat_states.key``; /deleteme matches its shape)."""
+    return f"{platform}:{chat_id}:{user_external_id}"
+
+
 @dataclass(frozen=True, slots=True)
 class Incoming:
     """One message from a person, already translated from the platform's types."""
@@ -31,7 +36,7 @@ class Incoming:
     @property
     def state_key(self) -> str:
         """Key of this person's conversation state in this chat."""
-        return f"{self.platform}:{self.chat_id}:{self.user_external_id}"
+        return state_key(self.platform, self.chat_id, self.user_external_id)
 
 
 @dataclass(frozen=True, slots=True)

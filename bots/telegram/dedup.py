@@ -5,6 +5,9 @@ so a claim whose lease ran out belongs to a process that died (SIGKILL, crash) a
 that finds the update *held* by a live claim is not processed; in webhook mode it is marked so that the
 webhook answers a non-2xx (``runners.RedeliveringRequestHandler``) and Telegram delivers it again later:
 by then it is done (a duplicate, acknowledged), released after a failure, or its lease expired — never lost.
+
+The claim names the update's chat state (``ChatIdentity.state_key``): the log may read it in the same round
+trip, for the conversation to find within :meth:`UpdateLog.processing`, which is entered before the claim.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from typing import Any, Literal, Protocol
 from aiogram.types import Update
 from tenacity import AsyncRetrying, retry_if_exception_type, stop_after_delay, wait_exponential
 
+from bots.telegram.identity import identity_of_update
 from bots.telegram.update_middleware import Handler, UpdateMiddleware
 
 log = logging.getLogger(__name__)
@@ -31,7 +35,7 @@ DELIVERY_KEY = "delivery"  # the handler data key of the webhook request's Deliv
 class UpdateLog(Protocol):
     """Remembers update ids (``storage.chat.updates.SqlUpdateLog``)."""
 
-    async def claim(self, update_id: int, now: datetime) -> ClaimState: ...
+    async def claim(self, update_id: int, now: datetime, state_key: str | None = None) -> ClaimState: ...
 
     async def renew(self, update_id: int, since: datetime, now: datetime) -> bool: ...
 
@@ -66,8 +70,13 @@ class DedupMiddleware(UpdateMiddleware):
 
     async def on_update(self, handler: Handler, event: Update, data: dict[str, Any]) -> Any:
         """Process the update unless another delivery of it was (or is being) processed."""
+        with self.updates.processing():
+            return await self._process(handler, event, data)
+
+    async def _process(self, handler: Handler, event: Update, data: dict[str, Any]) -> Any:
         stamp = datetime.now(UTC)
-        state = await self.updates.claim(event.update_id, stamp)
+        identity = identity_of_update(event)
+        state = await self.updates.claim(event.update_id, stamp, None if identity is None else identity.state_key)
         if state != "claimed":
             delivery = data.get(DELIVERY_KEY)
             if state == "held" and isinstance(delivery, Delivery):
@@ -79,8 +88,7 @@ class DedupMiddleware(UpdateMiddleware):
         self._keepers.add(keeper)
         keeper.add_done_callback(self._keepers.discard)
         try:
-            with self.updates.processing():
-                result = await handler(event, data)
+            result = await handler(event, data)
         except BaseException:
             try:
                 await self._settle(self.updates.release, event.update_id)  # else: its lease runs out

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from aiogram.types import Update
 
+from bots.common.messages import Incoming
 from bots.telegram.dedup import DELIVERY_KEY, ClaimState, DedupMiddleware, Delivery
 
 
@@ -24,9 +25,11 @@ class FakeUpdateLog:
         self.renewals = 0
         self.inside = False  # within processing()
         self.scopes: list[str] = []
+        self.claims: list[tuple[str | None, bool]] = []  # (state key named, within processing())
 
-    async def claim(self, update_id: int, now: datetime) -> ClaimState:
+    async def claim(self, update_id: int, now: datetime, state_key: str | None = None) -> ClaimState:
         self.calls.append(("claim", update_id, now))
+        self.claims.append((state_key, self.inside))
         return self.state
 
     async def renew(self, update_id: int, since: datetime, now: datetime) -> bool:
@@ -45,7 +48,7 @@ class FakeUpdateLog:
     @contextmanager
     def processing(self) -> Iterator[None]:
         self.inside = True
-        self.scopes.append(f"enter after {self.calls[-1][0]}")
+        self.scopes.append(f"enter after {self.calls[-1][0] if self.calls else 'nothing'}")
         try:
             yield
         finally:
@@ -99,7 +102,7 @@ async def test_a_held_or_done_update_is_not_processed_and_only_held_is_marked(st
     assert [c[0] for c in log.calls] == ["claim"]
 
 
-async def test_the_handler_runs_inside_the_logs_processing_scope_closed_before_finish() -> None:
+async def test_claim_and_handler_run_inside_the_logs_processing_scope() -> None:
     log = FakeUpdateLog()
     seen: list[bool] = []
 
@@ -109,15 +112,43 @@ async def test_the_handler_runs_inside_the_logs_processing_scope_closed_before_f
 
     assert await DedupMiddleware(log)(handler, UPDATE, {}) == "handled"
     assert seen == [True]
-    assert log.scopes == ["enter after claim", "exit after claim"]  # finish comes after the scope closed
+    assert log.claims == [(None, True)]  # an update without a person names no chat state
+    assert log.scopes == ["enter after nothing", "exit after finish"]
     assert [c[0] for c in log.calls] == ["claim", "finish"]
 
 
-async def test_no_processing_scope_for_a_held_update() -> None:
+def _message_update(update_id: int, chat_id: int, user_id: int) -> Update:
+    return Update.model_validate(
+        {
+            "update_id": update_id,
+            "message": {
+                "message_id": 1,
+                "date": 1_700_000_000,
+                "chat": {"id": chat_id, "type": "group", "title": "Team"},
+                "from": {"id": user_id, "is_bot": False, "first_name": "Ann"},
+                "text": "2 eggs",
+            },
+        }
+    )
+
+
+async def test_the_claim_names_the_senders_chat_state_as_the_conversation_keys_it() -> None:
+    log = FakeUpdateLog()
+
+    async def handler(_event: Any, _data: dict[str, Any]) -> str:
+        return "handled"
+
+    update = _message_update(8, chat_id=-100, user_id=42)
+    await DedupMiddleware(log)(handler, update, {})
+    expected = Incoming("telegram", "-100", "42", "Ann").state_key
+    assert log.claims == [(expected, True)]
+
+
+async def test_a_held_update_is_not_handled_and_leaves_its_scope() -> None:
     log = FakeUpdateLog("held")
 
     async def handler(_event: Any, _data: dict[str, Any]) -> None:
         raise AssertionError("not to be called")
 
     assert await DedupMiddleware(log)(handler, UPDATE, {}) is None
-    assert log.scopes == []
+    assert log.scopes == ["enter after nothing", "exit after claim"] and not log.inside
