@@ -23,6 +23,7 @@ from core.model import MealItem
 from core.model.estimate import Estimate
 from core.model.food import Food
 from core.ports import FoodCatalog
+from core.services.carried_dishes import carried
 from core.services.estimate_notes import (
     NOTE_ALTERNATIVE,
     NOTE_NO_PHOTO,
@@ -196,7 +197,14 @@ class CatalogMealEstimator:
                 notes.append(NOTE_USUAL_SERVING)
             words, served_on, modifiers = left_over(parsed, hit.food)
             if is_dish(parsed, hit.food):  # "turkey sandwich", "a sandwich on rye": known foods are in the dish
-                for word, listed in [*((w, False) for w in [*words, *served_on]), *filled(parsed, hit.food)]:
+                bread = await carried(parsed, hit.food, self.best_food, language, EXTRA_SCORE)
+                if bread is not None:  # "a nutella sandwich" is bread and Nutella, not the ham sandwich
+                    items[-1:], used, rest = bread[0], bread[1], bread[2]
+                    unparsed.extend(rest)
+                else:
+                    used = []
+                said = [*((w, False) for w in [*words, *served_on]), *filled(parsed, hit.food)]
+                for word, listed in [(w, listed) for w, listed in said if w not in used]:
                     extra, rest = await self._ingredient(word, hit.food, language, listed)
                     items.extend(extra)
                     unparsed.extend(rest)

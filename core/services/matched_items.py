@@ -81,14 +81,20 @@ def part_item(parsed: ParsedItem, hit: Scored) -> MealItem | None:
     whole = meal_item(parsed, hit)
     if whole is None or whole.grams <= PART_GRAMS:
         return whole
-    factor = PART_GRAMS / whole.grams
+    return scaled(whole, PART_GRAMS)
+
+
+def scaled(item: MealItem, grams: float) -> MealItem:
+    """The item at ``grams`` instead of its own, its kcal, macros and range in proportion."""
+    factor = grams / item.grams if item.grams else 0.0
     return replace(
-        whole,
-        grams=PART_GRAMS,
-        kcal=round(whole.kcal * factor, 1),
-        protein_g=round(whole.protein_g * factor, 1),
-        carbs_g=round(whole.carbs_g * factor, 1),
-        fat_g=round(whole.fat_g * factor, 1),
-        low_kcal=round(whole.low_kcal * factor, 1),
-        high_kcal=round(whole.high_kcal * factor, 1),
+        item,
+        grams=round(grams, 1),
+        kcal=round(item.kcal * factor, 1),
+        protein_g=round(item.protein_g * factor, 1),
+        carbs_g=round(item.carbs_g * factor, 1),
+        fat_g=round(item.fat_g * factor, 1),
+        low_kcal=round(item.low_kcal * factor, 1),
+        high_kcal=round(item.high_kcal * factor, 1),
+        count=None,
     )
