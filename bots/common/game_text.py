@@ -10,6 +10,7 @@ from core.rules.exercise_budget import CAP_KCAL as EXERCISE_CAP
 from core.rules.exercise_budget import SHARE_PERCENT as EXERCISE_SHARE
 from core.rules.game_rules import GameRules
 from core.rules.ranks import rank_of
+from core.rules.streak import won_days_to_freeze
 from core.rules.trophies import Trophy, catalogue
 from core.services.game_status import GameStatus
 
@@ -50,8 +51,8 @@ def streak_text(lang: str, status: GameStatus, rules: GameRules) -> str:
         ),
         t(lang, "🧊 Freezes: {freezes} of {most}.", freezes=s.freezes, most=rules.max_freezes),
     ]
-    if s.freezes < rules.max_freezes:
-        left = rules.freeze_every - s.won_run % rules.freeze_every
+    left = won_days_to_freeze(s.streak_state, rules)
+    if left is not None:
         lines.append(
             tn(lang, "{n} more won day in a row earns a freeze.", "{n} more won days in a row earn a freeze.", left)
         )

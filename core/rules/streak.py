@@ -36,6 +36,16 @@ class StreakStep:
 COMEBACK_AFTER = 3
 
 
+def won_days_to_freeze(state: StreakState, rules: GameRules) -> int | None:
+    """How many more won days in a row earn the next freeze (None while the freezes are full).
+
+    What :func:`apply_day` will do, said ahead (the /streak card).
+    """
+    if state.freezes >= rules.max_freezes:
+        return None
+    return rules.freeze_every - state.won_run % rules.freeze_every
+
+
 def apply_day(state: StreakState, result: DayResult, rules: GameRules) -> StreakStep:
     """The streak after one more closed day."""
     if result is DayResult.WON:
