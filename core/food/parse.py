@@ -29,11 +29,13 @@ from core.food.vocabulary import (
     MEAL_NOUNS,
     MEAT_ANIMALS,
     MODIFIER_VERBS,
+    NEVER_ALONE,
     SYNONYM_EXCEPT,
     SYNONYMS,
     TASTES,
 )
 
+_NOT_A_FOOD = DESCRIPTORS | TASTES | NEVER_ALONE  # an item of these words only waits for its food, or names none
 _SERVED_ON = frozenset({"on", "over", "atop", "sur"})
 _BREAD_WORDS = frozenset({"bun", "buns", "roll", "rolls", "tortilla", "tortillas", "pita", "bread", "bagel"})
 _MEASURED = frozenset(MASS_G) | frozenset(VOLUME_ML)
@@ -109,7 +111,7 @@ def parse_segment(segment: Segment) -> ParsedItem | None:
         for word in (tok if after in SYNONYM_EXCEPT.get(fold(tok), ()) else SYNONYMS.get(fold(tok), tok)).split():
             if not (word == "meat" and animal):
                 target.append(word)
-    if stated is None and all(fold(w) in DESCRIPTORS or fold(w) in TASTES or negated(w) for w in words):
+    if stated is None and all(fold(w) in _NOT_A_FOOD or negated(w) for w in words):
         return None  # "56 g of cured,", "a sweet, frosted bun": the food comes next; "…, unfrosted" describes
     return ParsedItem(
         text=segment.text[:200],

@@ -53,6 +53,7 @@ _LIST_INTROS = frozenset(
 )
 _CONTINUATIONS = frozenset({"weighing", "weighs", "weighed", "totaling", "totalling", "measuring", "pesant"})
 _REFINERS = frozenset({"specifically", "namely", "particularly", "especially", "precisely"})  # "fish, namely tilapia"
+_TITLES = frozenset({"dr", "mr", "mrs", "st"})  # "Dr. Pepper", "Mr. Goodbar": the point ends no sentence
 _NO_SUGAR = re.compile(r"\b(?:no|without)[- ](?:added[- ]sugars?|sugars?[- ]added)\b")
 _CLAUSE_OPENERS = frozenset({"with", "from", "in", "of", "de", "avec", "au", "a", "using", "into", "on"})
 
@@ -173,8 +174,11 @@ class _Splitter:
         return self._item_break(i) or self._clause(i) or self._word(i)
 
     def _separator(self, i: int) -> None:
-        if self._at(i) == "." and self._at(i + 1).isdigit():
-            return  # a point before a number does not end the item
+        before = self._at(i - 1) if i else ""
+        if self._at(i) == "." and self._at(i + 1).isdigit() and not (len(before) > 1 and before.isalpha()):
+            return  # a point before a number does not end the item (".5 cup"); after a word it does ("2 eggs. 1 toast")
+        if self._at(i) == "." and i and self._at(i - 1) in _TITLES:
+            return  # "a dr. pepper": an abbreviated title is part of a name
         if self._at(i) == ":" and self._at(i + 1)[:1].isdigit() and self._at(i + 2) in KCAL_WORDS:
             return  # "pizza: 800 kcal" states the pizza's energy
         tail = self._at(i) == "," and self.in_modifier

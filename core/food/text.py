@@ -9,6 +9,7 @@ _FRACTIONS = {"½": " 1/2", "¼": " 1/4", "¾": " 3/4", "⅓": " 1/3", "⅔": " 
 # A single letter glued by "&" to a word is one name ("m&m's", "a&w"), as the meal parser reads it.
 _WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]&[^\W\d_]+(?:'[^\W\d_]+)?|[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 _KEEP_ES = ("ss", "us", "is", "ous", "as")
+_BARE_POINT = re.compile(r"(?<![\w.])\.(?=\d)")  # ".5 cup" is 0.5 cup, not "." and 5 cups
 
 
 def normalise(text: str) -> str:
@@ -18,7 +19,7 @@ def normalise(text: str) -> str:
         text = text.replace(char, spelled)
     text = text.replace("’", "'").replace("‘", "'").replace("`", "'").replace("⁄", "/")
     text = text.replace("œ", "oe").replace("Œ", "oe").replace("æ", "ae")
-    return text.lower()
+    return _BARE_POINT.sub("0.", text).lower()
 
 
 def fold(word: str) -> str:

@@ -150,6 +150,8 @@ SYNONYMS: dict[str, str] = {
     "mutton": "lamb", "sheep": "lamb", "capsicum": "pepper", "garbanzo": "chickpea", "garbanzos": "chickpeas",
     "omelet": "omelette", "omelets": "omelette", "softdrink": "soda", "frankfurter": "hot dog", "wiener": "hot dog",
 }  # fmt: skip
+# Words that name how a food was prepared, never a food alone: "ground" is not ground cardamom ("ground beef" is fine).
+NEVER_ALONE: frozenset[str] = frozenset({"ground", "moulu", "moulue"})
 # "meat" after these words adds nothing ("cow meat" -> "beef").
 MEAT_ANIMALS: frozenset[str] = frozenset(
     split_words("beef pork chicken duck lamb goat turkey veal fish rabbit goose venison crab")

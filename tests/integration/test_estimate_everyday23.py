@@ -75,3 +75,41 @@ async def test_a_dish_that_names_the_filling_or_another_bread_stays(
 ) -> None:
     est = await _estimate(estimator, text)
     assert dish in est.items[0].name and "bread, white" not in _names(est), _names(est)
+
+
+@pytest.mark.parametrize("text", ["ground", "some ground", "a cup of ground"])
+async def test_ground_alone_is_no_spice(estimator: CatalogMealEstimator, text: str) -> None:
+    est = await _estimate(estimator, text)
+    assert not est.items and "ground" in " ".join(est.unparsed)  # shown as not understood, never ground cardamom
+
+
+@pytest.mark.parametrize(("text", "food"), [("ground beef", "ground beef"), ("a tsp of ground cumin", "cumin")])
+async def test_ground_with_its_food_is_that_food(estimator: CatalogMealEstimator, text: str, food: str) -> None:
+    est = await _estimate(estimator, text)
+    assert food in _names(est) and not est.unparsed, _names(est)
+
+
+@pytest.mark.parametrize(
+    ("text", "food", "low", "high"),
+    [
+        ("a&w root beer", "root beer", 120, 170),  # SR28 14157: 41 kcal/100 g, a 12 fl oz can 355 g
+        ("an a&w", "root beer", 120, 170),
+        ("a dr pepper", "pepper-type soda", 120, 170),  # SR28 14153: 41 kcal/100 g
+        ("a can of dr. pepper", "pepper-type soda", 120, 170),  # the point of "dr." ends no sentence
+        ("a diet dr pepper", "diet", 0, 10),
+    ],
+)
+async def test_soda_brands(estimator: CatalogMealEstimator, text: str, food: str, low: float, high: float) -> None:
+    est = await _estimate(estimator, text)
+    assert _names(est) == food or (food in _names(est) and len(est.items) == 1), _names(est)
+    assert not est.unparsed and low <= _total(est) <= high
+
+
+async def test_a_sentence_ending_before_a_number_ends_the_item(estimator: CatalogMealEstimator) -> None:
+    est = await _estimate(estimator, "2 eggs. 1 toast.")
+    assert len(est.items) == 2 and not est.unparsed, (_names(est), est.unparsed)  # "eggs" was not understood
+
+
+async def test_a_point_before_digits_is_a_decimal(estimator: CatalogMealEstimator) -> None:
+    est = await _estimate(estimator, "a .5 cup of rice")
+    assert len(est.items) == 1 and 60 <= est.items[0].grams <= 100  # half a cup of cooked rice (SR28: 79 g), not 5
