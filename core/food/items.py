@@ -25,6 +25,7 @@ class ParsedItem:
     alternatives: tuple[str, ...] = ()  # "or tea" of "coffee or tea": not counted, shown as not understood
     problem: str | None = None  # an amount that cannot be eaten (see core.food.quantities.amount_problem)
     fillings: tuple[str, ...] = ()  # modifiers listed before the dish: "steak" of "a steak and cheese sub"
+    cooking_fat: tuple[str, ...] = ()  # the fat it was cooked in: "olive oil" of "chicken fried in olive oil"
 
     @property
     def name(self) -> str:

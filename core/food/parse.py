@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from core.food.clauses import narrating, negated
+from core.food.cooking_fat import split_cooking_fat
 from core.food.coverage import free_word
 from core.food.dish_parts import fold_dish_parts
 from core.food.dishes import fold_ingredient_lists, fold_shaped_contents
@@ -298,4 +299,4 @@ def parse_meal(text: str) -> ParsedMeal:
     if carry is not None and _says_something(carry):  # "…, as a quick snack": filler only, nothing to show
         unparsed.append(carry.text[:200])
     items = fold_ready_meals(fold_ingredient_lists(fold_shaped_contents(items)))
-    return ParsedMeal(tuple(fold_dish_parts(items)), tuple(unparsed))
+    return ParsedMeal(tuple(split_cooking_fat(i) for i in fold_dish_parts(items)), tuple(unparsed))

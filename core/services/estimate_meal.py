@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from core.food.cooking_fat import fat_grams, takes_fat
 from core.food.coverage import excluded, filled, is_dish, left_over, names_a_pair, names_exactly, plain_bread, uncovered
 from core.food.items import ParsedItem, merged
 from core.food.matching import Scored, rank, search_queries
@@ -166,6 +167,12 @@ class CatalogMealEstimator:
             return await self._extra([word], False, dish, language)
         return [], []
 
+    async def _cooking_fat(self, words: tuple[str, ...], food_grams: float, language: str) -> MealItem | None:
+        """The fat a food was cooked in, at a household share of the food's grams (:mod:`core.food.cooking_fat`)."""
+        fat = ParsedItem(" ".join(words)[:200], words, amount=fat_grams(food_grams), amount_stated=True, unit="g")
+        hit = await self.best_food(fat, language)
+        return meal_item(fat, hit) if hit and hit.score >= EXTRA_SCORE else None
+
     async def from_text(self, text: str, language: str) -> Estimate:
         """Items, the text not understood, and notes for a description in English or French."""
         meal = parse_meal(text)
@@ -193,6 +200,10 @@ class CatalogMealEstimator:
                 continue
             items.append(item)
             previous = hit.food if hit and not parsed.joined else previous
+            if parsed.cooking_fat and takes_fat(hit.food):  # "tilapia baked in oil": the oil is eaten too
+                fat = await self._cooking_fat(parsed.cooking_fat, item.grams, language)
+                items.extend([fat] if fat else [])
+                unparsed.extend([] if fat else [" ".join(parsed.cooking_fat)])
             if no_amount(parsed):
                 notes.append(NOTE_USUAL_SERVING)
             words, served_on, modifiers = left_over(parsed, hit.food)

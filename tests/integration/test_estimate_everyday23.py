@@ -113,3 +113,36 @@ async def test_a_sentence_ending_before_a_number_ends_the_item(estimator: Catalo
 async def test_a_point_before_digits_is_a_decimal(estimator: CatalogMealEstimator) -> None:
     est = await _estimate(estimator, "a .5 cup of rice")
     assert len(est.items) == 1 and 60 <= est.items[0].grams <= 100  # half a cup of cooked rice (SR28: 79 g), not 5
+
+
+@pytest.mark.parametrize(
+    ("text", "food", "fat", "language"),
+    [
+        ("tilapia baked in oil", "tilapia", "oil", "en"),
+        ("chicken fried in olive oil", "chicken breast", "olive oil", "en"),  # pan-fried, not battered fried chicken
+        ("salmon cooked in coconut oil", "salmon", "coconut oil", "en"),
+        ("mushrooms sauteed in butter", "mushrooms, cooked", "butter", "en"),
+        ("du poulet cuit à l'huile d'olive", "chicken breast", "olive oil", "fr"),
+    ],
+)
+async def test_the_fat_a_plain_food_was_cooked_in_is_counted(
+    estimator: CatalogMealEstimator, text: str, food: str, fat: str, language: str
+) -> None:
+    est = await _estimate(estimator, text, language)
+    assert len(est.items) == 2 and food in est.items[0].name and not est.unparsed, _names(est)
+    item = est.items[1]
+    assert fat in item.name.lower() and 4.5 <= item.grams <= 14, (item.name, item.grams)  # a teaspoon to a tablespoon
+    assert 7.0 <= item.kcal / item.grams <= 9.0  # a fat: 717-884 kcal/100 g (SR28 butter, oils)
+
+
+@pytest.mark.parametrize(
+    ("text", "food"),
+    [
+        ("2 eggs fried in butter", "fried egg"),  # SR28 01128 holds its fat: fried eggs, not boiled ones with butter
+        ("fries cooked in oil", "french fries"),
+        ("a cake made with butter", "cake"),  # made with: part of the food
+    ],
+)
+async def test_a_food_holding_its_fat_gets_no_more(estimator: CatalogMealEstimator, text: str, food: str) -> None:
+    est = await _estimate(estimator, text)
+    assert len(est.items) == 1 and food in est.items[0].name and not est.unparsed, _names(est)
