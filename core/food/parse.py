@@ -5,6 +5,7 @@ Pure and forgiving: anything it cannot read is kept in :attr:`ParsedMeal.unparse
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from core.food.clauses import narrating, negated
@@ -17,6 +18,7 @@ from core.food.items import ParsedItem, ParsedMeal
 from core.food.measure import OF, best_measure, occasion_sizes, size_at, split_measures
 from core.food.quantities import NUMBER_WORDS, amount_problem, number_value
 from core.food.ready_meals import fold_ready_meals, ready_meal_words
+from core.food.recap import drop_recap
 from core.food.restate import restate, restated_amount
 from core.food.segment import Segment, split_segments
 from core.food.stated_kcal import KCAL_WORDS
@@ -112,6 +114,7 @@ def parse_segment(segment: Segment) -> ParsedItem | None:
         for word in (tok if after in SYNONYM_EXCEPT.get(fold(tok), ()) else SYNONYMS.get(fold(tok), tok)).split():
             if not (word == "meat" and animal):
                 target.append(word)
+    words = _uncoated(tokens, words)
     if stated is None and all(fold(w) in _NOT_A_FOOD or negated(w) for w in words):
         return None  # "56 g of cured,", "a sweet, frosted bun": the food comes next; "…, unfrosted" describes
     return ParsedItem(
@@ -129,6 +132,26 @@ def parse_segment(segment: Segment) -> ParsedItem | None:
         served_on=tuple(served_on),
         alternatives=tuple(alternatives),
     )
+
+
+_WITHOUT = frozenset({"without", "sans", "no"})
+_COATINGS = frozenset({"skin", "skins", "coating", "breading", "batter", "peau", "panure"})
+_FRYING = frozenset({"fried", "crispy", "breaded", "battered", "frit", "pane"})
+
+
+def _without_coating(tokens: Sequence[str]) -> bool:
+    cut = next((i for i, t in enumerate(tokens) if fold(t) in _WITHOUT), len(tokens))
+    return any(fold(t) in _COATINGS for t in tokens[cut:])
+
+
+def _uncoated(tokens: Sequence[str], words: Sequence[str]) -> list[str]:
+    """Fried chicken "without the skin" (or coating, breading): the meat alone, skinless and not fried.
+
+    Also when a remark after the food says so ("a fried chicken thigh, eating the meat without the coating").
+    """
+    if not _without_coating(tokens) or not any(fold(w) in _FRYING for w in words):
+        return list(words)
+    return ["skinless", *(w for w in words if fold(w) not in _FRYING)]
 
 
 def _alternative_at(tokens: list[str]) -> int | None:
@@ -259,6 +282,8 @@ def parse_meal(text: str) -> ParsedMeal:
         segment, previous = take_container(items, previous, segment), segment
         if not segment.tokens:
             continue  # "gumdrops from a fun-size package": the package was the gumdrops'
+        if segment.comment and items and _without_coating(segment.tokens):  # "…, savoring it without the skin"
+            items[-1] = replace(items[-1], words=tuple(_uncoated(segment.tokens, items[-1].words)))
         if carry is not None and segment.comment and _identifies(segment):
             segment = replace(segment, comment=False)  # "a 10 oz meal, which was a frozen dinner of beef"
         if carry is not None and not segment.comment:
@@ -298,5 +323,5 @@ def parse_meal(text: str) -> ParsedMeal:
             unparsed.append(segment.text[:200])
     if carry is not None and _says_something(carry):  # "…, as a quick snack": filler only, nothing to show
         unparsed.append(carry.text[:200])
-    items = fold_ready_meals(fold_ingredient_lists(fold_shaped_contents(items)))
+    items = fold_ready_meals(fold_ingredient_lists(fold_shaped_contents(drop_recap(items))))
     return ParsedMeal(tuple(split_cooking_fat(i) for i in fold_dish_parts(items)), tuple(unparsed))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from core.food.biscuits import biscuit_senses
 from core.food.cooking_fat import fat_grams, takes_fat
 from core.food.coverage import excluded, filled, is_dish, left_over, names_a_pair, names_exactly, plain_bread, uncovered
 from core.food.items import ParsedItem, merged
@@ -181,7 +182,7 @@ class CatalogMealEstimator:
         notes: list[str] = []
         refused: list[str] = []  # items whose amount cannot be eaten: shown as not understood, with their note
         previous: Food | None = None  # the main food a bare "with" item goes with
-        for parsed, hit in await self._matched(meal.items, language):
+        for parsed, hit in await self._matched(biscuit_senses(meal.items, language), language):
             unparsed.extend(parsed.alternatives)
             notes.extend([NOTE_ALTERNATIVE] if parsed.alternatives else [])
             if parsed.problem is not None:

@@ -146,3 +146,50 @@ async def test_the_fat_a_plain_food_was_cooked_in_is_counted(
 async def test_a_food_holding_its_fat_gets_no_more(estimator: CatalogMealEstimator, text: str, food: str) -> None:
     est = await _estimate(estimator, text)
     assert len(est.items) == 1 and food in est.items[0].name and not est.unparsed, _names(est)
+
+
+@pytest.mark.parametrize(
+    "text", ["a biscuit", "2 biscuits with gravy", "a biscuit with butter and honey", "a warm biscuit from a diner"]
+)
+async def test_an_american_biscuit_is_the_bread(estimator: CatalogMealEstimator, text: str) -> None:
+    est = await _estimate(estimator, text)
+    biscuit = est.items[0]
+    assert "biscuit (US)" in biscuit.name, _names(est)  # SR28 18016: 353 kcal/100 g, 35-77 g a biscuit
+    assert 3.0 <= biscuit.kcal / biscuit.grams <= 3.8 and biscuit.grams >= 35 * (2 if "2" in text else 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("a cup of tea and a biscuit", "en"),  # with a hot drink: the British biscuit
+        ("coffee and 2 biscuits", "en"),
+        ("a packet of biscuits", "en"),
+        ("5 biscuits", "en"),
+        ("a 30g biscuit", "en"),  # weighed in metric
+        ("a biscuit rich in cocoa", "en"),
+        ("a biscuit", "en-GB"),
+        ("un biscuit", "fr"),
+    ],
+)
+async def test_a_british_or_french_biscuit_is_a_cookie(
+    estimator: CatalogMealEstimator, text: str, language: str
+) -> None:
+    est = await _estimate(estimator, text, language)
+    biscuit = est.items[-1]
+    assert "US" not in biscuit.name and biscuit.kcal / biscuit.grams >= 4.0, _names(est)  # a sweet biscuit: 430-500
+
+
+async def test_a_closing_list_of_the_same_foods_is_counted_once(estimator: CatalogMealEstimator) -> None:
+    once = await _estimate(estimator, "a bagel, a banana and a latte")
+    twice = await _estimate(estimator, "a bagel, a banana and a latte. I enjoyed one bagel, one banana and one latte.")
+    assert [i.name for i in twice.items] == [i.name for i in once.items] and not twice.unparsed
+    again = await _estimate(estimator, "a beer, a coffee, a donut. then another beer, another coffee, another donut")
+    assert len(again.items) == 6  # "another" says more food
+
+
+async def test_fried_chicken_pieces_and_without_the_skin(estimator: CatalogMealEstimator) -> None:
+    thigh = await _estimate(estimator, "a fried chicken thigh")
+    assert _names(thigh) == "fried chicken" and 180 <= _total(thigh) <= 400  # SR28 05111/FNDDS: 240-340 kcal
+    for text in ("a fried chicken thigh without the skin", "a fried chicken thigh, eating the meat without the skin"):
+        bare = await _estimate(estimator, text)
+        assert "skinless" in _names(bare) and _total(bare) < _total(thigh), (text, _names(bare))
