@@ -84,3 +84,16 @@ def test_no_echo_skips_the_echo_half(db_url: str) -> None:
     assert figures["echo_text_per_s"] == 0.0 and figures["echo_errors"] == 0
     assert not (Path(figures["logs"]) / "echo.log").exists()  # no echo bot was started
     assert figures["saves_confirmed"] > 0 and figures["lost"] == 0 and figures["duplicates"] == 0
+
+
+def test_with_rounds_people_come_and_go_and_every_newcomer_is_reconciled(db_url: str) -> None:
+    args = ["load", "--no-media", "--no-echo", "--users", "2", "--seconds", "8", "--think", "0.1", "--rounds", "1"]
+    result = CliRunner().invoke(app, [*args, "--db", db_url, "--json"])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.output.strip().splitlines()[-1])
+    assert figures["rounds_per_person"] == 1 and figures["join_n"] > 0
+    assert figures["people"] == 2 + figures["join_n"]  # each newcomer took a place with their /profile
+    assert "people come and go: each leaves after 1 meals" in result.output
+    # a newcomer's Saves are theirs: counted against the meals stored under their own identity
+    assert figures["saves_confirmed"] > 2 and figures["meals_stored"] == figures["saves_confirmed"]
+    assert figures["lost"] == 0 and figures["duplicates"] == 0 and figures["errors"] == 0

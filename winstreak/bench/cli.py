@@ -302,6 +302,10 @@ def bench_load(
     echo: Annotated[
         bool, typer.Option("--echo/--no-echo", help="Then the same traffic to an echo bot, for a ratio.")
     ] = True,
+    rounds: Annotated[
+        int | None,
+        typer.Option(min=1, max=100_000, help="A person leaves after this many meals; a newcomer takes the place."),
+    ] = None,
 ) -> None:
     """People logging meals through a stand-in Bot API to `winstreak run` (webhook), beside an echo bot; reconciled."""
     from winstreak.bench.load import run_load
@@ -309,7 +313,9 @@ def bench_load(
 
     pacing = Pacing(think_s=think, rate=rate, seed=seed)
     try:
-        figures = asyncio.run(run_load(users, seconds, db, profile.resolve() if profile else None, media, pacing, echo))
+        figures = asyncio.run(
+            run_load(users, seconds, db, profile.resolve() if profile else None, media, pacing, echo, rounds)
+        )
     except RuntimeError as err:
         typer.echo(f"winstreak: {err}", err=True)
         raise typer.Exit(code=2) from None

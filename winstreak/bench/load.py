@@ -11,6 +11,7 @@ All traffic stays on 127.0.0.1.
 from __future__ import annotations
 
 import asyncio
+import itertools
 import os
 import signal
 import socket
@@ -31,10 +32,10 @@ from winstreak.bench.load_media import Media, add_product, make_media
 from winstreak.bench.load_pace import Pacing
 from winstreak.bench.load_phases import percentile
 from winstreak.bench.load_standin import LoadStandIn, calls_per_update
-from winstreak.bench.load_traffic import Traffic, drive
+from winstreak.bench.load_traffic import Newcomers, Traffic, drive
 
 TOKEN = "123456:LOAD-bench-standin"
-KINDS = ("text", "voice", "photo", "food", "edit", "edit_text", "save", "save_again", "today")
+KINDS = ("text", "voice", "photo", "food", "edit", "edit_text", "save", "save_again", "today", "join")
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -172,7 +173,13 @@ async def reconcile(database: str, people: list[int], saves: dict[int, int]) -> 
 
 
 async def _echo_half(
-    api: LoadStandIn, database: str, work: Path, people: list[int], seconds: float, pacing: Pacing
+    api: LoadStandIn,
+    database: str,
+    work: Path,
+    people: list[int],
+    seconds: float,
+    pacing: Pacing,
+    newcomers: Newcomers | None,
 ) -> Traffic:
     """The same traffic to a do-nothing aiogram echo bot through the same stand-in: the baseline."""
     api.webhook = None
@@ -181,7 +188,7 @@ async def _echo_half(
     echo = await _start(args, bot_env(api, database, work, port), work / "echo.log")
     try:
         await _wait_ready(api, echo, work / "echo.log", None)
-        return await drive(api, people, seconds, setup=False, pacing=pacing)
+        return await drive(api, people, seconds, setup=False, pacing=pacing, newcomers=newcomers)
     finally:
         await _stop(echo)
 
@@ -194,13 +201,15 @@ async def run_load(
     media: bool = True,
     pacing: Pacing | None = None,
     echo: bool = True,
+    rounds: int | None = None,
 ) -> dict[str, Any]:
     """The whole benchmark; returns the figures (see ``figures``).
 
     With ``profile``, the bot runs under cProfile and writes its statistics there when it stops. Without
     ``media``, the mix is the text-only one (meals, Save, second Save, /today). ``pacing`` paces the people
     of both halves alike (default: :class:`Pacing`'s think time; ``Pacing(think_s=0)`` is a closed loop).
-    Without ``echo``, the echo half is skipped (a long run measuring only the bot: memory, CPU).
+    Without ``echo``, the echo half is skipped (a long run measuring only the bot: memory, CPU). With ``rounds``,
+    each person leaves after that many rounds and a newcomer takes their place (``load_traffic.Newcomers``).
     """
     pacing = pacing or Pacing()
     notes: Media | None = await asyncio.to_thread(make_media) if media else None
@@ -208,6 +217,8 @@ async def run_load(
     database = db or f"sqlite+aiosqlite:///{work / 'load.db'}"
     first = 10**9 + (int(time.time()) % 10**6) * 1000  # fresh people on every run, even on a reused database
     people = [first + n for n in range(users)]
+    ids = itertools.count(first + 2 * users)  # newcomers of both halves: after the echo half's people
+    newcomers = Newcomers(rounds, lambda: next(ids)) if rounds else None
     api = await LoadStandIn(TOKEN).start()
     try:
         port = free_port()
@@ -228,7 +239,9 @@ async def run_load(
                 cpu_start[0] = cpu_seconds(bot.pid)
                 calls_start[0] = (Counter(api.methods), Counter(api.in_response))
 
-            traffic = await drive(api, people, seconds, setup=True, on_start=started, media=notes, pacing=pacing)
+            traffic = await drive(
+                api, people, seconds, setup=True, on_start=started, media=notes, pacing=pacing, newcomers=newcomers
+            )
             cpu_end, rss_end = cpu_seconds(bot.pid), rss_mb(bot.pid)
             calls_end = (Counter(api.methods), Counter(api.in_response))
             sampler.cancel()
@@ -236,15 +249,19 @@ async def run_load(
         finally:
             exit_code = await _stop(bot)
         echo_people = [p + users for p in people]
-        echo_traffic = await _echo_half(api, database, work, echo_people, seconds, pacing) if echo else Traffic()
+        echo_traffic = (
+            await _echo_half(api, database, work, echo_people, seconds, pacing, newcomers) if echo else Traffic()
+        )
     finally:
         await api.stop()
-    stored, lost, duplicates = await reconcile(database, people, dict(traffic.saves))
+    stored, lost, duplicates = await reconcile(database, traffic.people, dict(traffic.saves))
     result = figures(traffic, echo_traffic, stored, lost, duplicates, rss_start, rss_end, exit_code, db, work)
     result["bot_failed_updates"] = failed
     result.update(pacing.figures())
     result.update(load_phases.figures(traffic.phases))
     result["pacing"] = pacing.describe(users)
+    result["rounds_per_person"] = rounds
+    result["people"] = len(traffic.people)
     result["late_updates"], result["echo_late_updates"] = traffic.late, echo_traffic.late
     result["echo_skipped"] = not echo
     result["rss_mb_curve"] = [[round(t), mb] for t, mb in curve]

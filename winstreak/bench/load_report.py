@@ -23,6 +23,8 @@ def lines(f: dict[str, Any], users: int) -> list[str]:
         if f.get("rate_offered_per_s") is not None:
             late = f"; sent late (due before the last answer came): {f['late_updates']}, echo {f['echo_late_updates']}"
         out.append(f"people's pacing, both halves: {f['pacing']}{late}")
+    if f.get("rounds_per_person"):
+        out.append(f"people come and go: each leaves after {f['rounds_per_person']} meals; {f['people']} people in all")
     out.append(f"{'kind':<11} {'n':>6} {'per s':>7} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7}")
     for kind in KINDS:
         if not f[f"{kind}_n"] and kind not in ("text", "save"):

@@ -4,8 +4,11 @@ With media (the default of the command), a round's meal is in turn a text, a voi
 photo, a text and a ``/food`` command; every other round presses Edit and types an addition before Save.
 Each person waits for the answer to an update before the next, and between the two for a think time or an
 offered rate's schedule (:mod:`winstreak.bench.load_pace`; think time 0 is a closed loop), bounded by a
-deadline and a step count. Latency is from POSTing the update to the webhook to its HTTP answer: the bot answers only
-after handling it, replies included (``handle_in_background=False``).
+deadline and a step count. With ``rounds``, a person leaves after that many rounds (a day's meals) and a
+newcomer with a fresh id takes their place, starting with their /profile (kind ``join``): traffic as many
+people logging an ordinary day, not a few logging hundreds of meals. Latency is from POSTing the update to
+the webhook to its HTTP answer: the bot answers only after handling it, replies included
+(``handle_in_background=False``).
 """
 
 from __future__ import annotations
@@ -53,6 +56,7 @@ class Traffic:
     late: int = 0  # open loop: updates due before the previous answer came back (sent at once)
     phases: dict[str, list[float]] = field(default_factory=dict)  # spans of voice notes and photos: load_phases
     seconds: float = 0.0
+    people: list[int] = field(default_factory=list)  # everyone who took part (with ``rounds``: newcomers too)
 
     def count(self, kind: str) -> int:
         return len(self.latencies[kind])
@@ -102,6 +106,14 @@ def _shown(api: LoadStandIn, traffic: Traffic, user_id: int, kind: str) -> tuple
 
 
 @dataclass
+class Newcomers:
+    """People come and go: a place's person leaves after ``rounds`` rounds; ``fresh()`` gives the next id."""
+
+    rounds: int
+    fresh: Callable[[], int]
+
+
+@dataclass
 class _Person:
     """One person's sending: each update waits for the person's pacer, then is timed."""
 
@@ -146,6 +158,7 @@ async def person(
     media: Media | None = None,
     place: int = 0,
     pacer: Pacer | None = None,
+    newcomers: Newcomers | None = None,
 ) -> None:
     """One person's loop: meal, Save; on the 1st, 4th, 7th... round Save twice (a second device) and /today.
 
@@ -153,6 +166,7 @@ async def person(
     on every other round Edit is pressed and an addition typed before Save; ``place`` (the person's place in
     the crowd) staggers the kinds, so the first rounds already hold voice notes and photos. ``pacer`` paces
     every update (none: a closed loop); a round begun before the deadline is finished, at the same pace.
+    With ``newcomers``, after its rounds this place is taken by a newcomer (a fresh id, their /profile first).
     """
     me = _Person(api, traffic, user_id, pacer)
     step = 0
@@ -161,6 +175,10 @@ async def person(
             await pacer.before_update()
             if time.monotonic() >= deadline:
                 break
+        if newcomers is not None and step and step % newcomers.rounds == 0:
+            user_id = me.user_id = newcomers.fresh()
+            traffic.people.append(user_id)
+            await _timed(traffic, "join", partial(api.deliver, api.text_update(user_id, PROFILE)))
         kind, update = _entry(api, media, user_id, user_id + step if media is None else place + step)
         step += 1
         if not await me.timed_meal(kind, update):
@@ -213,13 +231,15 @@ async def drive(
     on_start: Callable[[], None] | None = None,
     media: Media | None = None,
     pacing: Pacing | None = None,
+    newcomers: Newcomers | None = None,
 ) -> Traffic:
     """Run every person until ``seconds`` have passed; the set-up message is not part of the measured time.
 
     ``on_start`` is called once the set-up is answered, right before the measured loop (the bench reads the bot
     process's CPU time there). ``pacing`` paces each person (by their place in ``user_ids``); none: closed loops.
+    ``newcomers``: people leave after their rounds and newcomers take their places (see the module's text).
     """
-    traffic = Traffic()
+    traffic = Traffic(people=list(user_ids))
     if setup:
         profiles = [api.text_update(u, PROFILE) for u in user_ids]
         await asyncio.gather(*(_timed(traffic, "profile", partial(api.deliver, u)) for u in profiles))
@@ -229,6 +249,8 @@ async def drive(
     started = time.monotonic()
     deadline = started + seconds
     pacers = [Pacer(pacing, len(user_ids), n) if pacing is not None else None for n in range(len(user_ids))]
-    await asyncio.gather(*(person(api, traffic, u, deadline, media, n, pacers[n]) for n, u in enumerate(user_ids)))
+    await asyncio.gather(
+        *(person(api, traffic, u, deadline, media, n, pacers[n], newcomers) for n, u in enumerate(user_ids))
+    )
     traffic.seconds = time.monotonic() - started
     return traffic
