@@ -29,6 +29,7 @@ from core.food.vocabulary import (
     DAIRY,
     DESCRIPTORS,
     FILLER,
+    FOOD_DESCRIPTORS,
     MEAL_NOUNS,
     MEAT_ANIMALS,
     MODIFIER_VERBS,
@@ -115,7 +116,8 @@ def parse_segment(segment: Segment) -> ParsedItem | None:
             if not (word == "meat" and animal):
                 target.append(word)
     words = _uncoated(tokens, words)
-    if stated is None and all(fold(w) in _NOT_A_FOOD or negated(w) for w in words):
+    food_word = len(words) == 1 and fold(words[0]) in FOOD_DESCRIPTORS  # "des frites", "eggs and frites": fries
+    if stated is None and not food_word and all(fold(w) in _NOT_A_FOOD or negated(w) for w in words):
         return None  # "56 g of cured,", "a sweet, frosted bun": the food comes next; "…, unfrosted" describes
     return ParsedItem(
         text=segment.text[:200],

@@ -202,7 +202,7 @@ def item_grams(item: ParsedItem, food: Food, main: Food | None = None) -> Amount
         if grams:
             return Amount(count * grams * factor, SPREAD_PORTION, "piece")
     grams, spread = _one(item, food)
-    if item.joined and item.bare and grams > TOPPING_G and not _after_a_drink(item, food, main):
+    if item.joined and item.bare and grams > TOPPING_G and not _after_a_drink(item, food, main) and not _a_side(food):
         if main is not None and plain_protein(main) and grams > SIDE_G:
             return Amount(grams, SPREAD_GUESS, "side")  # "chicken breast with rice": a side, a usual serving
         return Amount(TOPPING_G, SPREAD_GUESS, "topping")  # "a sandwich with cheese": a topping, not a serving
@@ -215,6 +215,15 @@ def _after_a_drink(item: ParsedItem, food: Food, main: Food | None) -> bool:
         return False
     said = {fold(w) for w in item.words}
     return not said & DRINK_WORDS and bool({fold(w) for w in re.split(r"[\s,]+", main.name.lower())} & DRINK_WORDS)
+
+
+# Foods eaten as a side of their own, never a topping: "a burger and fries" is a serving of fries, not 30 g.
+_SIDES = frozenset({"fries", "frites", "tots", "wedges"})
+
+
+def _a_side(food: Food) -> bool:
+    """Whether the food is a side dish served beside a main one (french fries, tater tots, potato wedges)."""
+    return bool({fold(w) for w in re.split(r"[\s,]+", food.name.lower())} & _SIDES)
 
 
 def _size_in_name(size: str, food: Food) -> bool:

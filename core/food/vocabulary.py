@@ -151,6 +151,8 @@ SYNONYMS: dict[str, str] = {
     "mutton": "lamb", "sheep": "lamb", "capsicum": "pepper", "garbanzo": "chickpea", "garbanzos": "chickpeas",
     "omelet": "omelette", "omelets": "omelette", "softdrink": "soda", "frankfurter": "hot dog", "wiener": "hot dog",
 }  # fmt: skip
+# Describing words that alone name a food: "des frites" are fries ("pommes frites"), not a word waiting for its food.
+FOOD_DESCRIPTORS: frozenset[str] = frozenset({"frites"})
 # Words that name how a food was prepared, never a food alone: "ground" is not ground cardamom ("ground beef" is fine).
 NEVER_ALONE: frozenset[str] = frozenset({"ground", "moulu", "moulue"})
 # "meat" after these words adds nothing ("cow meat" -> "beef").

@@ -193,3 +193,21 @@ async def test_fried_chicken_pieces_and_without_the_skin(estimator: CatalogMealE
     for text in ("a fried chicken thigh without the skin", "a fried chicken thigh, eating the meat without the skin"):
         bare = await _estimate(estimator, text)
         assert "skinless" in _names(bare) and _total(bare) < _total(thigh), (text, _names(bare))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("a burger and fries", "en"), ("a cheeseburger with fries", "en"), ("un burger et des frites", "fr")],
+)
+async def test_fries_beside_a_burger_are_a_serving(estimator: CatalogMealEstimator, text: str, language: str) -> None:
+    est = await _estimate(estimator, text, language)
+    fries = est.items[-1]
+    assert len(est.items) == 2 and "fries" in fries.name and not est.unparsed, _names(est)
+    assert fries.grams >= 70  # a small serving of fries is 71 g (SR28 21138), never a 30 g topping
+
+
+async def test_french_fries_alone_and_a_french_ham_sandwich(estimator: CatalogMealEstimator) -> None:
+    est = await _estimate(estimator, "des frites", "fr")
+    assert _names(est) == "french fries" and not est.unparsed
+    est = await _estimate(estimator, "un sandwich au jambon", "fr")
+    assert "ham" in _names(est) and "salami" not in _names(est), _names(est)  # was the salami baguette
