@@ -113,8 +113,15 @@ class TelegramService:
         try:
             await asyncio.wait({polling, waiter}, return_when=asyncio.FIRST_COMPLETED)
             if not polling.done():
-                await self.dispatcher.stop_polling()
-            await polling
+                stopping = asyncio.create_task(self.dispatcher.stop_polling())
+                await asyncio.wait({polling, stopping}, return_when=asyncio.FIRST_COMPLETED)
+                if not stopping.done():  # polling ended by itself (it failed while starting)
+                    stopping.cancel()
+                elif stopping.exception() is not None:  # "Polling is not started": still removing the webhook
+                    polling.cancel()
+            await asyncio.wait({polling})
+            if not polling.cancelled():
+                polling.result()  # a polling failure goes on to the caller
             await self.drain()
         finally:
             waiter.cancel()

@@ -24,6 +24,7 @@ from bots.telegram.response_types import PinResponseTypes
 from bots.telegram.routers.callbacks import callback_router
 from bots.telegram.routers.groups import group_router
 from bots.telegram.routers.private import private_router
+from bots.telegram.startup_calls import StartupCall
 
 
 def create_bot(
@@ -65,7 +66,19 @@ def create_dispatcher(
     dispatcher.update.outer_middleware(IdentityMiddleware(on_private_message))
     dispatcher.update.outer_middleware(AnswerErrorsMiddleware())
     dispatcher.include_routers(group_router(), callback_router(), private_router())
-    dispatcher.startup.register(register_commands)
+    menu: list[StartupCall] = []
+
+    async def commands_at_start(bot: Bot, conversation: Conversation) -> None:
+        # Telegram away at start: the bot runs anyway and the menu is set once it answers
+        menu.append(StartupCall("the command menu (setMyCommands)", lambda: register_commands(bot, conversation)))
+        await menu[-1].start()
+
+    async def stop_trying() -> None:
+        for call in menu:
+            await call.close()
+
+    dispatcher.startup.register(commands_at_start)
+    dispatcher.shutdown.register(stop_trying)
     return dispatcher
 
 

@@ -23,6 +23,7 @@ from aiogram.webhook.aiohttp_server import SimpleRequestHandler, setup_applicati
 from aiohttp import web
 
 from bots.telegram.dedup import DELIVERY_KEY, Delivery
+from bots.telegram.startup_calls import StartupCall, when_reachable
 
 log = logging.getLogger(__name__)
 DEFAULT_PATH = "/telegram/webhook"
@@ -41,8 +42,10 @@ def webhook_path(url: str) -> str:
 async def run_polling(bot: Bot, dispatcher: Dispatcher, *, close_bot_session: bool = True) -> None:
     """Long polling until stopped; a webhook left from webhook mode is removed first.
 
-    An unreachable Bot API is not fatal: polling retries with backoff (and ``/readyz`` says not connected).
+    An unreachable Bot API is not fatal: getMe (which polling needs first) is tried again with backoff until it
+    answers, then polling retries with its own backoff (and ``/readyz`` says not connected meanwhile).
     """
+    await when_reachable("getMe before polling", bot.me)  # aiogram's polling asks it once, unguarded; now cached
     try:
         await bot.delete_webhook(drop_pending_updates=False)
     except TelegramNetworkError:
@@ -89,18 +92,26 @@ def mount_webhook(
 ) -> Callable[[], Awaitable[None]]:
     """Serve the webhook on an existing (not yet started) app; its shutdown closes the bot's session.
 
-    Returns the call registering the webhook (setWebhook), to make once the server listens.
+    Returns the call registering the webhook (setWebhook), to make once the server listens; while the Bot API
+    cannot be reached it is made again in the background (:mod:`bots.telegram.startup_calls`).
     """
+
+    async def set_webhook() -> None:
+        await bot.set_webhook(url, secret_token=secret, allowed_updates=dispatcher.resolve_used_update_types())
+
+    call = StartupCall("the webhook (setWebhook)", set_webhook)  # Telegram away: served anyway, set once it answers
+
+    async def stop_trying(_app: web.Application) -> None:
+        await call.close()
+
+    # on shutdown, in this order: stop retrying, the dispatcher's shutdown (its own retries), close the session
+    app.on_shutdown.append(stop_trying)
+    setup_application(app, dispatcher, bot=bot)
     handler = RedeliveringRequestHandler(
         dispatcher=dispatcher, bot=bot, handle_in_background=False, secret_token=secret
     )
     handler.register(app, path=webhook_path(url))
-    setup_application(app, dispatcher, bot=bot)
-
-    async def register() -> None:
-        await bot.set_webhook(url, secret_token=secret, allowed_updates=dispatcher.resolve_used_update_types())
-
-    return register
+    return call.start
 
 
 async def serve_webhook(
