@@ -112,6 +112,9 @@ def parse_segment(segment: Segment) -> ParsedItem | None:
             continue  # "cow milk", "cow's milk": milk, not beef
         after = fold(tokens[i + 1]) if i + 1 < len(tokens) else ""
         animal = bool(target) and fold(target[-1]) in MEAT_ANIMALS  # "pork meat", "turkey mince": the animal says it
+        if fold(tok) == "breakfast" and stem(after) in _BREAKFAST_FOODS:  # "a breakfast burrito": the egg burrito
+            target.append("egg")
+            continue
         for word in (tok if after in SYNONYM_EXCEPT.get(fold(tok), ()) else SYNONYMS.get(fold(tok), tok)).split():
             if not (word == "meat" and animal):
                 target.append(word)
@@ -217,9 +220,15 @@ def _food_noun(tokens: list[str], i: int, skip: set[int], described: tuple[bool,
         # word right after it, not in a description, is what is named ("frozen dinner rolls", "a frozen breakfast
         # burrito"); "a frozen meal featuring chicken" is described
         return not after[:1].isalpha() or after in FILLER or described[i + 1] or after in _MEAL_LINKS
+    after = fold(tokens[i + 1]) if i + 1 < len(tokens) and not described[i + 1] else ""
+    if fold(tokens[i]) == "breakfast" and stem(after) in _BREAKFAST_FOODS:
+        return True  # "a breakfast burrito", "a breakfast sandwich": the dish of that name, not a time of day
     return fold(tokens[i]) in _SNACK_NOUNS and before[:1].isalpha() and fold(before) not in FILLER
 
 
+# "a breakfast burrito / sandwich / wrap / taco" is the egg dish of that name (USDA's breakfast burritos and sandwiches
+# hold egg), not a burrito eaten at breakfast.
+_BREAKFAST_FOODS = frozenset(stem(w) for w in ("burrito", "sandwich", "wrap", "taco"))
 _SNACK_NOUNS = frozenset({"snacks"})  # the plural names products; "a sweet snack" is a time of day
 _MEAL_NOUNS = MEAL_NOUNS
 _MEAL_LINKS = frozenset({"with", "and", "or", "avec", "et", "ou", "but", "containing", "including", "consisting"})

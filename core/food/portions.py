@@ -202,9 +202,17 @@ def item_grams(item: ParsedItem, food: Food, main: Food | None = None) -> Amount
         if grams:
             return Amount(count * grams * factor, SPREAD_PORTION, "piece")
     grams, spread = _one(item, food)
-    if item.joined and item.bare and grams > TOPPING_G and not _after_a_drink(item, food, main) and not _a_side(food):
+    if (
+        item.joined
+        and item.bare
+        and grams > TOPPING_G
+        and not _after_a_drink(item, food, main)
+        and not _a_side(item, food)
+    ):
         if main is not None and plain_protein(main) and grams > SIDE_G:
             return Amount(grams, SPREAD_GUESS, "side")  # "chicken breast with rice": a side, a usual serving
+        if main is not None and _milk_on_cereal(food, main):
+            return Amount(min(grams, CEREAL_MILK_G), SPREAD_GUESS, "milk on cereal")  # "cheerios with milk"
         return Amount(TOPPING_G, SPREAD_GUESS, "topping")  # "a sandwich with cheese": a topping, not a serving
     return Amount(count * grams, spread, "portion" if spread < SPREAD_GUESS else "typical portion")
 
@@ -217,13 +225,28 @@ def _after_a_drink(item: ParsedItem, food: Food, main: Food | None) -> bool:
     return not said & DRINK_WORDS and bool({fold(w) for w in re.split(r"[\s,]+", main.name.lower())} & DRINK_WORDS)
 
 
-# Foods eaten as a side of their own, never a topping: "a burger and fries" is a serving of fries, not 30 g.
-_SIDES = frozenset({"fries", "frites", "tots", "wedges"})
+# Foods eaten as a side of their own, never a topping: "a burger and fries" is a serving of fries, not 30 g; so is
+# "a grilled cheese and tomato soup". Rice is one only after "with" ("curry with rice"): "peas and brown rice" names
+# one food (a baby food jar).
+_SIDES = frozenset({"fries", "frites", "tots", "wedges", "soup", "soupe", "chowder"})
+_SIDES_WITH = frozenset({"rice", "riz"})
 
 
-def _a_side(food: Food) -> bool:
-    """Whether the food is a side dish served beside a main one (french fries, tater tots, potato wedges)."""
-    return bool({fold(w) for w in re.split(r"[\s,]+", food.name.lower())} & _SIDES)
+def _a_side(item: ParsedItem, food: Food) -> bool:
+    """Whether the food is a side dish served beside a main one (french fries, tomato soup, rice "with" a curry)."""
+    said = {fold(w) for w in re.split(r"[\s,]+", food.name.lower())}
+    return bool(said & _SIDES) or (not item.listed and bool(said & _SIDES_WITH))
+
+
+CEREAL_MILK_G = 122.0  # half a cup: the milk USDA's survey recipes pour on a bowl of cereal
+_CEREALS = frozenset({"cereal", "cereals", "granola", "muesli", "flakes", "cheerios", "rings", "crisp", "porridge"})
+
+
+def _milk_on_cereal(food: Food, main: Food) -> bool:
+    """Milk with a breakfast cereal ("a bowl of cheerios with 2% milk"): poured on it, more than a topping."""
+    first = food.name.lower().split(",")[0].split()  # "milk, 2%", "almond milk, unsweetened"
+    milk = bool(first) and (first[0] in {"milk", "lait"} or first[-1] == "milk")
+    return milk and bool({fold(w) for w in re.split(r"[\s,]+", main.name.lower())} & _CEREALS)
 
 
 def _size_in_name(size: str, food: Food) -> bool:

@@ -211,3 +211,56 @@ async def test_french_fries_alone_and_a_french_ham_sandwich(estimator: CatalogMe
     assert _names(est) == "french fries" and not est.unparsed
     est = await _estimate(estimator, "un sandwich au jambon", "fr")
     assert "ham" in _names(est) and "salami" not in _names(est), _names(est)  # was the salami baguette
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "low_g"),
+    [
+        ("chicken tikka masala with rice", "rice", 100),  # a side of rice (SR28 1 cup 158 g), not a 30 g topping
+        ("a grilled cheese and tomato soup", "soup", 200),  # a bowl of soup
+    ],
+)
+async def test_rice_and_soup_beside_a_dish_are_servings(
+    estimator: CatalogMealEstimator, text: str, side: str, low_g: float
+) -> None:
+    est = await _estimate(estimator, text)
+    item = est.items[-1]
+    assert len(est.items) == 2 and side in item.name and item.grams >= low_g, _names(est)
+
+
+async def test_rice_listed_by_and_is_not_made_a_side(estimator: CatalogMealEstimator) -> None:
+    est = await _estimate(estimator, "a jar of peas and brown rice")  # baby food: one jar of both, not a plate of rice
+    rice = est.items[-1]
+    assert "rice" in rice.name and rice.grams <= 30, _names(est)
+
+
+@pytest.mark.parametrize(
+    ("text", "dish"), [("a breakfast burrito", "breakfast burrito"), ("a breakfast sandwich", "egg")]
+)
+async def test_a_breakfast_dish_is_named_so(estimator: CatalogMealEstimator, text: str, dish: str) -> None:
+    est = await _estimate(estimator, text)
+    assert dish in _names(est) and len(est.items) == 1, _names(est)  # was "burrito" (450 g) and "ham sandwich"
+    assert 150 <= _total(est) <= 500  # USDA FNDDS breakfast burrito / egg sandwich: 250-450 kcal
+
+
+async def test_a_burrito_at_breakfast_is_a_burrito(estimator: CatalogMealEstimator) -> None:
+    est = await _estimate(estimator, "for breakfast a burrito")
+    assert _names(est) == "burrito"
+
+
+@pytest.mark.parametrize("text", ["a mcdonalds hash brown", "a starbucks latte", "fries from mcdonald's"])
+async def test_restaurant_names_are_places(estimator: CatalogMealEstimator, text: str) -> None:
+    est = await _estimate(estimator, text)
+    assert len(est.items) == 1 and not est.unparsed, (_names(est), est.unparsed)
+
+
+@pytest.mark.parametrize("text", ["a bowl of cheerios with 2% milk", "granola with almond milk"])
+async def test_milk_on_cereal_is_poured(estimator: CatalogMealEstimator, text: str) -> None:
+    est = await _estimate(estimator, text)
+    milk = est.items[-1]
+    assert "milk" in milk.name and 100 <= milk.grams <= 250, _names(est)  # half a cup or more, not 30 g
+
+
+async def test_a_vodka_soda_is_vodka(estimator: CatalogMealEstimator) -> None:
+    est = await _estimate(estimator, "a vodka soda")
+    assert _names(est) == "vodka" and not est.unparsed and 60 <= _total(est) <= 130  # 1.5 fl oz of 80 proof: 97 kcal
