@@ -10,6 +10,7 @@ from pathlib import Path
 
 import aiohttp
 import pytest
+from prometheus_client import REGISTRY
 from sqlalchemy import func, select
 
 from bots.common.conversation import STALE
@@ -51,14 +52,25 @@ async def test_the_same_update_delivered_twice_is_processed_once(webhook: StandI
     assert count == 1
 
 
+def errors_counted() -> float:
+    return REGISTRY.get_sample_value("winstreak_errors_total", {"where": "telegram"}) or 0.0
+
+
+def failed_texts_counted() -> float:
+    labels = {"platform": "telegram", "kind": "text", "outcome": "error"}
+    return REGISTRY.get_sample_value("winstreak_updates_total", labels) or 0.0
+
+
 async def test_a_failing_handler_is_answered_with_an_error_id_and_acknowledged_once(
     webhook: StandInBotAPI, estimator: RecordingEstimator, caplog: pytest.LogCaptureFixture
 ) -> None:
     chat = Chat(webhook)
     estimator.fail_next_text = 1
     update = webhook.update(message=webhook.message(chat.chat, chat.user, text="soup 300 kcal"))
+    counted = (errors_counted(), failed_texts_counted())
     with caplog.at_level(logging.ERROR):
         assert await webhook.deliver(update) == [200]
+    assert (errors_counted(), failed_texts_counted()) == (counted[0] + 1, counted[1] + 1)  # on /metrics
     apology = webhook.sent()[-1]
     error_id = re.search(r"\(error ([0-9a-f]{8})\)", apology.text)
     assert error_id is not None and "300 kcal" not in apology.text
@@ -67,6 +79,7 @@ async def test_a_failing_handler_is_answered_with_an_error_id_and_acknowledged_o
     assert "soup" not in caplog.text
     assert await webhook.deliver(update) == [200, 200]  # delivered again: not handled (nor apologised) twice
     assert len(webhook.sent()) == 1
+    assert (errors_counted(), failed_texts_counted()) == (counted[0] + 1, counted[1] + 1)  # nor counted twice
     calls = await chat.say("soup 300 kcal")  # the next message is handled normally
     assert "300" in calls[0].text and calls[0].buttons
 
