@@ -53,6 +53,7 @@ _LIST_INTROS = frozenset(
 )
 _CONTINUATIONS = frozenset({"weighing", "weighs", "weighed", "totaling", "totalling", "measuring", "pesant"})
 _REFINERS = frozenset({"specifically", "namely", "particularly", "especially", "precisely"})  # "fish, namely tilapia"
+_DEMI = re.compile(r"\bdemi-(?!(?:[ée]cr[ée]m[ée]e?|sel|sec)\b)")  # not "demi-écrémé", "demi-sel"
 _TITLES = frozenset({"dr", "mr", "mrs", "st"})  # "Dr. Pepper", "Mr. Goodbar": the point ends no sentence
 _NO_SUGAR = re.compile(r"\b(?:no|without)[- ](?:added[- ]sugars?|sugars?[- ]added)\b")
 _CLAUSE_OPENERS = frozenset({"with", "from", "in", "of", "de", "avec", "au", "a", "using", "into", "on"})
@@ -78,6 +79,7 @@ def tokenize(text: str) -> list[str]:
     """Tokens of a description: numbers, words, separators; units glued to digits are split off."""
     text = normalise(text[:MAX_CHARS])
     text = re.sub(r"petit[- ]d[ée]jeuner", " breakfast ", text)
+    text = _DEMI.sub("demi ", text)  # "une demi-baguette" is half a baguette, not a "demi" of beer
     text = _NO_SUGAR.sub(" unsweetened ", text)  # "a no sugar added mix" says what it is, it negates nothing after it
     for pattern, replacement in SPOON_PHRASES:
         text = re.sub(pattern, replacement, text)

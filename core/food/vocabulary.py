@@ -36,7 +36,7 @@ FILLER: frozenset[str] = frozenset(
     substantial filling-meal serving-size portion-size myself yourself ourselves himself herself themselves
     restaurant restaurants cafeteria drive-thru drive-through joint place shop store takeout take-out local
     vendor truck exactly specifically just only namely
-    mcdonalds mcdonald's mcdonald mcdo macdo starbucks wendy's wendys dunkin popeyes arby's arbys panera
+    mcdonalds mcdonald's mcdonald mcdo macdo starbucks wendy's wendys dunkin popeyes arby's arbys panera menu
     enhanced enhance midday satisfied pick-me-up today's tonight's snacking keep kept delightfully lovingly
     refreshed quench thirst hydrated staying stay stayed began ended finally lastly additionally experience
     ritual accompaniment appetite measured measuring poured slathered drenched nestled piled high bursting

@@ -264,3 +264,31 @@ async def test_milk_on_cereal_is_poured(estimator: CatalogMealEstimator, text: s
 async def test_a_vodka_soda_is_vodka(estimator: CatalogMealEstimator) -> None:
     est = await _estimate(estimator, "a vodka soda")
     assert _names(est) == "vodka" and not est.unparsed and 60 <= _total(est) <= 130  # 1.5 fl oz of 80 proof: 97 kcal
+
+
+@pytest.mark.parametrize(
+    ("text", "food", "low", "high"),
+    [
+        ("une demi-baguette", "baguette", 250, 450),  # half a 250 g baguette (SR28 French bread 274 kcal/100 g)
+        ("une demi-douzaine d'huîtres", "oyster", 40, 110),  # six oysters
+        ("un paquet de chips", "potato chips", 100, 250),  # "paquet" is a packet; French chips are crisps
+        ("des chips", "potato chips", 100, 250),
+        ("un menu big mac", "big mac", 450, 650),  # the burger at least: "menu" is the meal deal, not a food
+    ],
+)
+async def test_french_everyday_words(
+    estimator: CatalogMealEstimator, text: str, food: str, low: float, high: float
+) -> None:
+    est = await _estimate(estimator, text, "fr")
+    assert food in _names(est) and not est.unparsed and low <= _total(est) <= high, (_names(est), _total(est))
+
+
+async def test_demi_ecreme_milk_stays_semi_skimmed(estimator: CatalogMealEstimator) -> None:
+    est = await _estimate(estimator, "un verre de lait demi-écrémé", "fr")
+    assert len(est.items) == 1 and "milk" in _names(est) and "beer" not in _names(est), _names(est)
+
+
+async def test_american_chips_are_crisps_and_fish_and_chips_stays(estimator: CatalogMealEstimator) -> None:
+    assert _names(await _estimate(estimator, "a bag of chips")) == "potato chips"
+    assert _names(await _estimate(estimator, "chips")) == "potato chips"  # was a tie won by french fries
+    assert _names(await _estimate(estimator, "fish and chips")) == "fish and chips"
