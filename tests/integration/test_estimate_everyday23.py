@@ -292,3 +292,10 @@ async def test_american_chips_are_crisps_and_fish_and_chips_stays(estimator: Cat
     assert _names(await _estimate(estimator, "a bag of chips")) == "potato chips"
     assert _names(await _estimate(estimator, "chips")) == "potato chips"  # was a tie won by french fries
     assert _names(await _estimate(estimator, "fish and chips")) == "fish and chips"
+
+
+@pytest.mark.parametrize("text", ["a chicken taco", "3 chicken tacos"])
+async def test_a_chicken_taco_is_no_beef_taco(estimator: CatalogMealEstimator, text: str) -> None:
+    est = await _estimate(estimator, text)
+    assert "taco" in _names(est) and "beef" not in _names(est), _names(est)  # a neutral "soft taco"
+    assert 150 <= _total(est) / (3 if text[0] == "3" else 1) <= 260  # USDA FNDDS chicken taco: ~ 180-230 kcal
