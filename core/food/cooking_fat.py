@@ -41,6 +41,8 @@ def split_cooking_fat(item: ParsedItem) -> ParsedItem:
     is moved to the words ("2 eggs fried in butter": fried eggs, not boiled). French: the words hold the fat
     ("poulet cuit à l'huile d'olive").
     """
+    if not any(w in FATS for w in (*item.modifiers, *item.words)):  # words are lower case; no fat has an accent
+        return item
     mods = [fold(w.lower()) for w in item.modifiers]
     fat = next((k for k, w in enumerate(mods) if w in FATS), None)
     if fat is not None and fat + 1 == len(mods):

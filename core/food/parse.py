@@ -145,8 +145,10 @@ _FRYING = frozenset({"fried", "crispy", "breaded", "battered", "frit", "pane"})
 
 
 def _without_coating(tokens: Sequence[str]) -> bool:
-    cut = next((i for i, t in enumerate(tokens) if fold(t) in _WITHOUT), len(tokens))
-    return any(fold(t) in _COATINGS for t in tokens[cut:])
+    if _COATINGS.isdisjoint(tokens):  # tokens are lower case, and no coating word has an accent
+        return False
+    cut = next((i for i, t in enumerate(tokens) if t in _WITHOUT), len(tokens))
+    return any(t in _COATINGS for t in tokens[cut:])
 
 
 def _uncoated(tokens: Sequence[str], words: Sequence[str]) -> list[str]:

@@ -22,18 +22,16 @@ def _stems(item: ParsedItem) -> frozenset[str]:
     return frozenset(stem(fold(w.lower())) for w in item.words)
 
 
-def _restates(item: ParsedItem, earlier: ParsedItem) -> bool:
-    mine = _stems(item)
-    said = item.text.lower().split()
-    more = any(fold(t) in _MORE for t in said)
-    return bool(mine) and item.stated_kcal is None and not more and mine <= _stems(earlier)
+def _can_restate(item: ParsedItem) -> bool:
+    """Whether an item may restate an earlier one: it names food, states no energy and says no "more"."""
+    return bool(item.words) and item.stated_kcal is None and not any(fold(t) in _MORE for t in item.text.split())
 
 
-def _mapping(items: list[ParsedItem], start: int) -> list[int] | None:
+def _mapping(stems: list[frozenset[str]], start: int) -> list[int] | None:
     """For each item from ``start``, the earlier item it restates, in order; None when one restates none."""
     out: list[int] = []
-    for item in items[start:]:
-        k = next((k for k in range(out[-1] + 1 if out else 0, start) if _restates(item, items[k])), None)
+    for mine in stems[start:]:
+        k = next((k for k in range(out[-1] + 1 if out else 0, start) if mine <= stems[k]), None)
         if k is None:
             return None
         out.append(k)
@@ -42,8 +40,13 @@ def _mapping(items: list[ParsedItem], start: int) -> list[int] | None:
 
 def drop_recap(items: list[ParsedItem]) -> list[ParsedItem]:
     """The items without a closing recap of them."""
-    for start in range(1, len(items) - MIN_RUN + 1):
-        mapping = _mapping(items, start) if len(items) - start <= start else None
+    n = len(items)
+    if n < 2 * MIN_RUN or not all(_can_restate(i) for i in items[n - MIN_RUN :]):
+        return items  # cheap way out for nearly every meal: no recap can end it
+    stems = [_stems(i) for i in items]
+    able = [_can_restate(i) for i in items]
+    for start in range((n + 1) // 2, n - MIN_RUN + 1):  # a recap is no longer than what it restates
+        mapping = _mapping(stems, start) if all(able[start:]) else None
         if mapping is None:
             continue
         out = list(items[:start])
