@@ -12,7 +12,7 @@ import asyncio
 import hashlib
 import logging
 import socket
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 from urllib.parse import urlparse
 
@@ -104,8 +104,14 @@ def mount_webhook(
     async def stop_trying(_app: web.Application) -> None:
         await call.close()
 
+    async def close_session(_app: web.Application) -> AsyncIterator[None]:
+        yield  # aiohttp runs no on_shutdown nor on_cleanup hook when start-up failed, but this exit it does run
+        await call.close()
+        await bot.session.close()
+
     # on shutdown, in this order: stop retrying, the dispatcher's shutdown (its own retries), close the session
     app.on_shutdown.append(stop_trying)
+    app.cleanup_ctx.append(close_session)
     setup_application(app, dispatcher, bot=bot)
     handler = RedeliveringRequestHandler(
         dispatcher=dispatcher, bot=bot, handle_in_background=False, secret_token=secret

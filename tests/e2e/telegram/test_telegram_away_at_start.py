@@ -1,7 +1,9 @@
-"""``winstreak run`` started while the Bot API cannot be reached or fails: it comes up, says so, and recovers.
+"""``winstreak run`` started while the Bot API cannot be reached or fails: it comes up, says so, and recovers;
+a token the Bot API refuses ends it with one line and nothing left open.
 
 Before, the start-up calls (getMe before polling, setMyCommands, setWebhook) ended the process with a
-traceback and exit code 1 when Telegram could not be reached at that moment.
+traceback and exit code 1 when Telegram could not be reached at that moment, and a refused token in webhook
+mode left the bot's HTTP session open ("Unclosed connector" logged as an error).
 """
 
 from __future__ import annotations
@@ -107,3 +109,18 @@ async def test_polling_starts_once_the_bot_api_answers_and_sets_the_menu_later(
     assert menu_set(standin), [c.method for c in standin.calls]
     assert ready["status"] == 200, ready
     assert "Traceback" not in logs and not errors_in(logs), logs
+
+
+@pytest.mark.parametrize("mode", ["polling", "webhook"])
+async def test_a_refused_token_ends_run_with_one_line_and_nothing_left_open(
+    standin: StandInBotAPI, tmp_path: Path, mode: str
+) -> None:
+    environment = {**env(tmp_path, standin.base, token="999:not-the-stand-ins-token"), "WINSTREAK_HTTP_PORT": "0"}
+    if mode == "webhook":
+        environment["WINSTREAK_TELEGRAM_WEBHOOK_URL"] = "https://bot.example.org/tg/hook"
+    process = await winstreak("run", environment=environment)
+    _, err = await asyncio.wait_for(process.communicate(), 180)
+    logs = err.decode()
+    assert process.returncode == 2, logs
+    assert "winstreak: Bad setting WINSTREAK_TELEGRAM_TOKEN: Telegram refused the token" in logs
+    assert "Traceback" not in logs and "Unclosed" not in logs and not errors_in(logs), logs
