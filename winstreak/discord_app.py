@@ -11,6 +11,7 @@ from typing import Any
 from bots.common.notifications import Renderer
 from bots.discord.bot import WinStreakBot
 from bots.discord.outbox_transport import DiscordTransport
+from bots.discord.startup import until_reachable
 from core.services.set_reachable import set_reachable
 from ops.http import OpsServer
 from winstreak.bootstrap import App
@@ -42,15 +43,7 @@ def discord_transport(app: App, render: Renderer) -> DiscordTransport:
 
 async def run_discord(app: App, stop: asyncio.Event | None = None) -> None:
     """Connect to the gateway (reconnecting on drops) until ``stop`` is set; a refused token ends it at once."""
-    bot = discord_bot(app)
-    running = asyncio.create_task(bot.start(discord_token(app)))
-    waiter = asyncio.create_task((stop or asyncio.Event()).wait())
-    try:
-        await asyncio.wait({running, waiter}, return_when=asyncio.FIRST_COMPLETED)
-    finally:
-        waiter.cancel()
-        await bot.close()
-        await running
+    await DiscordService(app).run(stop or asyncio.Event())
 
 
 class DiscordService:
@@ -71,13 +64,27 @@ class DiscordService:
         server.checks["discord"] = platform_check(self.problem)
 
     async def run(self, stop: asyncio.Event) -> None:
-        """Connect until ``stop`` is set (closing the client closes its HTTP session)."""
+        """Connect until ``stop`` is set (closing the client closes its HTTP session).
+
+        Discord unreachable at start: wait for it (readiness says not connected), since discord.py's login
+        is tried once; a refused token ends it at once.
+        """
         self.bot = discord_bot(self.app)
-        running = asyncio.create_task(self.bot.start(discord_token(self.app)))
+        token = discord_token(self.app)
         waiter = asyncio.create_task(stop.wait())
+        reach = asyncio.create_task(until_reachable(token))
         try:
-            await asyncio.wait({running, waiter}, return_when=asyncio.FIRST_COMPLETED)
+            await asyncio.wait({reach, waiter}, return_when=asyncio.FIRST_COMPLETED)
+            if not reach.done():  # stopped before Discord could be reached
+                reach.cancel()
+                await asyncio.wait({reach})
+                return
+            reach.result()  # a refused token: LoginFailure
+            running = asyncio.create_task(self.bot.start(token))
+            try:
+                await asyncio.wait({running, waiter}, return_when=asyncio.FIRST_COMPLETED)
+            finally:
+                await self.bot.close()
+                await running
         finally:
             waiter.cancel()
-            await self.bot.close()
-            await running
