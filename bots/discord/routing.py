@@ -6,11 +6,7 @@ Direct messages go to the whole conversation. In a server channel only the leagu
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from collections import defaultdict
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 
 from bots.common.buttons import untagged
 from bots.common.conversation import Conversation, split_command
@@ -18,32 +14,13 @@ from bots.common.discord_texts import discord_group_help, discord_not_admin
 from bots.common.error_reply import apology_text, new_error_id
 from bots.common.flows.groups import ADMIN_COMMANDS, GROUP_COMMANDS
 from bots.common.identity import ChatIdentity
+from bots.common.keyed_locks import KeyedLocks
 from bots.common.messages import Incoming, Reply
 from bots.common.platform_texts import private_only_text
 from bots.discord.observe import mark_failed
 from ops.metrics import ERRORS
 
 log = logging.getLogger(__name__)
-
-
-class KeyedLocks:
-    """One asyncio lock per key (a person in a chat), dropped when nobody waits for it."""
-
-    def __init__(self) -> None:
-        self._locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
-        self._users: defaultdict[str, int] = defaultdict(int)
-
-    @asynccontextmanager
-    async def hold(self, key: str) -> AsyncIterator[None]:
-        """Run the block alone for ``key``."""
-        self._users[key] += 1
-        try:
-            async with self._locks[key]:
-                yield
-        finally:
-            self._users[key] -= 1
-            if not self._users[key]:
-                del self._users[key], self._locks[key]
 
 
 class Router:
