@@ -11,11 +11,16 @@ asks bulk notifications to stay under about 30 a second for the whole bot. So:
 A 429 is retried after its ``retry_after`` and a 5xx after a short exponential backoff, through tenacity (bounded
 attempts; tests/e2e/faults/test_platform_errors.py); a 403 (the user blocked the bot)
 calls ``on_blocked`` before the error goes on to the caller.
+
+A chat's bucket is forgotten once it has been idle for :data:`IDLE_FORGET_S` and is empty again (a fresh bucket
+is then the same thing), so memory follows the chats active in the last minute, not every chat ever answered;
+``Limits.remembered_chats`` bounds it besides.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
@@ -37,6 +42,7 @@ log = logging.getLogger(__name__)
 COUNTED = ("Send", "Edit", "Copy", "Forward")  # method classes that post or change a message
 UNQUEUED = (SendChatAction,)  # "typing…" is not a message: never held behind one
 _BULK: ContextVar[bool] = ContextVar("winstreak_telegram_bulk", default=False)
+IDLE_FORGET_S = 60.0  # a bucket unused this long (and empty) is forgotten: the longest one drains in a minute
 
 
 @contextmanager
@@ -70,21 +76,35 @@ class OutgoingLimits(BaseRequestMiddleware):
         self.on_blocked = on_blocked
         # No burst overall: one message every 1/rate seconds, so no one-second window ever exceeds the rate.
         self._overall = AsyncLimiter(1, 1 / limits.overall_per_second)
-        self._chats: OrderedDict[int | str, AsyncLimiter] = OrderedDict()
+        self._chats: OrderedDict[int | str, tuple[AsyncLimiter, float]] = OrderedDict()  # least recent first
 
-    def _chat_limiter(self, chat_id: int | str) -> AsyncLimiter:
-        limiter = self._chats.pop(chat_id, None)
-        if limiter is None:
-            is_group = isinstance(chat_id, str) or chat_id < 0
-            limits = self.limits
-            if is_group:
-                limiter = AsyncLimiter(limits.per_group_per_minute, 60)
-            else:
-                limiter = AsyncLimiter(limits.chat_burst, limits.chat_burst / limits.per_chat_per_second)
-        self._chats[chat_id] = limiter
+    @property
+    def remembered(self) -> int:
+        """How many chats' buckets are kept now."""
+        return len(self._chats)
+
+    def _chat_limiter(self, chat_id: int | str, now: float | None = None) -> AsyncLimiter:
+        now = time.monotonic() if now is None else now
+        kept = self._chats.pop(chat_id, None)
+        if kept is not None:
+            limiter = kept[0]
+        elif isinstance(chat_id, str) or chat_id < 0:  # a group
+            limiter = AsyncLimiter(self.limits.per_group_per_minute, 60)
+        else:
+            limiter = AsyncLimiter(self.limits.chat_burst, self.limits.chat_burst / self.limits.per_chat_per_second)
+        self._chats[chat_id] = (limiter, now)
+        self._forget_idle(now)
+        return limiter
+
+    def _forget_idle(self, now: float) -> None:
+        """Drop the least recently used buckets that are idle and empty, and any beyond the bound."""
         while len(self._chats) > self.limits.remembered_chats:
             self._chats.popitem(last=False)
-        return limiter
+        while self._chats:
+            oldest, used = next(iter(self._chats.values()))
+            if now - used < IDLE_FORGET_S or not oldest.has_capacity(oldest.max_rate):
+                return
+            self._chats.popitem(last=False)
 
     def _wait(self, state: RetryCallState) -> float:
         error = state.outcome.exception() if state.outcome else None
