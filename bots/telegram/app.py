@@ -15,7 +15,7 @@ from bots.common.i18n import LANGUAGES
 from bots.common.platform_texts import command_menu
 from bots.telegram.dedup import DedupMiddleware, UpdateLog
 from bots.telegram.identity import IdentityMiddleware
-from bots.telegram.isolation import ChatIsolation
+from bots.telegram.isolation import ChatIsolation, SparseStorage
 from bots.telegram.limits import Limits, OutgoingLimits
 from bots.telegram.observe import AnswerErrorsMiddleware, InFlight, ObserveMiddleware
 from bots.telegram.probe import ConnectionProbe
@@ -58,7 +58,7 @@ def create_dispatcher(
     ``conversation`` reaches every handler; ``in_flight`` counts the updates being handled (graceful stop).
     """
     # one update at a time per chat and person (the conversation state is read, changed, written back)
-    dispatcher = Dispatcher(conversation=conversation, events_isolation=ChatIsolation())
+    dispatcher = Dispatcher(conversation=conversation, storage=SparseStorage(), events_isolation=ChatIsolation())
     dispatcher.update.outer_middleware(ObserveMiddleware(in_flight))
     dispatcher.update.outer_middleware(RedeliverInProcess())  # long polling: again while the database is away
     if updates is not None:

@@ -1,4 +1,4 @@
-"""KeyedLocks and the Telegram ChatIsolation: one holder per key at a time, nothing kept once unused."""
+"""KeyedLocks, the Telegram ChatIsolation and SparseStorage: one holder per key, nothing kept once unused."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import asyncio
 from aiogram.fsm.storage.base import StorageKey
 
 from bots.common.keyed_locks import KeyedLocks
-from bots.telegram.isolation import ChatIsolation
+from bots.telegram.isolation import ChatIsolation, SparseStorage
 
 
 async def test_one_holder_per_key_and_other_keys_run_meanwhile() -> None:
@@ -82,3 +82,20 @@ async def test_chat_isolation_keeps_no_lock_for_chats_seen_before() -> None:
             assert len(isolation.locks) == 1
     assert len(isolation.locks) == 0
     await isolation.close()
+
+
+async def test_sparse_storage_creates_nothing_when_asked_and_keeps_what_is_set() -> None:
+    storage = SparseStorage()
+    for chat in range(1_000):  # what aiogram's FSM middleware does on every update: read the state
+        assert await storage.get_state(StorageKey(bot_id=1, chat_id=chat, user_id=chat)) is None
+    assert storage.states == {} and storage.data == {}
+    key = StorageKey(bot_id=1, chat_id=5, user_id=5)
+    await storage.set_state(key, "asking")
+    await storage.set_data(key, {"n": 1})
+    got = await storage.get_data(key)
+    got["n"] = 2  # a copy: the stored data is unchanged
+    assert await storage.get_state(key) == "asking" and await storage.get_data(key) == {"n": 1}
+    await storage.set_state(key, None)
+    await storage.set_data(key, {})
+    assert storage.states == {} and storage.data == {}
+    await storage.close()
