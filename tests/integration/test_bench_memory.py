@@ -38,3 +38,11 @@ def test_bench_memory_diffs_snapshots_around_a_load_loop() -> None:
 def test_bench_memory_refuses_no_people() -> None:
     done = _bench("--users", "0")
     assert done.returncode == 2 and "--users" in done.stderr
+
+
+def test_bench_memory_with_rounds_brings_newcomers() -> None:
+    done = _bench("--users", "2", "--warm", "1", "--seconds", "8", "--rounds", "1", "--top", "2", "--json")
+    assert done.returncode == 0, done.stderr[-2000:]
+    figures = json.loads(done.stdout.strip().splitlines()[-1])
+    assert figures["rounds_per_person"] == 1 and figures["people"] > 2  # newcomers took the places
+    assert "people come and go: each leaves after 1 meals" in done.stdout

@@ -337,15 +337,21 @@ def bench_memory(
     media: Annotated[bool, typer.Option("--media/--no-media", help="Voice notes and photos in the mix.")] = False,
     top: Annotated[int, typer.Option(min=1, max=200, help="Allocation stacks shown.")] = 12,
     as_json: Annotated[bool, typer.Option("--json", help="End with one JSON object of the figures.")] = False,
+    rounds: Annotated[
+        int | None,
+        typer.Option(min=1, max=100_000, help="A person leaves after this many meals; a newcomer takes the place."),
+    ] = None,
 ) -> None:
     """The bot in this process under the load mix; tracemalloc snapshots after a warm-up and after the run, diffed."""
     from winstreak.bench.load_memory import run_memory
 
     try:
-        figures = asyncio.run(run_memory(users, warm, seconds, db, media, top))
+        figures = asyncio.run(run_memory(users, warm, seconds, db, media, top, rounds))
     except RuntimeError as err:
         typer.echo(f"winstreak: {err}", err=True)
         raise typer.Exit(code=2) from None
+    if rounds:
+        typer.echo(f"people come and go: each leaves after {rounds} meals; {figures['people']} people in all")
     typer.echo(
         f"{figures['users']} people: {figures['warm_updates']} updates of warm-up, then {figures['updates']} measured; "
         f"RSS {figures['rss_mb_ready']} MB ready, {figures['rss_mb_before']} MB after warm-up, "

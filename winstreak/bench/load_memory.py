@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import itertools
 import os
 import signal
 import tempfile
@@ -27,7 +28,7 @@ import aiohttp
 from winstreak.bench.load import KINDS, TOKEN, bot_env, free_port, rss_mb
 from winstreak.bench.load_media import Media, add_product, make_media
 from winstreak.bench.load_standin import LoadStandIn
-from winstreak.bench.load_traffic import drive
+from winstreak.bench.load_traffic import Newcomers, drive
 
 
 async def _ready(url: str, api: LoadStandIn, service: asyncio.Task[None]) -> None:
@@ -60,9 +61,19 @@ def _grown(before: tracemalloc.Snapshot, after: tracemalloc.Snapshot, top: int) 
 
 
 async def run_memory(
-    users: int, warm_seconds: float, seconds: float, db: str | None, media: bool, top: int = 12
+    users: int,
+    warm_seconds: float,
+    seconds: float,
+    db: str | None,
+    media: bool,
+    top: int = 12,
+    rounds: int | None = None,
 ) -> dict[str, Any]:
-    """Warm up, snapshot, run, snapshot; the allocations that grew most, and RSS, as figures."""
+    """Warm up, snapshot, run, snapshot; the allocations that grew most, and RSS, as figures.
+
+    With ``rounds``, people leave after that many meals and newcomers take their places (``Newcomers``): what
+    grows with the number of people the bot has seen, not with their meals, shows up.
+    """
     from winstreak.cli_run import run_services, services
     from winstreak.settings import load_settings
 
@@ -71,6 +82,8 @@ async def run_memory(
     notes: Media | None = await asyncio.to_thread(make_media) if media else None
     first = 10**9 + (int(time.time()) % 10**6) * 1000
     people = [first + n for n in range(users)]
+    ids = itertools.count(first + users)
+    newcomers = Newcomers(rounds, lambda: next(ids)) if rounds else None
     api = await LoadStandIn(TOKEN).start()
     port = free_port()
     saved, env = dict(os.environ), bot_env(api, database, work, port)
@@ -85,10 +98,10 @@ async def run_memory(
         gc.collect()
         tracemalloc.start(12)
         rss_ready, ready = rss_mb(os.getpid()), tracemalloc.take_snapshot()
-        warm = await drive(api, people, warm_seconds, setup=True, media=notes)
+        warm = await drive(api, people, warm_seconds, setup=True, media=notes, newcomers=newcomers)
         gc.collect()
         rss_before, before = rss_mb(os.getpid()), tracemalloc.take_snapshot()
-        measured = await drive(api, people, seconds, setup=False, media=notes)
+        measured = await drive(api, people, seconds, setup=False, media=notes, newcomers=newcomers)
         gc.collect()
         rss_after, after = rss_mb(os.getpid()), tracemalloc.take_snapshot()
         traced_kib = round(tracemalloc.get_traced_memory()[0] / 1024, 1)
@@ -103,6 +116,8 @@ async def run_memory(
     warm_total, warm_grown = _grown(ready, before, top)
     return {
         "users": users,
+        "rounds_per_person": rounds,
+        "people": len(warm.people) + len(measured.people) - users,
         "warm_updates": sum(warm.count(k) for k in KINDS),
         "updates": sum(measured.count(k) for k in KINDS),
         "rss_mb_ready": rss_ready,
