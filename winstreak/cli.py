@@ -95,14 +95,18 @@ def chat(user: Annotated[str, typer.Option(help="Your name in this terminal chat
     """Chat with WinStreak in this terminal (scriptable: one message a line on standard input)."""
     import asyncio
 
-    from bots.console.chat import run_console
-    from bots.console.news import console_news
-    from winstreak.bootstrap import DatabaseUnavailable, build_app
+    from ops.collector import collector_paused
 
-    settings = settings_or_exit()
+    with collector_paused():  # the start makes ~140,000 lasting objects: no collections while it does
+        from bots.console.chat import run_console
+        from bots.console.news import console_news
+        from winstreak.bootstrap import DatabaseUnavailable, build_app
+
+        settings = settings_or_exit()
 
     async def _main() -> None:
-        wired = await build_app(settings)
+        with collector_paused():
+            wired = await build_app(settings)
         try:
             await run_console(
                 wired.conversation,

@@ -94,10 +94,13 @@ def services(settings: Settings) -> dict[str, Factory]:
 
 async def run_services(settings: Settings, chosen: dict[str, Factory]) -> None:
     """Wire, start the HTTP server, run the services side by side; a signal (or one failing) stops them all."""
-    from winstreak.bootstrap import build_app
-    from winstreak.ops_wiring import ops_server
+    from ops.collector import collector_paused
 
-    wired = await build_app(settings)
+    with collector_paused():  # a start makes mostly lasting objects: no collections while it does
+        from winstreak.bootstrap import build_app
+        from winstreak.ops_wiring import ops_server
+
+        wired = await build_app(settings)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
