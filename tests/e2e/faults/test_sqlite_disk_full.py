@@ -22,6 +22,9 @@ from tests.fakes.recording_estimator import RecordingEstimator
 from winstreak.bootstrap import App, build_app
 
 APOLOGY = "was not handled"
+# The bot (on this test's event loop) may still be finishing its last update's write when the test fills the
+# file: the filling runs in a thread, so the bot can commit while it waits for the lock.
+LOCK_WAIT_S = 60
 CAP: dict[str, int] = {"pages": 0}
 
 
@@ -47,7 +50,7 @@ async def wired(
 
 def fill(path: str) -> int:
     """Cap the file a few pages above its size and fill those pages; returns the cap."""
-    with sqlite3.connect(path) as conn:
+    with sqlite3.connect(path, timeout=LOCK_WAIT_S) as conn:
         pages = int(conn.execute("PRAGMA page_count").fetchone()[0]) + 4
         conn.execute(f"PRAGMA max_page_count={pages}")
         conn.execute("CREATE TABLE IF NOT EXISTS filler (b BLOB)")
@@ -88,7 +91,7 @@ async def test_a_full_disk_gets_a_clear_answer_and_corrupts_nothing(
     crowd = people(polling, 3, first_id=8300)
     for person in crowd:  # one at a time: concurrent writers on SQLite get "database is locked"
         await meals_then_save(polling, [person])
-    CAP["pages"] = fill(path)
+    CAP["pages"] = await asyncio.to_thread(fill, path)
     await wired.engine.dispose()  # new connections get the cap
     saved: Counter[str] = Counter({p.chat_id: 1 for p in crowd})
     apologies = 0
@@ -108,7 +111,7 @@ async def test_a_full_disk_gets_a_clear_answer_and_corrupts_nothing(
             if apologies >= 6:
                 break
     assert apologies >= 6, "the database never filled up"
-    with sqlite3.connect(path) as conn:
+    with sqlite3.connect(path, timeout=LOCK_WAIT_S) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     assert await meals_by_person(wired) == saved  # every "Saved" is stored, nothing more
     CAP["pages"] = 0  # space is back
