@@ -14,6 +14,7 @@ import numpy as np
 from PIL import Image
 
 from ai.label_parse import LabelFacts, ServingFacts, TextBox, read_facts
+from ops.collector import freeze_lasting
 
 MAX_SIDE = 1600
 _lock = threading.Lock()
@@ -27,6 +28,7 @@ def _get_engine() -> Any:
 
         # Default models and languages (others would download); only its chatty logging is turned down.
         _engine = RapidOCR(params={"Global.log_level": "error"})
+        freeze_lasting()  # the engine and its imports live as long as the process
     return _engine
 
 

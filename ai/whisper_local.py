@@ -27,6 +27,7 @@ from ai import notes
 from ai.audio import MAX_SECONDS, AudioError, decode, ensure_speech_level
 from ai.media_pool import MediaPool
 from ai.whisper_hints import hint_for
+from ops.collector import freeze_lasting
 
 NO_SPEECH_PROB = 0.6
 LOW_LOGPROB = -1.0
@@ -100,6 +101,7 @@ class WhisperSpeechToText:
                 self._models[kind] = WhisperModel(
                     str(path), device="cpu", compute_type="int8", cpu_threads=self._threads
                 )
+                freeze_lasting()  # the model and its imports live as long as the process
             return self._models[kind]
 
     async def transcribe(self, audio: bytes, language: str) -> str:

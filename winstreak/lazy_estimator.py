@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from core.model.estimate import Estimate
 from core.ports import MealEstimator
+from ops.collector import freeze_lasting
 
 
 class LazyEstimator:
@@ -28,6 +29,7 @@ class LazyEstimator:
             async with self._lock:
                 if self._inner is None:
                     self._inner = await asyncio.to_thread(self._build)
+                    freeze_lasting()  # the estimator's stack lives as long as the process
         return self._inner
 
     async def from_text(self, text: str, language: str) -> Estimate:

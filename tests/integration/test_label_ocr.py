@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 from PIL import Image
 
+from ai import label_ocr
 from ai.images import open_image
 from ai.label_ocr import read_label
 from ai.label_parse import LabelFacts, ServingFacts
@@ -67,3 +70,15 @@ def test_french_label_per_portion_without_weight_stays_per_portion() -> None:
     rows = [("", "Par portion", ""), ("Énergie", "628 kJ / 150 kcal", ""), ("Protéines", "4 g", "")]
     facts = read_label(label_picture("Valeurs nutritionnelles", rows))
     assert facts == ServingFacts(150.0, 4.0, None, None, "portion")
+
+
+def test_the_engine_is_frozen_once_made(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Later full collections of the bot's event loop do not walk the OCR engine (ops/collector.py)."""
+    monkeypatch.setattr(label_ocr, "_engine", None)  # a new engine, as on a process's first label
+    try:
+        read_label(open_image(jpeg(label_picture("Nutrition information", ROWS))))
+        engine = label_ocr._engine
+        assert engine is not None
+        assert all(candidate is not engine for candidate in gc.get_objects())
+    finally:
+        gc.unfreeze()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 from pathlib import Path
 
 import numpy as np
@@ -45,6 +46,15 @@ async def test_model_loads_once_and_is_shared(whisper: WhisperSpeechToText, tmp_
     assert whisper.load() is first
     assert majority(["apple" in t.lower() for t in texts[: len(apple)]]), texts
     assert majority(["orange juice" in t.lower() for t in texts[len(apple) :]]), texts
+
+
+def test_a_loaded_model_is_frozen() -> None:
+    """Later full collections of the bot's event loop do not walk the model and its imports (ops/collector.py)."""
+    try:
+        model = WhisperSpeechToText().load()
+        assert all(candidate is not model for candidate in gc.get_objects())
+    finally:
+        gc.unfreeze()
 
 
 async def test_silence_and_noise_get_clear_errors(whisper: WhisperSpeechToText) -> None:

@@ -1,4 +1,5 @@
-"""The collector pause of a start (ops/collector.py): off inside, back on and the start's objects frozen after."""
+"""The collector pause of a start (ops/collector.py): off inside, back on and the start's objects frozen after;
+objects of a later one-off build frozen by freeze_lasting."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from ops.collector import collector_paused
+from ops.collector import collector_paused, freeze_lasting
 
 
 @pytest.fixture(autouse=True)
@@ -49,6 +50,24 @@ def test_cycles_made_after_the_start_are_collected() -> None:
     gc.enable()
     with collector_paused():
         pass
+    cycle: list[object] = []
+    cycle.append(cycle)
+    del cycle
+    assert gc.collect() >= 1
+
+
+def _tracked(thing: object) -> bool:
+    """Whether a full collection would walk it: frozen objects are in no generation."""
+    return any(candidate is thing for candidate in gc.get_objects())
+
+
+def test_a_later_build_is_frozen_and_later_cycles_still_collected() -> None:
+    gc.enable()
+    model = {"weights": [[index] for index in range(100)]}
+    assert _tracked(model)
+    freeze_lasting()
+    assert not _tracked(model) and not _tracked(model["weights"])
+    assert gc.isenabled()
     cycle: list[object] = []
     cycle.append(cycle)
     del cycle
