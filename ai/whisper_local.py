@@ -69,7 +69,7 @@ class WhisperSpeechToText:
         english_model: Path | None = None,
         multilingual_model: Path | None = None,
         prepare: Callable[[Path], Path] | None = None,
-        threads: int = 2,
+        threads: int = 1,
         max_seconds: float = MAX_SECONDS,
         beam_size: int = 5,
         hints: bool = True,

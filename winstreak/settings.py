@@ -67,7 +67,9 @@ class Settings(BaseSettings):
     ai_max_retries: int = Field(default=2, ge=0, le=10, description="Retries (with backoff) of a failed AI request.")
     voice_enabled: bool = Field(default=True, description="Transcribe voice notes offline with Whisper tiny.en.")
     voice_max_seconds: int = Field(default=120, ge=5, le=600, description="Longest voice note accepted.")
-    whisper_threads: int = Field(default=2, ge=1, le=64, description="CPU threads for offline Whisper.")
+    whisper_threads: int = Field(
+        default=1, ge=1, le=64, description="CPU threads for offline Whisper (1: quickest on 2 cores, docs/load.md)."
+    )
     whisper_multilingual_model: Path | None = Field(
         default=None,
         description="Folder of a multilingual CTranslate2 Whisper model for non-English voice notes; "

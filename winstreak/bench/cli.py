@@ -214,7 +214,7 @@ def bench_voice(
         int, typer.Option("--notes", help="Phrases to take from the set (0: all); each is spoken 4 ways.")
     ] = 0,
     phrase_set: Annotated[str, typer.Option("--set", help="dev (settings chosen on it) or held-out (judges).")] = "dev",
-    threads: Annotated[int, typer.Option(help="CPU threads for Whisper.")] = 2,
+    threads: Annotated[int, typer.Option(help="CPU threads for Whisper.")] = 1,
     hints: Annotated[bool, typer.Option("--hint/--no-hint", help="Read the meal-vocabulary hint before notes.")] = True,
     as_json: Annotated[bool, typer.Option("--json", help="End with one JSON object of the figures.")] = False,
 ) -> None:

@@ -76,7 +76,7 @@ def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run(count: int = 0, threads: int = 2, phrase_set: str = "dev", hints: bool = True) -> dict[str, Any]:
+def run(count: int = 0, threads: int = 1, phrase_set: str = "dev", hints: bool = True) -> dict[str, Any]:
     """Figures: load, wall and CPU seconds per note, word error rates, short-window notes, RSS, machine load.
 
     ``count`` limits the phrases taken from the set (0: all of them); each is spoken four ways.
