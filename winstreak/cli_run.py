@@ -95,6 +95,7 @@ def services(settings: Settings) -> dict[str, Factory]:
 async def run_services(settings: Settings, chosen: dict[str, Factory]) -> None:
     """Wire, start the HTTP server, run the services side by side; a signal (or one failing) stops them all."""
     from ops.collector import collector_paused
+    from ops.event_loop import loop_name
 
     with collector_paused():  # a start makes mostly lasting objects: no collections while it does
         from winstreak.bootstrap import build_app
@@ -112,7 +113,8 @@ async def run_services(settings: Settings, chosen: dict[str, Factory]) -> None:
             part.mount(server)
         await server.start()
         typer.echo(
-            f"winstreak: running {', '.join(parts)}; http://{settings.http_host}:{server.port} (Ctrl-C to stop)",
+            f"winstreak: running {', '.join(parts)} on {loop_name()}; http://{settings.http_host}:{server.port}"
+            " (Ctrl-C to stop)",
             err=True,
         )
         tasks = [asyncio.create_task(part.run(stop), name=name) for name, part in parts.items()]
@@ -147,12 +149,13 @@ def known_failure(err: BaseException) -> str | None:
 
 def serve(settings: Settings, chosen: dict[str, Factory]) -> None:
     """Run until stopped, turning known start-up failures into one line and exit code 2."""
+    from ops.event_loop import run_served
     from ops.malloc import pin_mmap_threshold
     from winstreak.bootstrap import DatabaseUnavailable
 
     pin_mmap_threshold()  # glibc: keeps the heap from creeping under load (ops/malloc.py, docs/load.md)
     try:
-        asyncio.run(run_services(settings, chosen))
+        run_served(run_services(settings, chosen))
     except DatabaseUnavailable as err:
         raise fail(str(err)) from None
     except Exception as err:

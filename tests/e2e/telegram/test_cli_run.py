@@ -1,4 +1,4 @@
-"""``winstreak run`` as a process: polls the stand-in, answers, stops cleanly on SIGTERM."""
+"""``winstreak run`` as a process: polls the stand-in on uvloop, answers, stops cleanly on SIGTERM."""
 
 from __future__ import annotations
 
@@ -53,6 +53,7 @@ async def test_run_polls_answers_and_stops_on_sigterm(standin: StandInBotAPI, tm
         _, err = await asyncio.wait_for(process.communicate(), 30)
     assert process.returncode == 0, err.decode()
     assert (tmp_path / "winstreak.db").exists()
+    assert "scheduler on uvloop;" in err.decode()  # the production loop (ops/event_loop.py)
 
 
 def test_run_refuses_a_malformed_token_in_one_line(tmp_path: Path) -> None:
