@@ -13,7 +13,7 @@ full ``gc.collect()`` before freezing that would cost about as much as the pause
 block are collected as usual; the collector is back on also when the block raises.
 
 The media stacks load later, on first use (Whisper, the label OCR, the estimator with NumPy, PyAV and
-Pillow): ≈ 100,000 more lasting objects. Left in the oldest generation, every later full collection walked
+Pillow): ≈ 230,000 more lasting objects. Left in the oldest generation, every later full collection walked
 them again — 160 ms median, 203 ms at most, six times in a 75-second load run, each one a pause of the event
 loop that every update in flight waited out. :func:`freeze_lasting`, called right after such a one-off
 build, freezes them too (docs/load.md "Full collections after the media models load").
