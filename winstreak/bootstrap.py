@@ -9,7 +9,6 @@ import dataclasses
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +23,7 @@ from core.ports import Clock, DrainLeases, FoodCatalog, MealEstimator, Transport
 from core.rules.game_rules import GameRules
 from core.rules.message_rate import MessageRate
 from core.services.food_names import LocalizedEstimator
+from ops.clock import SystemClock
 from ops.metered import MeteredEstimator
 from storage.admin.audit import SqlAuditLog
 from storage.admin.quotas import SqlAiQuotas
@@ -41,14 +41,6 @@ from winstreak.settings import Settings
 
 if TYPE_CHECKING:
     from scheduler.jobs import SchedulerJobs
-
-
-class SystemClock:
-    """The real time, in UTC."""
-
-    def now(self) -> datetime:
-        """Now."""
-        return datetime.now(UTC)
 
 
 class DatabaseUnavailable(Exception):

@@ -24,12 +24,13 @@ from bots.telegram.outbox_transport import TelegramTransport
 from core.model.outbox import OutboxMessage
 from core.ports import Clock, Transport
 from core.rules.game_rules import GameRules
+from ops.clock import SystemClock
 from scheduler.jobs import SchedulerJobs
 from storage.engine import make_engine
 from storage.outbox.content import SqlNotificationContent
 from storage.outbox.repository import SqlOutbox
 from tests.fakes.memory import FixedClock
-from winstreak.bootstrap import SystemClock, sql_scheduler_jobs
+from winstreak.bootstrap import sql_scheduler_jobs
 
 TOKEN = "123456:TEST-standin-secret"
 DISCORD_TOKEN = "standin.discord.token"
