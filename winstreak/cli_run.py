@@ -152,8 +152,10 @@ def serve(settings: Settings, chosen: dict[str, Factory]) -> None:
     from ops.event_loop import run_served
     from ops.malloc import pin_mmap_threshold
     from winstreak.bootstrap import DatabaseUnavailable
+    from winstreak.prepare_database import prepare_in_child
 
     pin_mmap_threshold()  # glibc: keeps the heap from creeping under load (ops/malloc.py, docs/load.md)
+    prepare_in_child(settings)  # a first start's migrations and seeding: their imports do not stay in this process
     try:
         run_served(run_services(settings, chosen))
     except DatabaseUnavailable as err:

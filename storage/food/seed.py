@@ -70,6 +70,12 @@ def fingerprint(foods: Sequence[Food]) -> str:
     return digest.hexdigest()
 
 
+async def builtin_foods_current(engine: AsyncEngine) -> bool:
+    """True when the shipped foods were seeded from exactly the files shipped now (nothing for a start to do)."""
+    async with engine.connect() as conn:
+        return await _stored(conn, SOURCE) == shipped_source()
+
+
 async def seed_builtin_foods(engine: AsyncEngine, load: Callable[[], list[Food]] | None = None) -> int:
     """Upsert the built-in foods unless the same data was seeded already; returns rows written.
 

@@ -43,7 +43,7 @@ async def winstreak(*args: str, environment: dict[str, str]) -> asyncio.subproce
 
 
 async def test_run_polls_answers_and_stops_on_sigterm(standin: StandInBotAPI, tmp_path: Path) -> None:
-    process = await winstreak("run", environment=env(tmp_path, standin.base))
+    process = await winstreak("run", environment={**env(tmp_path, standin.base), "WINSTREAK_LOG_LEVEL": "INFO"})
     try:
         await standin.wait_sent(1, methods=("getUpdates",), within=60)
         calls = await Chat(standin).say("/help")
@@ -54,6 +54,7 @@ async def test_run_polls_answers_and_stops_on_sigterm(standin: StandInBotAPI, tm
     assert process.returncode == 0, err.decode()
     assert (tmp_path / "winstreak.db").exists()
     assert "scheduler on uvloop;" in err.decode()  # the production loop (ops/event_loop.py)
+    assert "database prepared by a child process" in err.decode()  # a new database: winstreak/prepare_database.py
 
 
 def test_run_refuses_a_malformed_token_in_one_line(tmp_path: Path) -> None:
