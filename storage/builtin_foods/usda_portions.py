@@ -1,11 +1,12 @@
 """Household portions built from USDA SR28 (public domain) and per-category container defaults.
 
-The table ``portions/usda_sr28.csv`` is shipped; it is written by ``python -m storage.builtin_foods.usda_portions
-PATH_TO_SR28_DIR`` from SR28's WEIGHT table (``sr28_portions.csv``) for every built-in food with a ``usda_ndb``,
-then adds, for each category, the usual weight of a container the food has no portion for ("a packet of
-ketchup" 9 g, "a pouch of juice" 200 g). SR28 measures of a unit the food already has its own portions
-for are left out (the food's "1 cookie" 30 g is not joined by SR28's small "1 cookie medium" 10 g). The
-loader appends these portions after a food's own ones, so a food's own CSV portions always win.
+The table ``portions/usda_sr28.csv`` is shipped; ``python -m storage.builtin_foods.rebuild_portions
+PATH_TO_SR28_DIR`` (:mod:`storage.builtin_foods.rebuild_portions`) writes it from SR28's WEIGHT table
+(``sr28_portions.csv``) for every built-in food with a ``usda_ndb``, then adds, for each category, the usual
+weight of a container the food has no portion for ("a packet of ketchup" 9 g, "a pouch of juice" 200 g). SR28
+measures of a unit the food already has its own portions for are left out (the food's "1 cookie" 30 g is not
+joined by SR28's small "1 cookie medium" 10 g). The loader appends these portions after a food's own ones, so a
+food's own CSV portions always win.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-import sys
 from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
@@ -120,26 +120,3 @@ def load_extra_portions(text: str | None = None) -> dict[str, tuple[Portion, ...
     for row in csv.DictReader(io.StringIO(text)):
         extra.setdefault(row["id"], []).append(Portion(row["portion"], float(row["grams"])))
     return {k: tuple(v) for k, v in extra.items()}
-
-
-def main(argv: list[str]) -> int:
-    """``python -m storage.builtin_foods.usda_portions SR28_DIR``: rebuild the shipped table."""
-    from storage.builtin_foods.loader import load_builtin_rows
-
-    if len(argv) != 1 or not (Path(argv[0]) / "sr28_portions.csv").is_file():
-        print("usage: python -m storage.builtin_foods.usda_portions SR28_DIR (with sr28_portions.csv)", file=sys.stderr)
-        return 2
-    foods = [
-        (r.food.id.removeprefix("builtin:"), r.category, r.usda_ndb, {p.name.lower() for p in r.food.portions})
-        for r in load_builtin_rows(with_extra=False)
-    ]
-    target = Path(str(resources.files("storage.builtin_foods").joinpath("portions", TABLE)))
-    target.parent.mkdir(exist_ok=True)
-    rows = build_rows(Path(argv[0]), foods)
-    write_table(rows, target)
-    print(f"{len(rows)} portions for {len({r[0] for r in rows})} foods -> {target}")
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from core.model.food import Portion
 from storage.builtin_foods import load_builtin_rows
+from storage.builtin_foods.rebuild_portions import main, portion_inputs
 from storage.builtin_foods.usda_portions import TABLE, build_rows, load_extra_portions
 from tests.shared_data import shared_path
 
@@ -51,10 +54,11 @@ def test_table_parses() -> None:
 
 def test_shipped_table_is_what_the_builder_writes() -> None:
     sr28 = shared_path("data", "usda_sr28")
-    foods = [
-        (r.food.id.removeprefix("builtin:"), r.category, r.usda_ndb, {p.name.lower() for p in r.food.portions})
-        for r in load_builtin_rows(with_extra=False)
-    ]
-    built = {(i, n): g for i, n, g, _ in build_rows(sr28, foods)}
+    built = {(i, n): g for i, n, g, _ in build_rows(sr28, portion_inputs())}
     shipped = load_extra_portions()
     assert built == {(i, p.name): p.grams for i, ps in shipped.items() for p in ps}, f"rebuild {TABLE}"
+
+
+def test_rebuild_command_refuses_a_folder_without_sr28(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(tmp_path)]) == 2
+    assert "usage: python -m storage.builtin_foods.rebuild_portions" in capsys.readouterr().err
