@@ -29,6 +29,10 @@ NOT_HEAD = 0.55  # the food's own head word unmatched: "light" is not "margarine
 SAME_HEAD = 0.02  # the item's head is the name's head: a near-tie goes to "butter cookies", not "cookie butter"
 # A food that has a portion for the unit written ("a bag of chips": crisps come in bags, fries do not).
 UNIT_BONUS = 0.03
+# A counted item ("a pepper", "2 peppers": an article or a number, no unit) is a whole thing, not a seasoning:
+# a food served by the pinch or dash ("black pepper", 0.1 g) loses a near tie to one that can be counted.
+PINCH_FOOD = 0.03
+_PINCH_UNITS = frozenset({"pinch", "dash"})
 OPPOSED = 0.8  # a name that says the opposite of the item ("thin" for "thick")
 COMPOUND = 0.7  # the class word ending an unknown compound ("fish" of "parrotfish"): a fair match, never an exact one
 
@@ -258,6 +262,21 @@ def _has_unit(food: Food, unit: str | None) -> bool:
         return find_portion(food, PORTION_NAMES.get(unit, (unit,)), loose=False) is not None
 
 
+def _by_the_pinch(food: Food) -> bool:
+    """Whether the food's usual serving is a pinch or a dash (a seasoning: salt, pepper, dried herbs)."""
+    try:
+        return _pinch_served(food)
+    except TypeError:  # a food built with a list where a tuple belongs cannot be a cache key
+        return _pinch_served.__wrapped__(food)
+
+
+@lru_cache(maxsize=UNIT_CACHE)
+def _pinch_served(food: Food) -> bool:
+    return any(
+        p.grams == food.default_grams and p.name.lower().removeprefix("1 ") in _PINCH_UNITS for p in food.portions
+    )
+
+
 @lru_cache(maxsize=UNIT_CACHE)
 def _has_portion(food: Food, unit: str) -> bool:
     """Cached on the whole (frozen) food, so a food whose portions changed is looked at again."""
@@ -285,13 +304,15 @@ def rank(item: ParsedItem, candidates: Iterable[tuple[Food, float]], head_first:
     head = heads[0] if heads else None
     memos: list[tuple[str, float, dict[str, float]]] = [(q, w, _memo(q, candidates)) for q, w in terms]
     opposed = opposite_stems(q for q, _ in terms)
+    counted = not item.bare and item.unit is None
     scored = [
         Scored(
             food,
             _score_names(memos, food_names(food), head, opposed)
             + 0.05 * hint
             + (0.02 if food.generic else 0.0)
-            + (UNIT_BONUS if _has_unit(food, item.unit) else 0.0),
+            + (UNIT_BONUS if _has_unit(food, item.unit) else 0.0)
+            - (PINCH_FOOD if counted and _by_the_pinch(food) else 0.0),
         )
         for food, hint in candidates
     ]

@@ -59,6 +59,9 @@ MEALS: list[tuple[str, str, float, float]] = [
     ("a pouch of fruit snacks", "en", 60, 130),
     ("a jar of strained baby food", "en", 40, 130),
     ("a bag of chips", "en", 100, 260),
+    ("a pepper", "en", 20, 60),  # a bell pepper, 119 g: a counted pepper is not a pinch of black pepper
+    ("2 peppers", "en", 40, 110),
+    ("steak with salt and pepper", "en", 300, 750),  # the seasoning stays a seasoning
     ("un croissant et un café", "fr", 170, 340),
     ("deux œufs et une tranche de pain", "fr", 170, 360),
     ("une pomme", "fr", 60, 130),
