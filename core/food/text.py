@@ -10,6 +10,8 @@ _FRACTIONS = {"½": " 1/2", "¼": " 1/4", "¾": " 3/4", "⅓": " 1/3", "⅔": " 
 _WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]&[^\W\d_]+(?:'[^\W\d_]+)?|[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 _KEEP_ES = ("ss", "us", "is", "ous", "as")
 _BARE_POINT = re.compile(r"(?<![\w.])\.(?=\d)")  # ".5 cup" is 0.5 cup, not "." and 5 cups
+# Cooked in a pan with a little fat is sautéed, not "fried" as battered fried chicken or deep-fried fries are.
+_PAN_FRIED = re.compile(r"\b(?:pan|shallow)[- ]?(?:fried|fry|seared)\b")
 
 
 def normalise(text: str) -> str:
@@ -19,7 +21,7 @@ def normalise(text: str) -> str:
         text = text.replace(char, spelled)
     text = text.replace("’", "'").replace("‘", "'").replace("`", "'").replace("⁄", "/")
     text = text.replace("œ", "oe").replace("Œ", "oe").replace("æ", "ae")
-    return _BARE_POINT.sub("0.", text).lower()
+    return _PAN_FRIED.sub("sauteed", _BARE_POINT.sub("0.", text).lower())
 
 
 def fold(word: str) -> str:
