@@ -62,8 +62,9 @@ def prepare_in_child(settings: Settings, command: tuple[str, ...] = UPGRADE) -> 
         return False
     env = {**os.environ, "WINSTREAK_DATABASE_URL": url, "WINSTREAK_DATA_DIR": str(settings.data_dir)}
     try:
+        # Its log lines (standard error) go where this process logs: an operator sees what the migration said.
         done = subprocess.run(
-            [sys.executable, *command], env=env, capture_output=True, timeout=CHILD_TIMEOUT_S, check=False
+            [sys.executable, *command], env=env, stdout=subprocess.DEVNULL, timeout=CHILD_TIMEOUT_S, check=False
         )
     except (OSError, subprocess.TimeoutExpired) as err:
         log.warning(

@@ -132,3 +132,18 @@ def test_which_sqlite_urls_live_in_memory() -> None:
     assert in_memory("sqlite+aiosqlite:///file:x?mode=memory&cache=shared&uri=true")
     assert not in_memory("sqlite+aiosqlite:////var/lib/winstreak/winstreak.db")
     assert not in_memory("postgresql+asyncpg://u@db/winstreak")
+
+
+def test_what_the_child_says_reaches_the_log(tmp_path: Path) -> None:
+    url = f"sqlite+aiosqlite:///{tmp_path / 'new.db'}"
+    script = (
+        "from winstreak.prepare_database import prepare_in_child; from winstreak.settings import load_settings; "
+        "child = ('-c', 'import sys; print(\"out\"); sys.exit(\"migration said no\")'); "
+        "print(prepare_in_child(load_settings(), child))"
+    )
+    env = {**os.environ, "WINSTREAK_DATABASE_URL": url, "WINSTREAK_DATA_DIR": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-c", script], env=env, cwd=tmp_path, capture_output=True, text=True, timeout=120, check=True
+    )
+    assert done.stdout.strip() == "False"  # the child's own output is not mixed into this process's
+    assert "migration said no" in done.stderr and "exited 1; migrating in this process" in done.stderr
