@@ -70,10 +70,13 @@ def fingerprint(foods: Sequence[Food]) -> str:
     return digest.hexdigest()
 
 
-async def builtin_foods_current(engine: AsyncEngine) -> bool:
-    """True when the shipped foods were seeded from exactly the files shipped now (nothing for a start to do)."""
+async def builtin_foods_current(engine: AsyncEngine, source: str | None = None) -> bool:
+    """True when the shipped foods were seeded from exactly the files shipped now (nothing for a start to do).
+
+    ``source`` is :func:`shipped_source`'s digest when the caller has it already.
+    """
     async with engine.connect() as conn:
-        return await _stored(conn, SOURCE) == shipped_source()
+        return await _stored(conn, SOURCE) == (source or shipped_source())
 
 
 async def seed_builtin_foods(engine: AsyncEngine, load: Callable[[], list[Food]] | None = None) -> int:
@@ -82,10 +85,8 @@ async def seed_builtin_foods(engine: AsyncEngine, load: Callable[[], list[Food]]
     ``load`` gives the foods (default: the shipped ones, first compared by :func:`shipped_source`).
     """
     source = shipped_source() if load is None else None
-    if source is not None:
-        async with engine.connect() as conn:
-            if await _stored(conn, SOURCE) == source:
-                return 0
+    if source is not None and await builtin_foods_current(engine, source):
+        return 0
     foods = (load or default_foods)()
     mark = fingerprint(foods)
     written = 0
