@@ -19,6 +19,7 @@ import pytest
 
 from storage.engine import make_engine
 from storage.migrate import upgrade
+from tests.pg_databases import plain_dsn, scratch_database
 from tests.postgres_server import PostgresServer, find_bin_dir
 
 os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
@@ -32,10 +33,6 @@ async def _migrate(url: str) -> None:
         await upgrade(engine)
     finally:
         await engine.dispose()
-
-
-def _plain_dsn(url: str) -> str:
-    return url.replace("postgresql+asyncpg://", "postgresql://")
 
 
 @pytest.fixture(scope="session")
@@ -58,7 +55,7 @@ def postgres_base_url() -> Iterator[str]:
         base = server.url()
 
     async def _make_template() -> None:
-        conn = await asyncpg.connect(_plain_dsn(base))
+        conn = await asyncpg.connect(plain_dsn(base))
         try:
             await conn.execute(f"DROP DATABASE IF EXISTS {TEMPLATE_DB}")
             await conn.execute(f"CREATE DATABASE {TEMPLATE_DB}")
@@ -78,19 +75,8 @@ def postgres_base_url() -> Iterator[str]:
 def pg_url(postgres_base_url: str) -> Iterator[str]:
     """A fresh migrated PostgreSQL database (cloned from the template), dropped afterwards."""
     name = f"winstreak_test_{os.getpid()}_{next(_counter)}"
-
-    async def _sql(statement: str) -> None:
-        conn = await asyncpg.connect(_plain_dsn(postgres_base_url))
-        try:
-            await conn.execute(statement)
-        finally:
-            await conn.close()
-
-    asyncio.run(_sql(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE_DB}"))
-    try:
-        yield postgres_base_url.rsplit("/", 1)[0] + f"/{name}"
-    finally:
-        asyncio.run(_sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+    with scratch_database(postgres_base_url, name, TEMPLATE_DB) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -14,12 +14,12 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-import asyncpg
 import pytest
 
 from storage.engine import make_engine
 from storage.food.seed import builtin_foods_current
 from storage.migrate import at_head
+from tests.pg_databases import scratch_database
 from winstreak.bootstrap import build_app
 from winstreak.prepare_database import in_memory, prepare_in_child
 from winstreak.settings import Settings
@@ -46,10 +46,6 @@ print(json.dumps({{"child": child, "foods": foods, "loaded": [m for m in {HEAVY!
 """
 
 
-def _plain(url: str) -> str:
-    return url.replace("postgresql+asyncpg://", "postgresql://")
-
-
 @pytest.fixture(params=["sqlite", "postgres"])
 def blank_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """A database nobody has migrated: a new SQLite file, or an empty PostgreSQL database."""
@@ -58,19 +54,8 @@ def blank_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         return
     base: str = request.getfixturevalue("postgres_base_url")
     name = f"winstreak_blank_{os.getpid()}_{tmp_path.name[-12:].replace('-', '_')}".lower()
-
-    async def sql(statement: str) -> None:
-        conn = await asyncpg.connect(_plain(base))
-        try:
-            await conn.execute(statement)
-        finally:
-            await conn.close()
-
-    asyncio.run(sql(f"CREATE DATABASE {name}"))
-    try:
-        yield base.rsplit("/", 1)[0] + f"/{name}"
-    finally:
-        asyncio.run(sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+    with scratch_database(base, name) as url:
+        yield url
 
 
 def _start(url: str, data_dir: Path) -> dict[str, object]:
