@@ -111,8 +111,8 @@ def _density(food: Food) -> float:
     return 1.0
 
 
-def _plural_serving(item: ParsedItem) -> bool:
-    """A food named in the plural with no count ("chicken nuggets", "some crackers"): its usual serving."""
+def plural_serving(item: ParsedItem) -> bool:
+    """A food named in the plural with no count ("chicken nuggets", "some crackers", "a tacos"): its usual serving."""
     if item.amount_stated or item.unit is not None or not item.words:
         return False
     head = fold(item.words[-1])
@@ -139,7 +139,7 @@ def _one(item: ParsedItem, food: Food) -> tuple[float, float]:
         if grams:
             return grams, SPREAD_PORTION
     factor = SIZE_FACTOR[item.size] if item.size else 1.0
-    if _plural_serving(item):  # "chicken nuggets", "wings": a serving, not one piece; "small nuggets" a small one
+    if plural_serving(item):  # "chicken nuggets", "wings": a serving, not one piece; "small nuggets" a small one
         return _several(item, food) * factor, SPREAD_GUESS - 0.05
     grams = find_portion(food, heads, loose=False) or find_portion(food, ("piece", "unit", "item"))
     if grams:

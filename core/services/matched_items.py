@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from core.food.items import ParsedItem
 from core.food.matching import Scored
-from core.food.portions import MAX_GRAMS, dish_of_parts, item_grams
+from core.food.portions import MAX_GRAMS, dish_of_parts, item_grams, plural_serving
 from core.food.stated_kcal import MAX_ITEM_KCAL
 from core.food.text import fold
 from core.food.units import SIZE_WORDS
@@ -32,6 +32,8 @@ def meal_item(parsed: ParsedItem, hit: Scored, main: Food | None = None) -> Meal
     counted = parsed.unit in (None, "piece") and not parsed.bare and parsed.stated_kcal is None
     if counted and parsed.amount < 1 and parsed.unit is None and dish_of_parts(parsed, food):
         counted = False  # "half an avocado on toast" is one avocado toast: no "0.5 ×" over a whole one's grams
+    if counted and plural_serving(parsed):
+        counted = False  # "a tacos", "une frites": a serving of several, not "1 ×" over three tacos' grams
     return MealItem(
         name=food.name[:200],
         grams=round(amount.grams, 1),
