@@ -62,6 +62,8 @@ MEALS: list[tuple[str, str, float, float]] = [
     ("a pepper", "en", 20, 60),  # a bell pepper, 119 g: a counted pepper is not a pinch of black pepper
     ("2 peppers", "en", 40, 110),
     ("steak with salt and pepper", "en", 300, 750),  # the seasoning stays a seasoning
+    ("a tuna melt", "en", 305, 680),  # bread 56 g + tuna salad 85 g + cheddar 28 g + butter 7 g: 471 kcal (SR28)
+    ("un croque au thon", "fr", 305, 680),
     ("un croissant et un café", "fr", 170, 340),
     ("deux œufs et une tranche de pain", "fr", 170, 360),
     ("une pomme", "fr", 60, 130),
@@ -86,3 +88,10 @@ async def test_everyday_message_lands_in_its_range(
     assert est.items, est
     got = [(i.name, i.grams, i.kcal) for i in est.items]
     assert low <= est.total_kcal <= high, (text, est.total_kcal, got)
+
+
+@pytest.mark.parametrize(("text", "language"), [("a tuna melt", "en"), ("un croque au thon", "fr")])
+async def test_a_tuna_melt_is_a_tuna_melt(estimator: CatalogMealEstimator, text: str, language: str) -> None:
+    """Before: a grilled cheese sandwich (no tuna in the item shown to the user)."""
+    [item] = (await estimator.from_text(text, language)).items
+    assert item.food_id == "builtin:tuna-melt"
