@@ -137,6 +137,28 @@ def is_dish(item: ParsedItem, food: Food) -> bool:
     return bool(heads & (DISH_HEADS | _MORE_DISHES))
 
 
+def parts_of_dish(before: ParsedItem, item: ParsedItem, food: Food) -> bool:
+    """Whether ``before``, listed before the dish ``item`` matched to ``food``, only names the dish's parts.
+
+    "bacon egg" of "a bacon egg and cheese biscuit" does when the biscuit matched is the one with egg, cheese and
+    bacon: it is in that sandwich, not a plate of bacon and eggs beside it. "fish chips" of "fish chips and pea
+    soup" does not (a pea soup names neither), and stays a food of its own.
+    """
+    return (
+        item.joined
+        and item.listed
+        and item.bare
+        and len(item.words) >= 2
+        and is_dish(item, food)
+        and bool(before.words)
+        and before.stated_kcal is None
+        and before.problem is None
+        and not before.sides
+        and not before.served_on
+        and not uncovered((*before.words, *before.modifiers), food)
+    )
+
+
 def left_over(item: ParsedItem, food: Food) -> tuple[list[str], list[str], list[str]]:
     """The item's naming words, what it is served on, and the foods that come with it, that ``food`` does not name.
 

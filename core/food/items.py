@@ -19,6 +19,7 @@ class ParsedItem:
     stated_kcal: float | None = None
     joined: bool = False
     listed: bool = False  # joined to the item before by "and": merged with it only into a dish named "X and Y"
+    along: bool = False  # in a "with" clause: "jam" of "a bagel with cream cheese and jam" (a topping too)
     bare: bool = False
     sides: tuple[str, ...] = ()  # foods served with it, not in it: "150 g yogurt with granola"
     served_on: tuple[str, ...] = ()  # what it is served on: "eggs on toast" (a dish's own part: "sandwich on rye")
@@ -41,6 +42,24 @@ def merged(first: ParsedItem, second: ParsedItem) -> ParsedItem:
         words=(*first.words, *second.words),
         modifiers=(*first.modifiers, *second.modifiers),
         alternatives=(*first.alternatives, *second.alternatives),
+    )
+
+
+def with_parts(dish: ParsedItem, parts: ParsedItem) -> ParsedItem:
+    """The dish with the parts named before it ("bacon egg" + "cheese biscuit"), and their amount: "a", "2"."""
+    return replace(
+        dish,
+        text=f"{parts.text} … {dish.text}"[:200],
+        modifiers=(*parts.words, *parts.modifiers, *dish.modifiers),
+        alternatives=(*parts.alternatives, *dish.alternatives),
+        amount=parts.amount,
+        amount_stated=parts.amount_stated,
+        unit=parts.unit,
+        size=parts.size,
+        joined=parts.joined,
+        bare=parts.bare,
+        listed=parts.listed,
+        along=parts.along,
     )
 
 

@@ -5,6 +5,7 @@ Pure and forgiving: anything it cannot read is kept in :attr:`ParsedMeal.unparse
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -133,6 +134,7 @@ def parse_segment(segment: Segment) -> ParsedItem | None:
         stated_kcal=stated,
         joined=segment.joined,
         listed=segment.listed,
+        along=segment.along,
         bare=amount is None and unit is None and size is None,
         served_on=tuple(served_on),
         alternatives=tuple(alternatives),
@@ -282,6 +284,18 @@ def _weighed(items: list[ParsedItem]) -> bool:
     return bool(items) and items[-1].amount_stated and items[-1].unit in _MEASURED
 
 
+def _measured_along(before: ParsedItem, item: ParsedItem) -> ParsedItem:
+    """A food listed inside the measure before it ("a jar of peas and rice", "a drink of vodka and cola") goes along.
+
+    It is part of what was measured, like a food after "with", not a serving of its own ("soup and sandwich").
+    """
+    measured = before.unit not in (None, "piece", "serving") or _OF.search(before.text.lower()) is not None
+    return replace(item, along=True) if item.listed and not item.along and measured else item
+
+
+_OF = re.compile(r"(?:^|\s)(?:of|de|d|d')(?:\s|$)")  # "a puree of ham", "un bol de riz", "un verre d eau"
+
+
 def parse_meal(text: str) -> ParsedMeal:
     """All items of a description and the segments that name no food."""
     items: list[ParsedItem] = []
@@ -327,7 +341,7 @@ def parse_meal(text: str) -> ParsedMeal:
             items[-1] = replace(last, text=text, modifiers=(*last.modifiers, *extra), sides=(*last.sides, *side))
             unparsed.extend(item.alternatives)
         elif item is not None:
-            items.append(item)
+            items.append(_measured_along(items[-1], item) if items else item)
         elif items and not segment.comment and not segment.joined and _describes_only(segment):  # "a roll, unfrosted"
             items[-1] = replace(items[-1], modifiers=(*items[-1].modifiers, *_alpha(segment)))
         elif any(t[:1].isalnum() and fold(t) not in FILLER for t in segment.tokens) or not any(

@@ -213,6 +213,8 @@ def item_grams(item: ParsedItem, food: Food, main: Food | None = None) -> Amount
             return Amount(grams, SPREAD_GUESS, "side")  # "chicken breast with rice": a side, a usual serving
         if main is not None and _milk_on_cereal(food, main):
             return Amount(min(grams, CEREAL_MILK_G), SPREAD_GUESS, "milk on cereal")  # "cheerios with milk"
+        if item.listed and not item.along:  # "soup and sandwich", "pasta and garlic bread": two foods, two servings
+            return Amount(count * grams, SPREAD_GUESS, "listed")
         return Amount(TOPPING_G, SPREAD_GUESS, "topping")  # "a sandwich with cheese": a topping, not a serving
     return Amount(count * grams, spread, "portion" if spread < SPREAD_GUESS else "typical portion")
 

@@ -68,6 +68,7 @@ class Segment:
     comment: bool = False
     joined: bool = False
     listed: bool = False  # joined by "and"/"et": a list of foods, not "X with Y"
+    along: bool = False  # after a "with" ("a bagel with cream cheese and jam"): jam too comes with the bagel
 
     @property
     def text(self) -> str:
@@ -137,16 +138,19 @@ class _Splitter:
         self.in_comment = False
         self.joined = False
         self.listed = False
+        self.along = False
         self.tail = False
 
     def close(self, soft: bool = False, listed: bool = False) -> None:
         if self.current:
             comment = self.in_comment or remark(self.current) or looks_like_code(self.current)
-            self.segments.append(Segment(tuple(self.current), tuple(self.flags), comment, self.joined, self.listed))
+            segment = Segment(tuple(self.current), tuple(self.flags), comment, self.joined, self.listed, self.along)
+            self.segments.append(segment)
             self.joined = soft and not comment
+            self.along = self.joined and (not listed or self.along)  # "with X and Y": Y comes with it too
             self.listed = listed and self.joined
         elif not soft:
-            self.joined = self.listed = False
+            self.joined = self.listed = self.along = False
         self.current, self.flags = [], []
         self.in_modifier = self.in_comment = False
 
@@ -156,6 +160,7 @@ class _Splitter:
             last = self.segments.pop()
             self.current, self.flags = list(last.tokens), list(last.modifier)
             self.joined, self.listed = last.joined, last.listed  # "…and cheese sub, loaded with …" is still joined
+            self.along = last.along
 
     def add(self, token: str) -> None:
         self.current.append(token)

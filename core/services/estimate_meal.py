@@ -12,8 +12,18 @@ from dataclasses import replace
 
 from core.food.biscuits import biscuit_senses
 from core.food.cooking_fat import fat_grams, takes_fat
-from core.food.coverage import excluded, filled, is_dish, left_over, names_a_pair, names_exactly, plain_bread, uncovered
-from core.food.items import ParsedItem, merged
+from core.food.coverage import (
+    excluded,
+    filled,
+    is_dish,
+    left_over,
+    names_a_pair,
+    names_exactly,
+    parts_of_dish,
+    plain_bread,
+    uncovered,
+)
+from core.food.items import ParsedItem, merged, with_parts
 from core.food.matching import Scored, rank, search_queries
 from core.food.parse import parse_meal
 from core.food.portions import no_amount
@@ -111,6 +121,9 @@ class CatalogMealEstimator:
             hit = await self.best_food(parsed, language)
             if hit and heat:  # "grilled chicken with rice and broccoli": cooked broccoli, not raw
                 hit = await self.cooked_form(parsed, hit, language)
+            if hit and matched and matched[-1][1] is not None and parts_of_dish(matched[-1][0], parsed, hit.food):
+                matched[-1] = (with_parts(parsed, matched[-1][0]), hit)  # "a bacon egg and cheese biscuit": one
+                continue
             if parsed.joined and matched and matched[-1][1] is not None and not matched[-1][0].amount_stated:
                 previous, previous_hit = matched[-1]
                 both = merged(previous, parsed)

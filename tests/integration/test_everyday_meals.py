@@ -64,6 +64,9 @@ MEALS: list[tuple[str, str, float, float]] = [
     ("steak with salt and pepper", "en", 300, 750),  # the seasoning stays a seasoning
     ("a tuna melt", "en", 305, 680),  # bread 56 g + tuna salad 85 g + cheddar 28 g + butter 7 g: 471 kcal (SR28)
     ("un croque au thon", "fr", 305, 680),
+    ("soup and sandwich", "en", 290, 680),  # a cup of vegetable soup ~100-150 kcal + a ham sandwich ~300-350 kcal
+    ("toast and scrambled eggs", "en", 170, 380),  # a slice of toast 70-80 kcal + 2 scrambled eggs ~180-200 kcal
+    ("a bacon egg and cheese biscuit", "en", 280, 630),  # SR28 21007: 1 biscuit 144 g, 435 kcal
     ("un croissant et un café", "fr", 170, 340),
     ("deux œufs et une tranche de pain", "fr", 170, 360),
     ("une pomme", "fr", 60, 130),
