@@ -20,7 +20,7 @@ from core.food.measure import OF, best_measure, occasion_sizes, size_at, split_m
 from core.food.quantities import NUMBER_WORDS, amount_problem, number_value
 from core.food.ready_meals import fold_ready_meals, ready_meal_words
 from core.food.recap import drop_recap
-from core.food.restate import restate, restated_amount
+from core.food.restate import recount, restate, restated_amount, restated_count
 from core.food.segment import Segment, split_segments
 from core.food.stated_kcal import KCAL_WORDS
 from core.food.text import fold, stem
@@ -318,6 +318,12 @@ def parse_meal(text: str) -> ParsedMeal:
         elif carry is not None and _says_something(carry):
             unparsed.append(carry.text[:200])  # "… or 2 bbbb egg, which weighed …": the amount found no food
         restated = restated_amount(segment) if items and carry is None else None
+        counted = restated_count(segment) if items and carry is None and restated is None else None
+        recounted = recount(items[-1], *counted) if counted and not (segment.comment or segment.joined) else None
+        if recounted is not None:  # "sushi, 8 pieces": the count of the sushi, not something not understood
+            items[-1] = recounted
+            carry = None
+            continue
         carry = None
         if restated is not None:  # "a steak, which weighed 1.9 oz": the steak's weight, counted once
             items[-1], agreed = restate(items[-1], *restated)

@@ -46,6 +46,33 @@ def restated_amount(segment: Segment) -> tuple[float, str] | None:
     return amount.value, unit
 
 
+def restated_count(segment: Segment) -> tuple[float, str | None] | None:
+    """The count a segment only restates ("sushi, 8 pieces", "pizza, 2 slices", "chicken wings, 6"), or None.
+
+    Only a number and maybe its unit or "about": any other word is something else ("2 eggs", "6 of them").
+    """
+    tokens = [t.lower() for t in segment.tokens if t[:1].isalnum()]
+    if not tokens or amount_problem(tokens, UNIT_WORDS, KCAL_WORDS) is not None:
+        return None
+    used: set[int] = set()
+    amount, size, unit = best_measure(tokens, used)
+    if amount is None or not amount.stated or size is not None or unit in MEASURED:
+        return None
+    if any(i not in used and fold(tok) not in _ABOUT for i, tok in enumerate(tokens)):
+        return None
+    return amount.value, unit
+
+
+_ABOUT = frozenset({"about", "around", "approximately", "roughly", "environ"})
+
+
+def recount(item: ParsedItem, value: float, unit: str | None) -> ParsedItem | None:
+    """The item with the count restated after it, or None when it already had an amount of its own."""
+    if item.problem is not None or item.stated_kcal is not None or item.amount_stated or item.unit is not None:
+        return None
+    return replace(item, amount=value, unit=unit, amount_stated=True, bare=False)
+
+
 def restate(item: ParsedItem, value: float, unit: str) -> tuple[ParsedItem, bool]:
     """The item with the restated amount, and whether the restatement agreed with what was already said.
 
