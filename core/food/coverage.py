@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from core.food.dishes import DISH_HEADS
+from core.food.dishes import DISH_HEADS, ON_THEIR_BASE
 from core.food.items import ParsedItem
 from core.food.quantities import NUMBER_WORDS
 from core.food.text import content_stems, fold, stem
@@ -157,6 +157,12 @@ def parts_of_dish(before: ParsedItem, item: ParsedItem, food: Food) -> bool:
         and not before.served_on
         and not uncovered((*before.words, *before.modifiers), food)
     )
+
+
+def on_its_base(item: ParsedItem, food: Food) -> bool:
+    """Whether the dish holds what it is served on ("a sandwich on rye"); a salad, stew or omelette does not."""
+    heads = {stem(fold(w.lower())) for w in item.words[-1:]} | {stem(w) for w in content_stems(food.name, FILLER)}
+    return bool(heads & ON_THEIR_BASE)
 
 
 def left_over(item: ParsedItem, food: Food) -> tuple[list[str], list[str], list[str]]:

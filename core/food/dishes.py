@@ -21,6 +21,17 @@ DISH_HEADS = frozenset(
     )
 )
 
+# Dishes built on what they are served on: "a sandwich on rye" names that sandwich's bread, not a second food, and
+# "a burger on a brioche bun" is a burger, not a bun.
+ON_THEIR_BASE = frozenset(
+    stem(w)
+    for w in split_words(
+        """sandwich sandwiches sub submarine hoagie hero burger burgers cheeseburger hamburger wrap taco tacos burrito
+        quesadilla bagel muffin croissant panini melt toast toastie pizza roll bun biscuit tartine bruschetta crostini
+        dog hotdog slider sliders"""
+    )
+)
+
 
 def _is_dish(item: ParsedItem) -> bool:
     return len(item.words) >= 2 and stem(fold(item.words[-1])) in DISH_HEADS and _no_amount(item)

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from core.food.dishes import ON_THEIR_BASE
 from core.food.items import ParsedItem
 from core.food.portions import find_portion
 from core.food.ready_meals import ready_meal_words
@@ -67,7 +68,10 @@ def query_terms(item: ParsedItem, head_first: bool) -> list[tuple[str, float]]:
     for s, descriptive in main:
         weight = HEAD_WEIGHT if s == head else DESCRIPTOR_WEIGHT if descriptive else 1.0
         terms[s] = max(terms.get(s, 0.0), weight)
+    on_base = bool(item.served_on) and bool({stem(fold(w.lower())) for w in item.words[-1:]} & ON_THEIR_BASE)
     for w in item.modifiers:
+        if on_base and w in item.served_on:
+            continue  # "a burger on a brioche bun" is a burger: its bun does not say which food it is ("hamburger bun")
         for s in content_stems(w, _STOP):
             # a filling named before its dish says which dish: as much as its name
             if fold(w) not in DESCRIPTORS and fold(w) not in _MADE_FROM:

@@ -17,7 +17,7 @@ from core.food.dishes import fold_ingredient_lists, fold_shaped_contents
 from core.food.from_container import take_container
 from core.food.items import ParsedItem, ParsedMeal
 from core.food.measure import OF, best_measure, occasion_sizes, size_at, split_measures
-from core.food.quantities import NUMBER_WORDS, amount_problem, number_value
+from core.food.quantities import ARTICLES, NUMBER_WORDS, amount_problem, number_value
 from core.food.ready_meals import fold_ready_meals, ready_meal_words
 from core.food.recap import drop_recap
 from core.food.restate import recount, restate, restated_amount, restated_count
@@ -206,8 +206,14 @@ def _served_on(tokens: list[str], modifier: tuple[bool, ...], i: int) -> bool:
     A bread after "in" is served on too: "a sausage served in a hot dog bun", "a patty nestled in a bun".
     """
     j = i
-    while j > 0 and modifier[j - 1] and fold(tokens[j - 1]) not in _SERVED_ON | MODIFIER_VERBS | {"in"}:
-        j -= 1
+    while j > 0 and modifier[j - 1]:
+        word = fold(tokens[j - 1])
+        if word in MODIFIER_VERBS and j > 1 and fold(tokens[j - 2]) in ARTICLES:
+            j -= 1  # "on a baked potato": after an article, "baked" describes the potato it is served on
+        elif word in _SERVED_ON or word in MODIFIER_VERBS or word == "in":
+            break
+        else:
+            j -= 1
     if j > 0 and fold(tokens[j - 1]) == "in":  # the bread itself ("bun"); "hot dog", "wheat" describe it
         after = fold(tokens[i + 1]) if i + 1 < len(tokens) else ""
         last = not after or not modifier[i + 1] or not after[:1].isalpha() or after in MODIFIER_VERBS | {"with"}

@@ -19,6 +19,7 @@ from core.food.coverage import (
     left_over,
     names_a_pair,
     names_exactly,
+    on_its_base,
     parts_of_dish,
     plain_bread,
     uncovered,
@@ -146,22 +147,23 @@ class CatalogMealEstimator:
         return matched
 
     async def _extra(
-        self, phrase: list[str], topping: bool, main: Food, language: str
+        self, phrase: list[str], topping: bool, main: Food, language: str, base: bool = False
     ) -> tuple[list[MealItem], list[str]]:
         """Words the main food left over: a food of their own ("toast" of "eggs on toast"), else not understood.
 
-        A word naming the main food again (a typo the search corrected) is taken as covered.
+        A word naming the main food again (a typo the search corrected) is taken as covered. A ``base`` the dish
+        was served on ("egg salad on a croissant") is a serving of its own.
         """
-        parsed = ParsedItem(text=" ".join(phrase)[:200], words=tuple(phrase), joined=topping, bare=True)
+        parsed = ParsedItem(text=" ".join(phrase)[:200], words=tuple(phrase), joined=topping and not base, bare=True)
         hit = await self.best_food(parsed, language)
         if hit is None or hit.score < EXTRA_SCORE or not names_exactly(phrase, hit.food):
             if len(phrase) > 1:  # "bbbb egg": try each word alone
-                found = [await self._extra([word], topping, main, language) for word in phrase]
+                found = [await self._extra([word], topping, main, language, base) for word in phrase]
                 return [i for items, _ in found for i in items], [r for _, rest in found for r in rest]
             return [], [parsed.text]
         if hit.food.id == main.id:
             return [], []
-        item = meal_item(parsed, hit) if topping else part_item(parsed, hit)
+        item = meal_item(parsed, hit) if topping or base else part_item(parsed, hit)
         rest = uncovered(phrase, hit.food)
         return ([item] if item else []), ([" ".join(rest)] if rest else [])
 
@@ -221,6 +223,7 @@ class CatalogMealEstimator:
             if no_amount(parsed):
                 notes.append(NOTE_USUAL_SERVING)
             words, served_on, modifiers = left_over(parsed, hit.food)
+            base = list(parsed.served_on) if served_on and not on_its_base(parsed, hit.food) else []
             if is_dish(parsed, hit.food):  # "turkey sandwich", "a sandwich on rye": known foods are in the dish
                 bread = await carried(parsed, hit.food, self.best_food, language, EXTRA_SCORE)
                 if bread is not None:  # "a nutella sandwich" is bread and Nutella, not the ham sandwich
@@ -228,7 +231,7 @@ class CatalogMealEstimator:
                     unparsed.extend(rest)
                 else:
                     used = []
-                said = [*((w, False) for w in [*words, *served_on]), *filled(parsed, hit.food)]
+                said = [*((w, False) for w in [*words, *served_on] if w not in base), *filled(parsed, hit.food)]
                 for word, listed in [(w, listed) for w, listed in said if w not in used]:
                     extra, rest = await self._ingredient(word, hit.food, language, listed)
                     items.extend(extra)
@@ -237,7 +240,11 @@ class CatalogMealEstimator:
                     modifiers = [*modifiers, *uncovered(parsed.modifiers, hit.food)]
             else:
                 unparsed.extend([" ".join(words)] if words else [])  # "bold 2 eggs": "bold" is not understood
-                modifiers = [*served_on, *modifiers]  # "eggs on toast": the toast is an item
+                modifiers = [*(w for w in served_on if w not in base), *modifiers]
+            if base:  # "eggs on toast", "egg salad on a croissant", "chili on a baked potato": a serving of it too
+                extra, rest = await self._extra(base, True, hit.food, language, base=True)
+                items.extend(extra)
+                unparsed.extend(rest)
             if modifiers:  # "eggs on toast", "yogurt 150 g with granola": what comes with a simple food
                 extra, rest = await self._extra(modifiers, True, hit.food, language)
                 items.extend(extra)
