@@ -67,6 +67,7 @@ MEALS: list[tuple[str, str, float, float]] = [
     ("soup and sandwich", "en", 290, 680),  # a cup of vegetable soup ~100-150 kcal + a ham sandwich ~300-350 kcal
     ("toast and scrambled eggs", "en", 170, 380),  # a slice of toast 70-80 kcal + 2 scrambled eggs ~180-200 kcal
     ("a bacon egg and cheese biscuit", "en", 280, 630),  # SR28 21007: 1 biscuit 144 g, 435 kcal
+    ("a slice of banana bread", "en", 125, 285),  # SR28 18019: 326 kcal/100 g, a 60 g slice 196 kcal
     ("un croissant et un café", "fr", 170, 340),
     ("deux œufs et une tranche de pain", "fr", 170, 360),
     ("une pomme", "fr", 60, 130),
@@ -93,8 +94,16 @@ async def test_everyday_message_lands_in_its_range(
     assert low <= est.total_kcal <= high, (text, est.total_kcal, got)
 
 
-@pytest.mark.parametrize(("text", "language"), [("a tuna melt", "en"), ("un croque au thon", "fr")])
-async def test_a_tuna_melt_is_a_tuna_melt(estimator: CatalogMealEstimator, text: str, language: str) -> None:
-    """Before: a grilled cheese sandwich (no tuna in the item shown to the user)."""
+@pytest.mark.parametrize(
+    ("text", "language", "food_id"),
+    [
+        ("a tuna melt", "en", "builtin:tuna-melt"),  # was a grilled cheese sandwich: no tuna in the item shown
+        ("un croque au thon", "fr", "builtin:tuna-melt"),
+        ("a slice of banana bread", "en", "builtin:banana-bread"),  # was a pound cake
+    ],
+)
+async def test_the_dish_named_is_the_dish_shown(
+    estimator: CatalogMealEstimator, text: str, language: str, food_id: str
+) -> None:
     [item] = (await estimator.from_text(text, language)).items
-    assert item.food_id == "builtin:tuna-melt"
+    assert item.food_id == food_id
