@@ -290,6 +290,21 @@ def _weighed(items: list[ParsedItem]) -> bool:
     return bool(items) and items[-1].amount_stated and items[-1].unit in _MEASURED
 
 
+def _fries_beside(item: ParsedItem) -> tuple[ParsedItem, ...]:
+    """The dish and fries beside it: "un burger frites", "saucisse frites" read as "burger et frites".
+
+    After most foods "frites" are fries; after a potato ("pommes frites", "patates frites") it says they are fried.
+    """
+    words = item.words
+    if len(words) < 2 or fold(words[-1]) != "frites" or fold(words[-2]) in _FRIED_NOUNS or item.stated_kcal:
+        return (item,)
+    fries = ParsedItem(text=words[-1], words=words[-1:], joined=True, listed=True, bare=True)
+    return replace(item, words=words[:-1]), fries
+
+
+_FRIED_NOUNS = frozenset({"pomme", "pommes", "terre", "patate", "patates", "banane", "bananes", "courgettes"})
+
+
 def _measured_along(before: ParsedItem, item: ParsedItem) -> ParsedItem:
     """A food listed inside the measure before it ("a jar of peas and rice", "a drink of vodka and cola") goes along.
 
@@ -362,5 +377,6 @@ def parse_meal(text: str) -> ParsedMeal:
             unparsed.append(segment.text[:200])
     if carry is not None and _says_something(carry):  # "…, as a quick snack": filler only, nothing to show
         unparsed.append(carry.text[:200])
+    items = [part for item in items for part in _fries_beside(item)]
     items = fold_ready_meals(fold_ingredient_lists(fold_shaped_contents(drop_recap(items))))
     return ParsedMeal(tuple(split_cooking_fat(i) for i in fold_dish_parts(items)), tuple(unparsed))
