@@ -253,7 +253,7 @@ _MADE_FROM = frozenset(split_words("dry mix mixes powder powdered concentrate"))
 _CUP = frozenset({stem("cup"), stem("cups")})
 
 # Words that name a kind of food, not the food, after a name ("cocoa mix", "a snack item"): never the head.
-_WEAK_HEADS = frozenset(split_words("mix item items product products"))
+_WEAK_HEADS = frozenset(split_words("mix item items product products slice slices"))  # "apple slices" are apples
 
 
 def _has_unit(food: Food, unit: str | None) -> bool:

@@ -73,8 +73,8 @@ DESCRIPTORS: frozenset[str] = frozenset(
     infused flavored flavoured mixed smothered layered tossed grille grillee frit frite frits frites cuit
     cuite cuits cuites cru crue crus rotie roti poele poelee poeles poelees vapeur bouilli bouillie nature entier
     entiere ecreme
-    demi-ecreme allege sale maison frais fraiche patty patties link links chunk chunks bit bits
-    free added no lactose-free sugar-free fat-free caffeine-free decaffeinated enriched fortified parboiled
+    demi-ecreme allege sale maison frais fraiche patty patties link links chunk chunks bit bits baton batons
+    spear spears free added no lactose-free sugar-free fat-free caffeine-free decaffeinated enriched fortified parboiled
     ripe mature tender crushed uncooked cured pickled fermented dehydrated processed refined unrefined
     virgin extra-virgin organic wild farmed aged skin skins bone bones peel entrails extra additional brewed
     grain grains kernel kernels pre-sweetened unsweetened-style store-brand generic leftover microwaved

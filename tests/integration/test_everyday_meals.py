@@ -68,6 +68,8 @@ MEALS: list[tuple[str, str, float, float]] = [
     ("toast and scrambled eggs", "en", 170, 380),  # a slice of toast 70-80 kcal + 2 scrambled eggs ~180-200 kcal
     ("a bacon egg and cheese biscuit", "en", 280, 630),  # SR28 21007: 1 biscuit 144 g, 435 kcal
     ("a slice of banana bread", "en", 125, 285),  # SR28 18019: 326 kcal/100 g, a 60 g slice 196 kcal
+    ("carrot sticks and hummus", "en", 35, 160),  # a medium carrot 25 kcal + 2 tbsp hummus 50 kcal
+    ("a coke with ice", "en", 110, 170),  # the ice is water, not a choc ice
     ("un croissant et un café", "fr", 170, 340),
     ("deux œufs et une tranche de pain", "fr", 170, 360),
     ("une pomme", "fr", 60, 130),
@@ -100,6 +102,11 @@ async def test_everyday_message_lands_in_its_range(
         ("a tuna melt", "en", "builtin:tuna-melt"),  # was a grilled cheese sandwich: no tuna in the item shown
         ("un croque au thon", "fr", "builtin:tuna-melt"),
         ("a slice of banana bread", "en", "builtin:banana-bread"),  # was a pound cake
+        ("carrot sticks", "en", "builtin:carrot"),  # was pretzels ("sticks"), the carrot not understood
+        ("carrot batons", "en", "builtin:carrot"),  # was fig rolls
+        ("apple slices", "en", "builtin:apple"),  # was an apple strudel
+        ("cucumber slices", "en", "builtin:cucumber"),  # was salami
+        ("ice cubes", "en", "builtin:water-still"),  # was a stock cube, the ice not understood
     ],
 )
 async def test_the_dish_named_is_the_dish_shown(
