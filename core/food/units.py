@@ -48,6 +48,8 @@ UNIT_WORDS: dict[str, str] = {
     "clove": "clove", "cloves": "clove", "gousse": "clove", "gousses": "clove", "jar": "jar", "bocal": "jar",
     "link": "link", "links": "link",
     "spoon": "tbsp", "spoonful": "tbsp", "spoonfuls": "tbsp", "cuillère": "tbsp", "cuillerée": "tbsp",
+    # A splash or a dollop is about a tablespoon, a drizzle about a teaspoon (of milk in coffee, of sour cream, of oil)
+    "splash": "tbsp", "splashes": "tbsp", "dollop": "tbsp", "dollops": "tbsp", "drizzle": "tsp",
 }  # fmt: skip
 
 # Multi-word French spoons, matched on normalised text before tokenising.

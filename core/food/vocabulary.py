@@ -45,7 +45,7 @@ FILLER: frozenset[str] = frozenset(
     way hint fragments morsel morsels warm wash down dessert reached sat well beverage beverages option options
     weighing weighs weighed about approximately approx around roughly totaling totalling nearly almost
     sipping munching feasting feasted slurping chewing biting grabbing drinking having sipped
-    touch drizzle sprinkle splash dollop complemented complementing featuring featured spread myself
+    touch sprinkle complemented complementing featuring featured spread myself
     more another second autre autres deuxieme
     served serve alongside washed brought hydration cravings craving goodness flavor flavour perfection
     rich creamy silky smooth fluffy juicy savory savoury zesty tangy velvety luscious aromatic fragrant

@@ -70,6 +70,9 @@ MEALS: list[tuple[str, str, float, float]] = [
     ("a slice of banana bread", "en", 125, 285),  # SR28 18019: 326 kcal/100 g, a 60 g slice 196 kcal
     ("carrot sticks and hummus", "en", 35, 160),  # a medium carrot 25 kcal + 2 tbsp hummus 50 kcal
     ("a coke with ice", "en", 110, 170),  # the ice is water, not a choc ice
+    ("a splash of milk", "en", 4, 40),  # about a tablespoon (15 ml, 9 kcal of whole milk), not a 250 ml glass
+    ("a dollop of sour cream", "en", 10, 70),  # about a tablespoon (12 g, 24 kcal)
+    ("a drizzle of olive oil", "en", 20, 130),  # about a teaspoon (4.5 g, 40 kcal)
     ("un croissant et un café", "fr", 170, 340),
     ("deux œufs et une tranche de pain", "fr", 170, 360),
     ("une pomme", "fr", 60, 130),
