@@ -105,6 +105,23 @@ def uncovered(words: Iterable[str], food: Food) -> list[str]:
     return left
 
 
+def said_with(item: ParsedItem, food: Food) -> bool:
+    """Whether the bare "with" item is what the food's own name says it comes with.
+
+    "a quarter pounder with cheese": the burger matched is the quarter pounder with cheese, so "cheese" is in it,
+    not 28 g of cheddar beside it. Only the part of a name after "with" counts ("almond butter" does not hold butter).
+    """
+    if not item.joined or item.listed or not item.bare or not item.words or item.stated_kcal is not None:
+        return False
+    for name in (food.name, *food.aliases):
+        _, found, after = name.lower().partition(" with ")
+        stems = _stems_of(after, ()) if found else frozenset()
+        words = [content_stems(w, frozenset(_FREE)) for w in item.words if not free_word(w)]
+        if stems and words and all(any(_covers(s, n) for n in stems) for ws in words for s in ws):
+            return True
+    return False
+
+
 def names_exactly(phrase: list[str], food: Food) -> bool:
     """Whether the phrase is the food's name or one of its aliases, describing words aside.
 

@@ -22,6 +22,7 @@ from core.food.coverage import (
     on_its_base,
     parts_of_dish,
     plain_bread,
+    said_with,
     uncovered,
 )
 from core.food.items import ParsedItem, merged, with_parts
@@ -124,6 +125,9 @@ class CatalogMealEstimator:
                 hit = await self.cooked_form(parsed, hit, language)
             if hit and matched and matched[-1][1] is not None and parts_of_dish(matched[-1][0], parsed, hit.food):
                 matched[-1] = (with_parts(parsed, matched[-1][0]), hit)  # "a bacon egg and cheese biscuit": one
+                continue
+            if hit and matched and (matched[-1][1] is not None) and said_with(parsed, matched[-1][1].food):
+                matched[-1] = (merged(matched[-1][0], parsed), matched[-1][1])  # "a quarter pounder with cheese"
                 continue
             if parsed.joined and matched and matched[-1][1] is not None and not matched[-1][0].amount_stated:
                 previous, previous_hit = matched[-1]
