@@ -110,6 +110,7 @@ async def test_everyday_message_lands_in_its_range(
         ("apple slices", "en", "builtin:apple"),  # was an apple strudel
         ("cucumber slices", "en", "builtin:cucumber"),  # was salami
         ("ice cubes", "en", "builtin:water-still"),  # was a stock cube, the ice not understood
+        ("a spicy tuna roll", "en", "builtin:maki-roll"),  # was a dinner roll (84 kcal)
     ],
 )
 async def test_the_dish_named_is_the_dish_shown(
