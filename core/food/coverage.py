@@ -20,7 +20,7 @@ from core.food.items import ParsedItem
 from core.food.quantities import NUMBER_WORDS
 from core.food.text import content_stems, fold, stem
 from core.food.units import SIZE_WORDS, UNIT_WORDS
-from core.food.vocabulary import DESCRIPTORS, FILLER, TASTES, compound_head, split_words
+from core.food.vocabulary import DESCRIPTORS, FILLER, MODIFIER_VERBS, TASTES, compound_head, split_words
 from core.model.food import Food
 
 # Words that are neither food nor content: connectors the parser keeps inside an item.
@@ -103,6 +103,26 @@ def uncovered(words: Iterable[str], food: Food) -> list[str]:
         if stems and not all(any(_covers(s, n) for n in names) for s in stems):
             left.append(word)
     return left
+
+
+# Verbs after which a simple food's description names what was put on it ("yogurt topped with granola").
+_ON_TOP = frozenset({"topped", "sprinkled", "garnished", "drizzled"})
+
+
+def put_on_top(item: ParsedItem) -> list[str]:
+    """The words of the item's description after "topped with", "sprinkled with"... up to the next describing verb.
+
+    "greek yogurt topped with granola and honey" -> ["granola", "honey"]; "rice made with oil" -> [] (how it was made).
+    """
+    words: list[str] = []
+    on_top = False
+    for word in item.modifiers:
+        folded = fold(word.lower())
+        if folded in MODIFIER_VERBS:
+            on_top = folded in _ON_TOP
+        elif on_top:
+            words.append(word)
+    return words
 
 
 def said_with(item: ParsedItem, food: Food) -> bool:

@@ -22,6 +22,7 @@ from core.food.coverage import (
     on_its_base,
     parts_of_dish,
     plain_bread,
+    put_on_top,
     said_with,
     uncovered,
 )
@@ -244,7 +245,8 @@ class CatalogMealEstimator:
                     modifiers = [*modifiers, *uncovered(parsed.modifiers, hit.food)]
             else:
                 unparsed.extend([" ".join(words)] if words else [])  # "bold 2 eggs": "bold" is not understood
-                modifiers = [*(w for w in served_on if w not in base), *modifiers]
+                topped = uncovered(put_on_top(parsed), hit.food)  # "yogurt topped with granola": the granola too
+                modifiers = [*(w for w in served_on if w not in base), *modifiers, *topped]
             if base:  # "eggs on toast", "egg salad on a croissant", "chili on a baked potato": a serving of it too
                 extra, rest = await self._extra(base, True, hit.food, language, base=True)
                 items.extend(extra)

@@ -1,4 +1,4 @@
-"""A "with" item the matched food's own name already says is in it, not beside it.
+"""A "with" item the matched food's own name already says is in it; what a simple food is topped with is eaten.
 
 Before: "a quarter pounder with cheese" was the quarter pounder with cheese (516 kcal) and 28 g of cheddar (113 kcal).
 """
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.food.coverage import said_with
+from core.food.coverage import put_on_top, said_with
 from core.food.parse import parse_meal
 from core.model.food import Food
 from core.services.estimate_meal import CatalogMealEstimator
@@ -41,3 +41,23 @@ def test_only_the_part_after_with_counts() -> None:
 def test_an_item_with_its_own_amount_is_its_own() -> None:
     [_, cheese] = parse_meal("a burger with 2 slices of cheese").items
     assert not said_with(cheese, _food("quarter pounder with cheese"))
+
+
+@pytest.mark.parametrize(
+    ("text", "topping"),
+    [("yogurt topped with granola", "granola"), ("greek yogurt topped with granola and honey", "honey")],
+)
+async def test_what_a_simple_food_is_topped_with_is_eaten_too(
+    estimator: CatalogMealEstimator, text: str, topping: str
+) -> None:
+    """Before: the granola and the honey were lost (a simple food's description was not read for foods)."""
+    items = (await estimator.from_text(text, "en")).items
+    [alone] = (await estimator.from_text(topping, "en")).items
+    assert alone.food_id in [i.food_id for i in items]
+
+
+def test_only_what_comes_after_a_topping_verb_is_put_on_top() -> None:
+    [yogurt] = parse_meal("greek yogurt topped with granola and honey").items
+    assert put_on_top(yogurt) == ["granola", "honey"]
+    [rice] = parse_meal("rice made with oil").items
+    assert put_on_top(rice) == []  # how it was made, not something on it
