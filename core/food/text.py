@@ -11,6 +11,7 @@ _WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]&[^\W\d_]+(?:'[^\W\d_]+)?|[^\W\d_]+(?:
 _KEEP_ES = ("ss", "us", "is", "ous", "as")
 _BARE_POINT = re.compile(r"(?<![\w.])\.(?=\d)")  # ".5 cup" is 0.5 cup, not "." and 5 cups
 # Cooked in a pan with a little fat is sautéed, not "fried" as battered fried chicken or deep-fried fries are.
+_TEA = re.compile(r"\bthés?\b")  # "un thé": folded, "thé" would be the English article "the" and be lost
 _PAN_FRIED = re.compile(r"\b(?:pan|shallow)[- ]?(?:fried|fry|seared)\b")
 
 
@@ -21,7 +22,7 @@ def normalise(text: str) -> str:
         text = text.replace(char, spelled)
     text = text.replace("’", "'").replace("‘", "'").replace("`", "'").replace("⁄", "/")
     text = text.replace("œ", "oe").replace("Œ", "oe").replace("æ", "ae")
-    return _PAN_FRIED.sub("sauteed", _BARE_POINT.sub("0.", text).lower())
+    return _TEA.sub("tea", _PAN_FRIED.sub("sauteed", _BARE_POINT.sub("0.", text).lower()))
 
 
 def fold(word: str) -> str:

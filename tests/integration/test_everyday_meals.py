@@ -70,6 +70,8 @@ MEALS: list[tuple[str, str, float, float]] = [
     ("a slice of banana bread", "en", 125, 285),  # SR28 18019: 326 kcal/100 g, a 60 g slice 196 kcal
     ("carrot sticks and hummus", "en", 35, 160),  # a medium carrot 25 kcal + 2 tbsp hummus 50 kcal
     ("a coke with ice", "en", 110, 170),  # the ice is water, not a choc ice
+    ("un thé", "fr", 0, 10),  # folded, "thé" was the English article "the": no item at all
+    ("un thé avec du sucre", "fr", 10, 60),
     ("a splash of milk", "en", 4, 40),  # about a tablespoon (15 ml, 9 kcal of whole milk), not a 250 ml glass
     ("a dollop of sour cream", "en", 10, 70),  # about a tablespoon (12 g, 24 kcal)
     ("a drizzle of olive oil", "en", 20, 130),  # about a teaspoon (4.5 g, 40 kcal)
@@ -111,6 +113,9 @@ async def test_everyday_message_lands_in_its_range(
         ("cucumber slices", "en", "builtin:cucumber"),  # was salami
         ("ice cubes", "en", "builtin:water-still"),  # was a stock cube, the ice not understood
         ("a spicy tuna roll", "en", "builtin:maki-roll"),  # was a dinner roll (84 kcal)
+        ("du fromage", "fr", "builtin:cheddar"),  # as "cheese" in English; was fromage blanc (100 g, 75 kcal)
+        ("un thé glacé", "fr", "builtin:iced-tea-sweetened"),  # "thé" folded to "the", a filler: was vanilla ice cream
+        ("un biscuit", "fr", "builtin:petit-beurre-biscuits"),  # a petit beurre, as before "thé" became "tea"
     ],
 )
 async def test_the_dish_named_is_the_dish_shown(
