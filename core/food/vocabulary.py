@@ -72,7 +72,7 @@ DESCRIPTORS: frozenset[str] = frozenset(
     topped stuffed loaded made covered coated drizzled sprinkled garnished dressed served cooked blended
     infused flavored flavoured mixed smothered layered tossed grille grillee frit frite frits frites cuit
     cuite cuits cuites cru crue crus rotie roti poele poelee poeles poelees vapeur bouilli bouillie nature entier
-    entiere ecreme
+    entiere ecreme rare medium-rare done saignant saignante point
     demi-ecreme allege sale maison frais fraiche patty patties link links chunk chunks bit bits baton batons
     spear spears free added no lactose-free sugar-free fat-free caffeine-free decaffeinated enriched fortified parboiled
     ripe mature tender crushed uncooked cured pickled fermented dehydrated processed refined unrefined

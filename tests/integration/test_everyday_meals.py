@@ -116,6 +116,8 @@ async def test_everyday_message_lands_in_its_range(
         ("du fromage", "fr", "builtin:cheddar"),  # as "cheese" in English; was fromage blanc (100 g, 75 kcal)
         ("un thé glacé", "fr", "builtin:iced-tea-sweetened"),  # "thé" folded to "the", a filler: was vanilla ice cream
         ("un biscuit", "fr", "builtin:petit-beurre-biscuits"),  # a petit beurre, as before "thé" became "tea"
+        ("a steak well done", "en", "builtin:sirloin_steak"),  # was nothing: "steak done" named no food
+        ("un steak bien cuit", "fr", "builtin:sirloin_steak"),  # was ground beef ("steak haché cuit")
     ],
 )
 async def test_the_dish_named_is_the_dish_shown(
@@ -123,3 +125,13 @@ async def test_the_dish_named_is_the_dish_shown(
 ) -> None:
     [item] = (await estimator.from_text(text, language)).items
     assert item.food_id == food_id
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("a rare steak", "en"), ("a medium-rare steak", "en"), ("un steak saignant", "fr"), ("un steak à point", "fr")],
+)
+async def test_how_a_steak_is_done_is_understood(estimator: CatalogMealEstimator, text: str, language: str) -> None:
+    """Before: "Not understood: rare" (or "saignant", "point") beside the steak."""
+    est = await estimator.from_text(text, language)
+    assert len(est.items) == 1 and not est.unparsed
