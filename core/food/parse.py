@@ -120,7 +120,7 @@ def parse_segment(segment: Segment) -> ParsedItem | None:
             if not (word == "meat" and animal):
                 target.append(word)
     words = _uncoated(tokens, words)
-    food_word = len(words) == 1 and fold(words[0]) in FOOD_DESCRIPTORS  # "des frites", "eggs and frites": fries
+    food_word = len(words) == 1 and words[0].lower() in FOOD_DESCRIPTORS  # "des frites": fries; "roti", not "rôti"
     if stated is None and not food_word and all(fold(w) in _NOT_A_FOOD or negated(w) for w in words):
         return None  # "56 g of cured,", "a sweet, frosted bun": the food comes next; "…, unfrosted" describes
     return ParsedItem(

@@ -228,9 +228,11 @@ def _after_a_drink(item: ParsedItem, food: Food, main: Food | None) -> bool:
 
 
 # Foods eaten as a side of their own, never a topping: "a burger and fries" is a serving of fries, not 30 g; so is
-# "a grilled cheese and tomato soup". Rice is one only after "with" ("curry with rice"): "peas and brown rice" names
-# one food (a baby food jar).
-_SIDES = frozenset({"fries", "frites", "tots", "wedges", "soup", "soupe", "chowder"})
+# "a grilled cheese and tomato soup", and the flatbread of "a curry with naan", "hummus with pita". Rice is one only
+# after "with" ("curry with rice"): "peas and brown rice" names one food (a baby food jar).
+_SIDES = frozenset(
+    {"fries", "frites", "tots", "wedges", "soup", "soupe", "chowder", "naan", "nan", "pita", "chapati", "roti"}
+)
 _SIDES_WITH = frozenset({"rice", "riz"})
 
 

@@ -152,8 +152,9 @@ SYNONYMS: dict[str, str] = {
     "mutton": "lamb", "sheep": "lamb", "capsicum": "pepper", "garbanzo": "chickpea", "garbanzos": "chickpeas",
     "omelet": "omelette", "omelets": "omelette", "softdrink": "soda", "frankfurter": "hot dog", "wiener": "hot dog",
 }  # fmt: skip
-# Describing words that alone name a food: "des frites" are fries ("pommes frites"), not a word waiting for its food.
-FOOD_DESCRIPTORS: frozenset[str] = frozenset({"frites"})
+# Describing words that alone name a food: "des frites" are fries ("pommes frites"), not a word waiting for its food;
+# as written, accents kept: "a roti" is a flatbread, "un rôti" a roast.
+FOOD_DESCRIPTORS: frozenset[str] = frozenset({"frites", "roti"})
 # Words that name how a food was prepared, never a food alone: "ground" is not ground cardamom ("ground beef" is fine).
 NEVER_ALONE: frozenset[str] = frozenset({"ground", "moulu", "moulue"})
 # "meat" after these words adds nothing ("cow meat" -> "beef").

@@ -72,6 +72,8 @@ MEALS: list[tuple[str, str, float, float]] = [
     ("a coke with ice", "en", 110, 170),  # the ice is water, not a choc ice
     ("un thé", "fr", 0, 10),  # folded, "thé" was the English article "the": no item at all
     ("un thé avec du sucre", "fr", 10, 60),
+    ("a curry with naan", "en", 560, 1000),  # a chicken curry 300 g ~426 kcal + a naan 90 g ~270 kcal (was 30 g)
+    ("hummus with pita", "en", 140, 320),  # 2 tbsp hummus ~50 kcal + a pita 60 g ~165 kcal (was 30 g)
     ("a splash of milk", "en", 4, 40),  # about a tablespoon (15 ml, 9 kcal of whole milk), not a 250 ml glass
     ("a dollop of sour cream", "en", 10, 70),  # about a tablespoon (12 g, 24 kcal)
     ("a drizzle of olive oil", "en", 20, 130),  # about a teaspoon (4.5 g, 40 kcal)
@@ -117,6 +119,8 @@ async def test_everyday_message_lands_in_its_range(
         ("un thé glacé", "fr", "builtin:iced-tea-sweetened"),  # "thé" folded to "the", a filler: was vanilla ice cream
         ("un biscuit", "fr", "builtin:petit-beurre-biscuits"),  # a petit beurre, as before "thé" became "tea"
         ("a steak well done", "en", "builtin:sirloin_steak"),  # was nothing: "steak done" named no food
+        ("a roti", "en", "builtin:chapati-flatbread"),  # "roti" folded as the French "rôti" (roast): no item
+        ("garlic naan", "en", "builtin:naan-bread"),
         ("un steak bien cuit", "fr", "builtin:sirloin_steak"),  # was ground beef ("steak haché cuit")
     ],
 )
