@@ -10,9 +10,14 @@ _FRACTIONS = {"½": " 1/2", "¼": " 1/4", "¾": " 3/4", "⅓": " 1/3", "⅔": " 
 _WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]&[^\W\d_]+(?:'[^\W\d_]+)?|[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 _KEEP_ES = ("ss", "us", "is", "ous", "as")
 _BARE_POINT = re.compile(r"(?<![\w.])\.(?=\d)")  # ".5 cup" is 0.5 cup, not "." and 5 cups
-# Cooked in a pan with a little fat is sautéed, not "fried" as battered fried chicken or deep-fried fries are.
 _TEA = re.compile(r"\bthés?\b")  # "un thé": folded, "thé" would be the English article "the" and be lost
+# Cooked in a pan with a little fat is sautéed, not "fried" as battered fried chicken or deep-fried fries are.
 _PAN_FRIED = re.compile(r"\b(?:pan|shallow)[- ]?(?:fried|fry|seared)\b")
+# What people add in a chat, not food: "pizza lol", "a big mac haha :)", "une salade mdr".
+_CHAT = re.compile(
+    r"(?<!\S)(?:[:;=]-?[()\[\]dpo/|*]+|<3)(?!\S)"
+    r"|\b(?:a?(?:ha){2,}h?|(?:he){2,}|(?:hi){2,}|lo+l+|lmf?ao+|rofl|xd+|omg|mdr+|ptdr+|jk|yum+y?)\b"
+)
 
 
 def normalise(text: str) -> str:
@@ -22,7 +27,8 @@ def normalise(text: str) -> str:
         text = text.replace(char, spelled)
     text = text.replace("’", "'").replace("‘", "'").replace("`", "'").replace("⁄", "/")
     text = text.replace("œ", "oe").replace("Œ", "oe").replace("æ", "ae")
-    return _TEA.sub("tea", _PAN_FRIED.sub("sauteed", _BARE_POINT.sub("0.", text).lower()))
+    text = _CHAT.sub(" ", _BARE_POINT.sub("0.", text).lower())
+    return _TEA.sub("tea", _PAN_FRIED.sub("sauteed", text))
 
 
 def fold(word: str) -> str:

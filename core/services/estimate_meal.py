@@ -237,8 +237,9 @@ class CatalogMealEstimator:
                 else:
                     used = []
                 said = [*((w, False) for w in [*words, *served_on] if w not in base), *filled(parsed, hit.food)]
+                bare_bread = plain_bread(hit.food)  # "egg croissant" matched to a plain croissant: the egg is on it
                 for word, listed in [(w, listed) for w, listed in said if w not in used]:
-                    extra, rest = await self._ingredient(word, hit.food, language, listed)
+                    extra, rest = await self._ingredient(word, hit.food, language, listed or bare_bread)
                     items.extend(extra)
                     unparsed.extend(rest)
                 if plain_bread(hit.food):  # "egg and bbbb croissant": a plain croissant holds no egg, it is a topping

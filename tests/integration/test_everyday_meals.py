@@ -121,6 +121,9 @@ async def test_everyday_message_lands_in_its_range(
         ("a steak well done", "en", "builtin:sirloin_steak"),  # was nothing: "steak done" named no food
         ("a roti", "en", "builtin:chapati-flatbread"),  # "roti" folded as the French "rôti" (roast): no item
         ("garlic naan", "en", "builtin:naan-bread"),
+        ("a salad", "en", "builtin:green-salad-dressed"),  # was 30 g of plain mixed greens (6 kcal)
+        ("une salade", "fr", "builtin:green-salad-dressed"),
+        ("mixed greens", "en", "builtin:mixed_greens"),  # the greens themselves stay the greens
         ("un steak bien cuit", "fr", "builtin:sirloin_steak"),  # was ground beef ("steak haché cuit")
     ],
 )
