@@ -133,11 +133,13 @@ def said_with(item: ParsedItem, food: Food) -> bool:
     """
     if not item.joined or item.listed or not item.bare or not item.words or item.stated_kcal is not None:
         return False
+    words = [content_stems(w, frozenset(_FREE)) for w in item.words if not free_word(w)]
+    if not words:
+        return False
     for name in (food.name, *food.aliases):
         _, found, after = name.lower().partition(" with ")
         stems = _stems_of(after, ()) if found else frozenset()
-        words = [content_stems(w, frozenset(_FREE)) for w in item.words if not free_word(w)]
-        if stems and words and all(any(_covers(s, n) for n in stems) for ws in words for s in ws):
+        if stems and all(any(_covers(s, n) for n in stems) for ws in words for s in ws):
             return True
     return False
 

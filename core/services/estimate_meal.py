@@ -242,7 +242,7 @@ class CatalogMealEstimator:
                     extra, rest = await self._ingredient(word, hit.food, language, listed or bare_bread)
                     items.extend(extra)
                     unparsed.extend(rest)
-                if plain_bread(hit.food):  # "egg and bbbb croissant": a plain croissant holds no egg, it is a topping
+                if bare_bread:  # "egg and bbbb croissant": a plain croissant holds no egg, it is a topping
                     modifiers = [*modifiers, *uncovered(parsed.modifiers, hit.food)]
             else:
                 unparsed.extend([" ".join(words)] if words else [])  # "bold 2 eggs": "bold" is not understood
