@@ -8,7 +8,10 @@ greenlet (``storage.engine.run_single``). A load that meets a dead pooled connec
 Within the handling of one Telegram update (``update_reads.shared``) the state is read once: the update's claim
 may have read it in the same round trip (``storage.chat.updates``, PostgreSQL), a second load (the button's
 "is this press current" check, then the conversation) is answered from memory, and a save remembers what it
-wrote. Outside that scope (Discord, the terminal, the scheduler) every load reads the table.
+wrote. A save of exactly the state read (or written) in this update is not sent: most presses of a stale button
+and ``/today`` change nothing in the conversation (one round trip fewer each; the row is the same, and its
+``updated_at`` is read by nothing). Outside that scope (Discord, the terminal, the scheduler) every load reads
+the table and every save writes it.
 
 The upsert is a ``text()`` statement with typed parameters, not the dialects' ``insert().on_conflict_do_update()``:
 SQLAlchemy 2.0 cannot cache those constructs (their cache key is ``None``), so they were compiled again on every
@@ -76,7 +79,10 @@ class SqlStateStore:
         return None if data is None else str(data)
 
     async def save(self, key: str, data: str, now: datetime) -> None:
-        """Insert or replace the JSON for a key."""
+        """Insert or replace the JSON for a key (nothing to do when it holds ``data`` already, see above)."""
+        known = update_reads.recall((_MEMO, key))
+        if isinstance(known, _Read) and known.data == data:
+            return
         params = {"key": key, "data": data, "updated_at": now}
         await run_single(self._engine, lambda conn: conn.execute(_SAVE, params))
         remember(key, data)

@@ -105,3 +105,26 @@ async def test_another_updates_memory_is_not_used(db: Db) -> None:
     with db.updates.processing():
         assert await db.updates.claim(5, NOW, KEY) == "claimed"
         assert await db.states.load(KEY) == '{"v": 2}'
+
+
+def _state_writes(db: Db) -> int:
+    return sum(1 for s in db.statements if s.startswith("INSERT INTO chat_states"))
+
+
+async def test_a_save_of_the_state_as_read_in_the_update_is_not_sent(db: Db) -> None:
+    await db.states.save(KEY, '{"pending": 1}', NOW)
+    written = _state_writes(db)
+    with db.updates.processing():  # a stale button's press, /today: the conversation ends where it began
+        assert await db.updates.claim(6, NOW, KEY) == "claimed"
+        await db.states.save(KEY, await db.states.load(KEY) or "", NOW)
+    assert _state_writes(db) == written
+    with db.updates.processing():  # a change is written, and the same change again is not
+        assert await db.updates.claim(7, NOW, KEY) == "claimed"
+        await db.states.save(KEY, '{"pending": 2}', NOW)
+        await db.states.save(KEY, '{"pending": 2}', NOW)
+    assert _state_writes(db) == written + 1
+    with db.updates.processing():
+        assert await db.updates.claim(8, NOW, KEY) == "claimed"
+        assert await db.states.load(KEY) == '{"pending": 2}'
+    await db.states.save(KEY, '{"pending": 2}', NOW)  # outside an update nothing was read: written
+    assert _state_writes(db) == written + 2
