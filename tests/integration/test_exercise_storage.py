@@ -9,8 +9,9 @@ from __future__ import annotations
 import dataclasses
 import random
 from datetime import UTC, date, datetime
+from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import event, insert, select
 
 from core.model import UserId
 from core.model.exercise import ExerciseEntry
@@ -27,6 +28,7 @@ from storage.gamification.tables import DayResultRow
 from storage.gamification.unit_of_work import SqlGameUnitOfWork
 from storage.migrate import upgrade
 from storage.models import IdentityRow
+from storage.repositories import update_reads
 from tests.integration.gamification_world import add_meal, add_user, random_profile
 from tests.integration.schema_steps import migrate, table_names
 
@@ -63,6 +65,40 @@ async def test_the_store_keeps_exercises_by_day_and_the_setting(db_url: str) -> 
         assert not await log.delete(UserId(2), first.id)  # not user 2's
         assert await log.delete(UserId(1), first.id) and await log.on_day(UserId(1), DAY) == []
         assert not await log.delete(UserId(1), first.id)
+    finally:
+        await engine.dispose()
+
+
+async def test_the_day_and_the_setting_are_one_statement_read_once_an_update(db_url: str) -> None:
+    engine = make_engine(db_url)
+    sent: list[str] = []
+
+    @event.listens_for(engine.sync_engine, "before_cursor_execute")
+    def _count(_c: Any, _cur: Any, statement: str, *_rest: Any) -> None:
+        if "exercise" in statement:
+            sent.append(statement)
+
+    try:
+        await add_user(engine, 1, random_profile(random.Random(1)))
+        log = SqlExerciseLog(engine)
+        await log.set_counts_in_budget(UserId(1), True)
+        sent.clear()
+        assert await log.day_and_setting(UserId(1), DAY) == ([], True)  # no exercise that day: the setting still
+        assert len(sent) == 1
+        late = await log.add(dataclasses.replace(_entry(1, 200), logged_at=datetime(2026, 3, 9, 18, tzinfo=UTC)))
+        early = await log.add(_entry(1, 368))
+        sent.clear()
+        assert await log.day_and_setting(UserId(1), DAY) == ([early, late], True)  # in the order they were done
+        assert len(sent) == 1
+        with update_reads.shared():  # /today asks twice: one read
+            assert await log.day_and_setting(UserId(1), DAY) == ([early, late], True)
+            assert await log.day_and_setting(UserId(1), DAY) == ([early, late], True)
+            assert len(sent) == 2
+            await log.set_counts_in_budget(UserId(1), False)  # a write in the update: read again after it
+            assert await log.day_and_setting(UserId(1), DAY) == ([early, late], False)
+            assert len(sent) == 4
+        assert await log.day_and_setting(UserId(1), DAY) == ([early, late], False)  # outside an update: read
+        assert len(sent) == 5
     finally:
         await engine.dispose()
 
