@@ -1,4 +1,9 @@
-"""The user's past meals to repeat and their favourites, each method one transaction."""
+"""The user's past meals to repeat and their favourites, each method one transaction.
+
+The recent meals (read under every ``/today``) are read as a unit of work's reads are
+(``storage.repositories.unit_reads``): one autocommitted round trip on PostgreSQL, not ``BEGIN``, the read and
+``ROLLBACK``.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +21,7 @@ from core.services.favourites import NAME_TAKEN, name_key
 from storage.favourites.tables import FavouriteRow
 from storage.models import MealItemRow, MealRow
 from storage.repositories.meals import _ITEM_COLUMNS, _MEAL_COLUMNS, _meal, _meals_joined
+from storage.repositories.unit_reads import read_rows
 
 # The last meals with their items in ONE statement whose text is the same whatever their number. The ORM's
 # ``selectin`` load of the items sent ``meal_id IN ($1, ..., $N)``, N the meals found (up to 200 for /again and
@@ -60,7 +66,7 @@ class SqlMealHistory:
     async def recent_meals(self, user_id: UserId, limit: int) -> list[Meal]:
         """The user's last ``limit`` meals, newest first (by when they were saved)."""
         async with self._sessions() as session:
-            rows = (await session.execute(_RECENT, {"user_id": int(user_id), "limit": limit})).all()
+            rows = await read_rows(session, _RECENT, {"user_id": int(user_id), "limit": limit})
         return _meals_joined(list(rows))
 
     async def meal(self, user_id: UserId, meal_id: MealId) -> Meal | None:

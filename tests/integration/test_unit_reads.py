@@ -10,12 +10,15 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import Any
 
 import pytest
+from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from core.model import ItemSource, Meal, MealItem, Profile, UserAccount
 from storage.engine import make_engine, make_session_factory
+from storage.favourites.store import SqlMealHistory
 from storage.gamification.unit_of_work import SqlGameUnitOfWork
 from storage.unit_of_work import SqlUnitOfWork
 
@@ -56,6 +59,29 @@ async def test_a_read_only_unit_opens_no_transaction_on_postgresql(world: World)
     assert in_transaction == (world.engine.dialect.name == "sqlite")
     async with SqlGameUnitOfWork(world.sessions) as game:
         assert await game.game.unlocked(world.ana.id) == {}
+
+
+async def test_the_recent_meals_under_today_are_one_round_trip_on_postgresql(world: World) -> None:
+    async with SqlUnitOfWork(world.sessions) as uow:
+        added = await uow.meals.add(_meal(world))
+        await uow.commit()
+    sent: list[str] = []
+
+    @event.listens_for(world.engine.sync_engine, "before_cursor_execute")
+    def _count(_c: Any, _cur: Any, statement: str, *_rest: Any) -> None:
+        sent.append(statement.split()[0].upper())
+
+    @event.listens_for(world.engine.sync_engine, "begin")
+    def _begun(conn: Any) -> None:
+        if conn.get_execution_options().get("isolation_level") != "AUTOCOMMIT":  # a transaction, not autocommit
+            sent.append("BEGIN")
+
+    recent = await SqlMealHistory(world.sessions).recent_meals(world.ana.id, 5)
+    assert [(m.id, m.items) for m in recent] == [(added.id, (ITEM,))]
+    if world.engine.dialect.name == "postgresql":  # no BEGIN and ROLLBACK around it
+        assert sent == ["SELECT"]
+    else:  # in the session's transaction (BEGIN IMMEDIATE), as before
+        assert sent[0] == "BEGIN" and sent[-1] == "SELECT"
 
 
 async def test_reads_after_a_write_see_the_units_own_rows(world: World) -> None:
