@@ -6,8 +6,9 @@ that finds the update *held* by a live claim is not processed; in webhook mode i
 webhook answers a non-2xx (``runners.RedeliveringRequestHandler``) and Telegram delivers it again later:
 by then it is done (a duplicate, acknowledged), released after a failure, or its lease expired — never lost.
 
-The claim names the update's chat state (``ChatIdentity.state_key``): the log may read it in the same round
-trip, for the conversation to find within :meth:`UpdateLog.processing`, which is entered before the claim.
+The claim names the update's chat state (``ChatIdentity.state_key``) and its sender: the log may read both in the
+same round trip, for the conversation to find within :meth:`UpdateLog.processing`, which is entered before the
+claim.
 """
 
 from __future__ import annotations
@@ -35,7 +36,9 @@ DELIVERY_KEY = "delivery"  # the handler data key of the webhook request's Deliv
 class UpdateLog(Protocol):
     """Remembers update ids (``storage.chat.updates.SqlUpdateLog``)."""
 
-    async def claim(self, update_id: int, now: datetime, state_key: str | None = None) -> ClaimState: ...
+    async def claim(
+        self, update_id: int, now: datetime, state_key: str | None = None, sender: str | None = None
+    ) -> ClaimState: ...
 
     async def renew(self, update_id: int, since: datetime, now: datetime) -> bool: ...
 
@@ -76,7 +79,10 @@ class DedupMiddleware(UpdateMiddleware):
     async def _process(self, handler: Handler, event: Update, data: dict[str, Any]) -> Any:
         stamp = datetime.now(UTC)
         identity = identity_of_update(event)
-        state = await self.updates.claim(event.update_id, stamp, None if identity is None else identity.state_key)
+        if identity is None:
+            state = await self.updates.claim(event.update_id, stamp)
+        else:
+            state = await self.updates.claim(event.update_id, stamp, identity.state_key, str(identity.user_id))
         if state != "claimed":
             delivery = data.get(DELIVERY_KEY)
             if state == "held" and isinstance(delivery, Delivery):

@@ -9,8 +9,10 @@ pool's dead connections: it is retried on a fresh one (``storage.engine.on_live_
 commit went through before its connection died is recognised on the retry by its own ``claimed_at``.
 On PostgreSQL a claim given the update's chat state key reads that state in the same round trip (the claim's
 ``INSERT`` as a CTE of the state's ``SELECT``) and leaves it to ``SqlStateStore`` for the rest of the update
-(``update_reads``): one round trip per update fewer. The claim runs inside the per-chat lock (aiogram's event
-isolation wraps the middlewares), so no other update of that chat in this process changes the state meanwhile.
+(``update_reads``): one round trip per update fewer; given the sender's id too, it reads the sender's user in
+the same statement and leaves it to the user repository (one more round trip fewer: every update read its user).
+The claim runs inside the per-chat lock (aiogram's event isolation wraps the middlewares), so no other update
+of that chat in this process changes the state meanwhile.
 Each step is one Core statement, its own transaction (autocommit on PostgreSQL: one round trip each,
 ``storage.engine.single_statements``); a takeover's read and ``UPDATE`` need no common transaction, as the
 ``UPDATE`` only applies when the row still holds what was read (compare-and-set).
@@ -22,13 +24,13 @@ from contextlib import AbstractContextManager
 from datetime import UTC, datetime, timedelta
 from typing import Literal
 
-from sqlalchemy import ColumnElement, bindparam, delete, insert, literal_column, select, update
+from sqlalchemy import ColumnElement, bindparam, delete, insert, literal_column, select, true, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from storage.chat.tables import ProcessedUpdateRow
 from storage.engine import on_live_connection, run_single, single_statements
-from storage.repositories import chat_state, update_reads
+from storage.repositories import chat_state, update_reads, users
 
 ClaimState = Literal["claimed", "done", "held"]
 
@@ -37,9 +39,16 @@ ClaimState = Literal["claimed", "done", "held"]
 _CLAIM = insert(ProcessedUpdateRow).values(
     platform=bindparam("p_platform"), update_id=bindparam("p_update_id"), done=False, claimed_at=bindparam("p_now")
 )
-# PostgreSQL: the claim and the chat state's load in one statement (a data-modifying CTE always runs)
-_CLAIM_LOADING_STATE = chat_state.prefetch_statement("p_state_key").add_cte(
-    _CLAIM.returning(literal_column("1")).cte("claim")
+# PostgreSQL: the claim and the chat state's load in one statement (a data-modifying CTE always runs), and with
+# the sender's id their user too: one row, the state beside the user's columns (all NULL for a new sender)
+_CLAIM_CTE = _CLAIM.returning(literal_column("1")).cte("claim")
+_CLAIM_LOADING_STATE = chat_state.prefetch_statement("p_state_key").add_cte(_CLAIM_CTE)
+_SENDER = users.sender_statement("p_platform", "p_sender")
+_ONE_ROW = select(literal_column("1").label("one")).subquery("one_row")
+_CLAIM_LOADING_STATE_AND_SENDER = (
+    select(chat_state.prefetch_statement("p_state_key").scalar_subquery().label("state_data"), _SENDER)
+    .select_from(_ONE_ROW.outerjoin(_SENDER, true()))
+    .add_cte(_CLAIM_CTE)
 )
 _FINISH = (
     update(ProcessedUpdateRow)
@@ -62,30 +71,42 @@ class SqlUpdateLog:
     def _key(self, update_id: int) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
         return ProcessedUpdateRow.platform == self._platform, ProcessedUpdateRow.update_id == update_id
 
-    async def claim(self, update_id: int, now: datetime, state_key: str | None = None) -> ClaimState:
+    async def claim(
+        self, update_id: int, now: datetime, state_key: str | None = None, sender: str | None = None
+    ) -> ClaimState:
         """``claimed``: process it (claimed at ``now``); ``done``: a duplicate; ``held``: a live claim has it.
 
         With ``state_key`` (PostgreSQL), a claimed update's chat state is read in the same round trip and
-        remembered for the update (call it inside :meth:`processing`).
+        remembered for the update (call it inside :meth:`processing`); with ``sender`` (the person's id on this
+        platform) their user as well.
         """
         attempts = 0
 
         async def attempt() -> ClaimState:
             nonlocal attempts
             attempts += 1
-            return await self._claim(update_id, now, state_key, retried=attempts > 1)
+            return await self._claim(update_id, now, state_key, sender, retried=attempts > 1)
 
         return await on_live_connection(attempt)
 
-    async def _claim(self, update_id: int, now: datetime, state_key: str | None, *, retried: bool) -> ClaimState:
+    async def _claim(
+        self, update_id: int, now: datetime, state_key: str | None, sender: str | None, *, retried: bool
+    ) -> ClaimState:
         params = {"p_platform": self._platform, "p_update_id": update_id, "p_now": now}
         try:
             if state_key is None or not self._prefetch:
                 await run_single(self._engine, lambda conn: conn.execute(_CLAIM, params))
-            else:
+            elif sender is None:
                 loading = {**params, "p_state_key": state_key}
                 data = await run_single(self._engine, lambda conn: conn.scalar(_CLAIM_LOADING_STATE, loading))
                 chat_state.remember(state_key, None if data is None else str(data))
+            else:
+                loading = {**params, "p_state_key": state_key, "p_sender": sender}
+                row = await run_single(
+                    self._engine, lambda conn: conn.execute(_CLAIM_LOADING_STATE_AND_SENDER, loading).one()
+                )
+                chat_state.remember(state_key, None if row.state_data is None else str(row.state_data))
+                users.remember_sender(self._platform, sender, row)
             return "claimed"
         except IntegrityError:
             pass

@@ -2,7 +2,9 @@
 
 Users are read on every update, so with Core ``SELECT`` s (no ORM identity map; before the unit of work writes,
 outside its transaction: :mod:`storage.repositories.unit_reads`), and within one update a user read once is
-remembered (:mod:`storage.repositories.update_reads`; a write here forgets it).
+remembered (:mod:`storage.repositories.update_reads`; a write here forgets it). On PostgreSQL the update's claim
+reads its sender in the same round trip (:func:`sender_statement`, ``storage.chat.updates``) and leaves the user
+here (:func:`remember_sender`), so a Telegram update reads no user of its own.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Select, bindparam, exists, select, update
+from sqlalchemy import Select, Subquery, bindparam, exists, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -30,6 +32,25 @@ _BY_IDENTITY = (
     .join(IdentityRow, IdentityRow.user_id == UserRow.id)
     .where(IdentityRow.platform == bindparam("platform"), IdentityRow.external_id == bindparam("external_id"))
 )
+
+
+def sender_statement(platform_param: str, external_param: str) -> Subquery:
+    """The user by identity (``blocked`` included) as a subquery another statement can left-join."""
+    return (
+        select(*_COLUMNS)
+        .join(IdentityRow, IdentityRow.user_id == UserRow.id)
+        .where(IdentityRow.platform == bindparam(platform_param), IdentityRow.external_id == bindparam(external_param))
+        .subquery("sender")
+    )
+
+
+def remember_sender(platform: str, external_id: str, row: Any) -> None:
+    """Remember the user of a row of :func:`sender_statement` for the current update (nothing when none)."""
+    if row.id is None:  # not a user yet: the first contact reads (and creates) them as before
+        return
+    account = _account(row, blocked=bool(row.blocked))
+    update_reads.remember(("identity", platform, external_id), account)
+    update_reads.remember(("id", int(account.id)), account)
 
 
 def _profile(row: Any) -> Profile:

@@ -2,7 +2,8 @@
 
 ``SqlUpdateLog.claim(..., state_key)`` inside ``processing()`` reads the state in the claim's round trip
 (PostgreSQL) and ``SqlStateStore`` answers the update's loads from it; a save is remembered; outside an update
-every load reads the table. Statements are counted at the engine, on SQLite and PostgreSQL.
+every load reads the table. Given the sender, the claim reads their user too (PostgreSQL). Statements are
+counted at the engine, on SQLite and PostgreSQL.
 """
 
 from __future__ import annotations
@@ -12,12 +13,15 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import event
+from sqlalchemy import event, insert
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from core.model import Profile
+from storage.admin.tables import UserBlockRow
 from storage.chat.updates import SqlUpdateLog
 from storage.engine import make_engine, make_session_factory
 from storage.repositories.chat_state import SqlStateStore
+from storage.unit_of_work import SqlUnitOfWork
 
 NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
 KEY = "telegram:42:42"
@@ -128,3 +132,35 @@ async def test_a_save_of_the_state_as_read_in_the_update_is_not_sent(db: Db) -> 
         assert await db.states.load(KEY) == '{"pending": 2}'
     await db.states.save(KEY, '{"pending": 2}', NOW)  # outside an update nothing was read: written
     assert _state_writes(db) == written + 2
+
+
+async def test_the_claim_reads_the_sender_too_and_the_update_reads_no_user_of_its_own(db: Db) -> None:
+    sessions = make_session_factory(db.engine)
+    async with SqlUnitOfWork(sessions) as uow:
+        ana = await uow.users.create("telegram", "42", "Ana", Profile(language="fr"))
+        await uow.commit()
+    async with db.engine.begin() as conn:
+        await conn.execute(insert(UserBlockRow).values(user_id=int(ana.id), blocked_at=NOW, blocked_by="telegram:1"))
+    with db.updates.processing():
+        assert await db.updates.claim(9, NOW, KEY, "42") == "claimed"
+        claimed = len(db.statements)
+        async with SqlUnitOfWork(sessions) as uow:
+            by_identity = await uow.users.by_identity("telegram", "42")
+            by_id = await uow.users.get(ana.id)
+        reads = len(db.statements) - claimed
+    async with SqlUnitOfWork(sessions) as uow:  # outside an update: read from the tables
+        expected = await uow.users.by_identity("telegram", "42")
+    assert expected is not None and expected.blocked and expected.profile.language == "fr"
+    assert by_identity == by_id == expected
+    assert reads == (0 if db.postgres else 1)  # PostgreSQL: the user came with the claim
+
+
+async def test_a_new_senders_claim_reads_no_user_and_the_update_finds_none(db: Db) -> None:
+    sessions = make_session_factory(db.engine)
+    await db.states.save(KEY, '{"v": 3}', NOW)
+    with db.updates.processing():
+        assert await db.updates.claim(10, NOW, KEY, "777") == "claimed"
+        assert await db.states.load(KEY) == '{"v": 3}'
+        async with SqlUnitOfWork(sessions) as uow:
+            assert await uow.users.by_identity("telegram", "777") is None  # a first contact: read, then created
+    assert db.state_reads() == 1

@@ -27,7 +27,9 @@ class FakeUpdateLog:
         self.scopes: list[str] = []
         self.claims: list[tuple[str | None, bool]] = []  # (state key named, within processing())
 
-    async def claim(self, update_id: int, now: datetime, state_key: str | None = None) -> ClaimState:
+    async def claim(
+        self, update_id: int, now: datetime, state_key: str | None = None, sender: str | None = None
+    ) -> ClaimState:
         self.calls.append(("claim", update_id, now))
         self.claims.append((state_key, self.inside))
         return self.state

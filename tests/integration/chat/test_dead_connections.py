@@ -91,15 +91,19 @@ async def test_the_update_claim_survives_dead_pooled_connections(engine: AsyncEn
     assert await log.claim(2, NOW + timedelta(seconds=1)) == "held"  # claimed once
     await kill_backends(pg_url, await backend_pid(engine))
     assert await log.claim(3, NOW, "telegram:1:1") == "claimed"  # the claim reading the chat state: retried too
+    await kill_backends(pg_url, await backend_pid(engine))
+    assert await log.claim(4, NOW, "telegram:1:1", "1") == "claimed"  # reading the state and the sender: retried too
 
 
 async def test_a_retried_claim_recognises_its_own_committed_row(engine: AsyncEngine) -> None:
     """The connection died after the claim's COMMIT went through: the retry finds its own stamp."""
     log = SqlUpdateLog(make_session_factory(engine), "telegram", timedelta(seconds=30))
-    assert await log._claim(7, NOW, None, retried=False) == "claimed"
-    assert await log._claim(7, NOW, None, retried=True) == "claimed"  # same stamp, on a retry: ours
-    assert await log._claim(7, NOW, None, retried=False) == "held"  # a second delivery at the same moment is not
-    assert await log._claim(7, NOW + timedelta(seconds=1), None, retried=True) == "held"  # another stamp: not ours
+    assert await log._claim(7, NOW, None, None, retried=False) == "claimed"
+    assert await log._claim(7, NOW, None, None, retried=True) == "claimed"  # same stamp, on a retry: ours
+    assert await log._claim(7, NOW, None, None, retried=False) == "held"  # a second delivery at the same moment is not
+    assert (
+        await log._claim(7, NOW + timedelta(seconds=1), None, None, retried=True) == "held"
+    )  # another stamp: not ours
 
 
 async def test_a_state_load_survives_dead_pooled_connections(engine: AsyncEngine, pg_url: str) -> None:
