@@ -41,6 +41,14 @@ class MealRepository(Protocol):
         """The user's meal saved from that estimate (``Meal.estimate_key``), if one was."""
         ...
 
+    async def add_unless_saved(self, meal: Meal) -> Meal | None:
+        """Add the meal unless one was saved from its estimate already (then None); the unit's last write.
+
+        A meal without ``estimate_key`` is always added. Stores may commit it at once when it is the unit's first
+        write (one statement), so nothing may follow it in the unit but the commit.
+        """
+        ...
+
     async def on_day(self, user_id: UserId, day: date) -> list[Meal]: ...
 
     async def last(self, user_id: UserId) -> Meal | None: ...

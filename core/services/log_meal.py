@@ -67,7 +67,8 @@ async def log_meal(uow: UnitOfWork, clock: Clock, command: LogMeal, rules: GameR
         user = await uow.users.get(command.user_id)
         if user is None:
             raise UnknownUser()
-        if command.estimate_key is not None:
+        plain = command.replaces is None and command.day is None  # today's meal: the usual Save
+        if command.estimate_key is not None and not plain:  # before checking the day or the meal it replaces
             done = await uow.meals.saved_from(command.user_id, command.estimate_key)
             if done is not None:
                 return MealLogged(done)
@@ -94,7 +95,16 @@ async def log_meal(uow: UnitOfWork, clock: Clock, command: LogMeal, rules: GameR
             meal_type=meal_type or meal_type_at(eaten_at.astimezone(zone(tz)).time()),
             estimate_key=command.estimate_key,
         )
-        saved = await uow.meals.add(meal)
+        if plain:  # "saved from this estimate already?" asked by the add itself (one statement where it can)
+            added = await uow.meals.add_unless_saved(meal)
+            if added is None:  # it was: that meal is the answer (a second press, a redelivery)
+                done = await uow.meals.saved_from(command.user_id, command.estimate_key or "")
+                if done is None:  # and was deleted in between
+                    raise InvalidValue("meal", GONE)
+                return MealLogged(done)
+            saved = added
+        else:
+            saved = await uow.meals.add(meal)
         await uow.commit()
         return MealLogged(saved)
 

@@ -3,6 +3,13 @@
 A day's meals are read after every Save and on ``/today``: one Core ``SELECT`` of meals joined to their items
 (was the ORM's meals query plus its ``selectin`` items query, each row an entity), outside the unit's
 transaction when it wrote nothing yet (:mod:`storage.repositories.unit_reads`).
+
+A Save (:meth:`SqlMealRepository.add_unless_saved`) is on PostgreSQL ONE autocommitted statement when it is its
+unit's first write: the meal's ``INSERT ... ON CONFLICT (user_id, estimate_key) DO NOTHING`` as a CTE of its
+items' ``INSERT`` (``unnest`` of one array a column), the unique index ``ux_meals_user_estimate`` deciding whether
+a meal was saved from the estimate already. It was ``BEGIN``, the "saved from it?" read, the meal, the items and
+``COMMIT``: five round trips. Repeated after a dead connection it finds its own meal (a conflict), as a second
+press does. Elsewhere (SQLite, a unit that wrote before) the read, then the two inserts, in the unit.
 """
 
 from __future__ import annotations
@@ -12,13 +19,16 @@ from datetime import date
 from operator import attrgetter
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, delete, func, insert, select
+from sqlalchemy import Date, Float, Integer, String, Table, bindparam, delete, func, insert, select, text
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from core.model import ItemSource, Meal, MealId, MealItem, MealType, UserId, WeightEntry
 from core.model.day_totals import DayTotals
+from storage.engine import on_live_connection, run_single
 from storage.models import MealItemRow, MealRow, WeightRow
-from storage.repositories.unit_reads import read_rows
+from storage.repositories.unit_reads import outside_transaction, read_rows
+from storage.types import UtcDateTime
 
 _ITEM_FIELDS = ("name", "grams", "kcal", "protein_g", "carbs_g", "fat_g", "source", "low_kcal", "high_kcal", "food_id")
 _entity_item = attrgetter(*_ITEM_FIELDS)  # a MealItemRow's values, in MealItem's order
@@ -57,6 +67,32 @@ _SAVED_FROM = select(MealRow).where(
 _INSERT_MEAL = insert(cast(Table, MealRow.__table__)).returning(MealRow.__table__.c.id)
 _INSERT_ITEMS = insert(cast(Table, MealItemRow.__table__))
 
+# PostgreSQL: a Save in one statement (see the module's text); the meal's id, or no row when it was saved before
+_ADD_ONCE = text(
+    "WITH meal AS ("
+    " INSERT INTO meals (user_id, eaten_at, local_day, description, input_kind, kcal, meal_type, estimate_key)"
+    " VALUES (:user_id, :eaten_at, :local_day, :description, :input_kind, :kcal, :meal_type, :estimate_key)"
+    " ON CONFLICT (user_id, estimate_key) DO NOTHING RETURNING id"
+    "), items AS ("
+    " INSERT INTO meal_items"
+    " (meal_id, position, name, grams, kcal, protein_g, carbs_g, fat_g, source, low_kcal, high_kcal, food_id)"
+    " SELECT meal.id, item.n - 1, item.name, item.grams, item.kcal, item.protein_g, item.carbs_g, item.fat_g,"
+    " item.source, item.low_kcal, item.high_kcal, item.food_id"
+    " FROM meal, unnest(:names, :grams, :kcals, :proteins, :carbs, :fats, :sources, :lows, :highs, :food_ids)"
+    " WITH ORDINALITY AS item(name, grams, kcal, protein_g, carbs_g, fat_g, source, low_kcal, high_kcal, food_id, n)"
+    ") SELECT id FROM meal"
+).bindparams(
+    bindparam("user_id", type_=Integer()),
+    bindparam("eaten_at", type_=UtcDateTime()),
+    bindparam("local_day", type_=Date()),
+    bindparam("kcal", type_=Float()),
+    *(bindparam(name, type_=ARRAY(String())) for name in ("names", "sources", "food_ids")),
+    *(
+        bindparam(name, type_=ARRAY(Float()))
+        for name in ("grams", "kcals", "proteins", "carbs", "fats", "lows", "highs")
+    ),
+)
+
 
 def _item_row(meal_id: int, position: int, item: MealItem) -> dict[str, object]:
     return {
@@ -92,7 +128,18 @@ class SqlMealRepository:
 
     async def add(self, meal: Meal) -> Meal:
         """Insert the meal and its items (Core: two statements, no ORM flush); returns it with its id."""
-        row = {
+        meal_id = int((await self._s.execute(_INSERT_MEAL, self._meal_row(meal))).scalar_one())
+        items = tuple(replace(i, name=i.name[:200]) for i in meal.items)
+        if items:
+            await self._s.execute(_INSERT_ITEMS, [_item_row(meal_id, n, i) for n, i in enumerate(items)])
+        return Meal(
+            MealId(meal_id), meal.user_id, meal.eaten_at, meal.local_day, items, meal.description, meal.input_kind,
+            meal_type=meal.meal_type, estimate_key=meal.estimate_key,
+        )  # fmt: skip
+
+    @staticmethod
+    def _meal_row(meal: Meal) -> dict[str, object]:
+        return {
             "user_id": int(meal.user_id),
             "eaten_at": meal.eaten_at,
             "local_day": meal.local_day,
@@ -102,14 +149,30 @@ class SqlMealRepository:
             "kcal": sum(i.kcal for i in meal.items),
             "estimate_key": meal.estimate_key,
         }
-        meal_id = int((await self._s.execute(_INSERT_MEAL, row)).scalar_one())
+
+    async def add_unless_saved(self, meal: Meal) -> Meal | None:
+        """Add the meal unless one was saved from its estimate (None then); on PostgreSQL one statement.
+
+        The unit's last write: as its first write on PostgreSQL it is committed at once (see the module's text).
+        """
+        single = outside_transaction(self._s) if meal.estimate_key is not None else None
+        if single is None:
+            if meal.estimate_key is not None and await self.saved_from(meal.user_id, meal.estimate_key) is not None:
+                return None
+            return await self.add(meal)
         items = tuple(replace(i, name=i.name[:200]) for i in meal.items)
-        if items:
-            await self._s.execute(_INSERT_ITEMS, [_item_row(meal_id, n, i) for n, i in enumerate(items)])
-        return Meal(
-            MealId(meal_id), meal.user_id, meal.eaten_at, meal.local_day, items, meal.description, meal.input_kind,
-            meal_type=meal.meal_type, estimate_key=meal.estimate_key,
-        )  # fmt: skip
+        params = {
+            **self._meal_row(meal),
+            "names": [i.name for i in items], "grams": [i.grams for i in items], "kcals": [i.kcal for i in items],
+            "proteins": [i.protein_g for i in items], "carbs": [i.carbs_g for i in items],
+            "fats": [i.fat_g for i in items], "sources": [i.source.value for i in items],
+            "lows": [i.low_kcal for i in items], "highs": [i.high_kcal for i in items],
+            "food_ids": [i.food_id for i in items],
+        }  # fmt: skip
+        new_id = await on_live_connection(lambda: run_single(single, lambda conn: conn.scalar(_ADD_ONCE, params)))
+        if new_id is None:
+            return None
+        return replace(meal, id=MealId(int(new_id)), items=items)
 
     async def saved_from(self, user_id: UserId, estimate_key: str) -> Meal | None:
         """The user's meal saved from that estimate, if one was (one indexed read on every Save)."""

@@ -26,14 +26,17 @@ from storage.engine import READS_KEY, on_live_connection, run_single
 
 async def read_rows(session: AsyncSession, statement: Executable, params: Mapping[str, Any]) -> Sequence[Row[Any]]:
     """The rows of a Core ``SELECT``: outside the unit's transaction when nothing was written in it yet."""
-    single = _outside(session)
+    single = outside_transaction(session)
     if single is None:
         return (await session.execute(statement, params)).all()
     return await on_live_connection(lambda: run_single(single, lambda conn: conn.execute(statement, params).all()))
 
 
-def _outside(session: AsyncSession) -> AsyncEngine | None:
-    """The autocommit engine to read on, or None when the read must go through the session."""
+def outside_transaction(session: AsyncSession) -> AsyncEngine | None:
+    """The autocommit engine to read on, or None when the read must go through the session.
+
+    ``storage.repositories.meals`` also sends a Save's one-statement write on it (its unit's first and only write).
+    """
     single = session.info.get(READS_KEY)
     if not isinstance(single, AsyncEngine) or not isinstance(session.bind, AsyncEngine):
         return None

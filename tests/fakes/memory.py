@@ -71,6 +71,11 @@ class MemoryMeals:
         found = (m for m in self.data.meals.values() if m.user_id == user_id and m.estimate_key == estimate_key)
         return next(found, None)
 
+    async def add_unless_saved(self, meal: Meal) -> Meal | None:
+        if meal.estimate_key is not None and await self.saved_from(meal.user_id, meal.estimate_key) is not None:
+            return None
+        return await self.add(meal)
+
     async def on_day(self, user_id: UserId, day: date) -> list[Meal]:
         return [m for m in self.data.meals.values() if m.user_id == user_id and m.local_day == day]
 

@@ -7,10 +7,13 @@ estimate is saved a second time. ``LogMeal.estimate_key`` makes that second save
 
 from __future__ import annotations
 
+import asyncio
+from dataclasses import replace
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import event, text
 
 from core.model import ItemSource, MealItem, Profile
 from core.services.log_meal import LogMeal, log_meal
@@ -77,3 +80,62 @@ async def test_the_migration_goes_down_and_up_keeping_meals(db_url: str) -> None
         await upgrade(engine)
     finally:
         await engine.dispose()
+
+
+async def test_a_save_is_one_statement_on_postgresql_and_stores_every_item_as_given(db_url: str) -> None:
+    engine = make_engine(db_url)
+    sessions = make_session_factory(engine)
+    sent: list[str] = []
+    items = (
+        MealItem("toast " + "x" * 250, 40, 110.5, 3.5, 20, 1.5, ItemSource.DATABASE, 90, 130, "builtin:toast_white"),
+        ITEM,
+        MealItem("egg", 50, 72, 6.3, 0.4, 4.8, ItemSource.AI, 60, 85),
+    )
+    try:
+        async with SqlUnitOfWork(sessions) as uow:
+            ana = await uow.users.create("console", "ana", "ana", Profile())
+            await uow.commit()
+
+        @event.listens_for(engine.sync_engine, "before_cursor_execute")
+        def _count(_c: Any, _cur: Any, statement: str, *_rest: Any) -> None:
+            sent.append(" ".join(statement.split())[:30])
+
+        @event.listens_for(engine.sync_engine, "begin")
+        def _begun(conn: Any) -> None:
+            if conn.get_execution_options().get("isolation_level") != "AUTOCOMMIT":
+                sent.append("BEGIN")
+
+        save = LogMeal(ana.id, items, "toast, soup and an egg", estimate_key="Q1w2E3r4T5y6")
+        first = await log_meal(SqlUnitOfWork(sessions), CLOCK, save)
+        saving = list(sent)
+        again = await log_meal(SqlUnitOfWork(sessions), CLOCK, save)
+        async with SqlUnitOfWork(sessions) as uow:
+            stored = await uow.meals.on_day(ana.id, CLOCK.now().date())
+    finally:
+        await engine.dispose()
+    expected = (replace(items[0], name=items[0].name[:200]), *items[1:])
+    assert [(m.id, m.items, m.description, m.eaten_at, m.meal_type) for m in stored] == [
+        (first.meal.id, expected, "toast, soup and an egg", CLOCK.now(), first.meal.meal_type)
+    ]
+    assert first.meal == stored[0] and again.meal == stored[0]
+    writes = [s for s in saving if s.startswith(("INSERT", "WITH", "BEGIN"))]
+    if engine.dialect.name == "postgresql":  # the meal and its items in one autocommitted statement
+        assert len(writes) == 1 and writes[0].startswith("WITH meal AS")
+    else:  # SQLite: in the unit's transaction, the meal then its items
+        assert writes[0].startswith("BEGIN") and len(writes) >= 3
+
+
+async def test_two_saves_of_one_estimate_at_once_store_one_meal(db_url: str) -> None:
+    engine = make_engine(db_url)
+    sessions = make_session_factory(engine)
+    try:
+        async with SqlUnitOfWork(sessions) as uow:
+            ana = await uow.users.create("console", "ana", "ana", Profile())
+            await uow.commit()
+        save = LogMeal(ana.id, (ITEM,), "soup", estimate_key="Twice7Zx2Lp0")
+        both = await asyncio.gather(*(log_meal(SqlUnitOfWork(sessions), CLOCK, save) for _ in range(2)))
+        async with SqlUnitOfWork(sessions) as uow:
+            stored = await uow.meals.on_day(ana.id, CLOCK.now().date())
+    finally:
+        await engine.dispose()
+    assert len(stored) == 1 and both[0].meal == both[1].meal == stored[0]
