@@ -14,8 +14,9 @@ from typing import Any
 
 import pytest
 from sqlalchemy import event, text
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from core.model import ItemSource, MealItem, Profile
+from core.model import ItemSource, MealItem, Profile, UserAccount
 from core.services.log_meal import LogMeal, log_meal
 from storage.engine import make_engine, make_session_factory
 from storage.migrate import upgrade
@@ -82,6 +83,13 @@ async def test_the_migration_goes_down_and_up_keeping_meals(db_url: str) -> None
         await engine.dispose()
 
 
+async def _new_user(sessions: async_sessionmaker[AsyncSession], name: str) -> UserAccount:
+    async with SqlUnitOfWork(sessions) as uow:
+        user = await uow.users.create("console", name, name, Profile())
+        await uow.commit()
+    return user
+
+
 async def test_a_save_is_one_statement_on_postgresql_and_stores_every_item_as_given(db_url: str) -> None:
     engine = make_engine(db_url)
     sessions = make_session_factory(engine)
@@ -92,9 +100,7 @@ async def test_a_save_is_one_statement_on_postgresql_and_stores_every_item_as_gi
         MealItem("egg", 50, 72, 6.3, 0.4, 4.8, ItemSource.AI, 60, 85),
     )
     try:
-        async with SqlUnitOfWork(sessions) as uow:
-            ana = await uow.users.create("console", "ana", "ana", Profile())
-            await uow.commit()
+        ana = await _new_user(sessions, "ana")
 
         @event.listens_for(engine.sync_engine, "before_cursor_execute")
         def _count(_c: Any, _cur: Any, statement: str, *_rest: Any) -> None:
@@ -129,9 +135,7 @@ async def test_two_saves_of_one_estimate_at_once_store_one_meal(db_url: str) -> 
     engine = make_engine(db_url)
     sessions = make_session_factory(engine)
     try:
-        async with SqlUnitOfWork(sessions) as uow:
-            ana = await uow.users.create("console", "ana", "ana", Profile())
-            await uow.commit()
+        ana = await _new_user(sessions, "ana")
         save = LogMeal(ana.id, (ITEM,), "soup", estimate_key="Twice7Zx2Lp0")
         both = await asyncio.gather(*(log_meal(SqlUnitOfWork(sessions), CLOCK, save) for _ in range(2)))
         async with SqlUnitOfWork(sessions) as uow:
