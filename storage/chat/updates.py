@@ -31,6 +31,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from storage.chat.tables import ProcessedUpdateRow
 from storage.engine import on_live_connection, run_single, single_statements
 from storage.repositories import chat_state, update_reads, users
+from storage.sql_parts import ONE_ROW
 
 ClaimState = Literal["claimed", "done", "held"]
 
@@ -44,10 +45,9 @@ _CLAIM = insert(ProcessedUpdateRow).values(
 _CLAIM_CTE = _CLAIM.returning(literal_column("1")).cte("claim")
 _CLAIM_LOADING_STATE = chat_state.prefetch_statement("p_state_key").add_cte(_CLAIM_CTE)
 _SENDER = users.sender_statement("p_platform", "p_sender")
-_ONE_ROW = select(literal_column("1").label("one")).subquery("one_row")
 _CLAIM_LOADING_STATE_AND_SENDER = (
     select(chat_state.prefetch_statement("p_state_key").scalar_subquery().label("state_data"), _SENDER)
-    .select_from(_ONE_ROW.outerjoin(_SENDER, true()))
+    .select_from(ONE_ROW.outerjoin(_SENDER, true()))
     .add_cte(_CLAIM_CTE)
 )
 _FINISH = (

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import and_, bindparam, delete, insert, literal_column, select, update
+from sqlalchemy import and_, bindparam, delete, insert, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -21,6 +21,7 @@ from storage.dialect_insert import dialect_insert
 from storage.engine import autocommit, run_single
 from storage.exercise.tables import ExerciseRow, ExerciseSettingRow
 from storage.repositories import update_reads
+from storage.sql_parts import ONE_ROW
 
 _COLUMNS = ("activity", "met", "minutes", "distance_km", "weight_kg", "kcal", "logged_at", "local_day")
 # Read after every Save and on /today (the day's budget): built once, run without a transaction of their own
@@ -31,10 +32,9 @@ _ON_DAY = (
     .order_by(ExerciseRow.logged_at, ExerciseRow.id)
 )
 _SETTING = select(ExerciseSettingRow.raises_budget).where(ExerciseSettingRow.user_id == bindparam("user_id"))
-_ONE_ROW = select(literal_column("1").label("one")).subquery("one_row")
 _DAY_AND_SETTING = (
     select(_SETTING.scalar_subquery().label("raises_budget"), ExerciseRow)
-    .select_from(_ONE_ROW)
+    .select_from(ONE_ROW)
     .outerjoin(
         ExerciseRow, and_(ExerciseRow.user_id == bindparam("user_id"), ExerciseRow.local_day == bindparam("day"))
     )

@@ -94,6 +94,11 @@ _ADD_ONCE = text(
 )
 
 
+def _stored_items(meal: Meal) -> tuple[MealItem, ...]:
+    """The meal's items as stored (a name is at most 200 characters)."""
+    return tuple(replace(i, name=i.name[:200]) for i in meal.items)
+
+
 def _item_row(meal_id: int, position: int, item: MealItem) -> dict[str, object]:
     return {
         "meal_id": meal_id, "position": position, "name": item.name, "grams": item.grams, "kcal": item.kcal,
@@ -129,7 +134,7 @@ class SqlMealRepository:
     async def add(self, meal: Meal) -> Meal:
         """Insert the meal and its items (Core: two statements, no ORM flush); returns it with its id."""
         meal_id = int((await self._s.execute(_INSERT_MEAL, self._meal_row(meal))).scalar_one())
-        items = tuple(replace(i, name=i.name[:200]) for i in meal.items)
+        items = _stored_items(meal)
         if items:
             await self._s.execute(_INSERT_ITEMS, [_item_row(meal_id, n, i) for n, i in enumerate(items)])
         return Meal(
@@ -160,7 +165,7 @@ class SqlMealRepository:
             if meal.estimate_key is not None and await self.saved_from(meal.user_id, meal.estimate_key) is not None:
                 return None
             return await self.add(meal)
-        items = tuple(replace(i, name=i.name[:200]) for i in meal.items)
+        items = _stored_items(meal)
         params = {
             **self._meal_row(meal),
             "names": [i.name for i in items], "grams": [i.grams for i in items], "kcals": [i.kcal for i in items],

@@ -27,21 +27,22 @@ _BLOCKED = exists().where(UserBlockRow.user_id == UserRow.id).label("blocked")  
 _COLUMNS = (*UserRow.__table__.c, _BLOCKED)
 # Read on every update: built once (building and cache-keying a statement costs about as much CPU as sending it)
 _BY_ID = select(*_COLUMNS).where(UserRow.id == bindparam("user_id"))
-_BY_IDENTITY = (
-    select(*_COLUMNS)
-    .join(IdentityRow, IdentityRow.user_id == UserRow.id)
-    .where(IdentityRow.platform == bindparam("platform"), IdentityRow.external_id == bindparam("external_id"))
-)
 
 
-def sender_statement(platform_param: str, external_param: str) -> Subquery:
-    """The user by identity (``blocked`` included) as a subquery another statement can left-join."""
+def _by_identity(platform_param: str, external_param: str) -> Select[Any]:
     return (
         select(*_COLUMNS)
         .join(IdentityRow, IdentityRow.user_id == UserRow.id)
         .where(IdentityRow.platform == bindparam(platform_param), IdentityRow.external_id == bindparam(external_param))
-        .subquery("sender")
     )
+
+
+_BY_IDENTITY = _by_identity("platform", "external_id")
+
+
+def sender_statement(platform_param: str, external_param: str) -> Subquery:
+    """The user by identity (``blocked`` included) as a subquery another statement can left-join."""
+    return _by_identity(platform_param, external_param).subquery("sender")
 
 
 def remember_sender(platform: str, external_id: str, row: Any) -> None:
